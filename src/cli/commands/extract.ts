@@ -1,0 +1,94 @@
+/** `plans extract <file|dir>...`: structured data of every input, one output file per input. */
+import { Command, Option } from 'commander';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { CliIo, InputFile } from '../io.js';
+import { describeFsError, findInputs, write, writeAtomic } from '../io.js';
+import type { Done } from '../main.js';
+import { EXIT } from '../errors.js';
+import { extract, InputError } from '../../pipeline.js';
+import type { ExtractResult } from '../../model/schemas.js';
+import { emitMany, emitOne, EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from '../../emit/emit.js';
+import { CSV_TABLES, type CsvTable } from '../../emit/csv.js';
+
+interface ExtractOptions {
+  format: OutputFormat;
+  table: CsvTable;
+  outDir: string;
+  stdout?: boolean;
+  encoding: string;
+}
+
+export function extractCommand(io: CliIo, done: Done): Command {
+  return new Command('extract')
+    .description('extract documents, sections, targets, measures and responsibilities')
+    .argument('<inputs...>', 'files or directories (text and HTML files under a directory, recursively)')
+    .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('yaml'))
+    .addOption(new Option('--table <table>', 'the table that --format csv writes').choices(CSV_TABLES).default('targets'))
+    .option('--out-dir <dir>', 'folder for the output files', 'out')
+    .option('--stdout', 'print to standard output instead of writing files')
+    .option('--encoding <name>', 'auto, utf-8, gb18030 or utf-16', 'auto')
+    .action(async (inputs: string[], opts: ExtractOptions) => {
+      const { files, problems } = await findInputs(inputs, io.cwd);
+      let failed = problems.length > 0;
+      for (const p of problems) io.stderr.write(`plans: ${p.display}: ${p.reason}\n`);
+      const results: ExtractResult[] = [];
+      const outDir = path.resolve(io.cwd, opts.outDir);
+      const inputPaths = new Set(files.map((f) => f.absolute));
+      for (const file of files) {
+        const result = await extractFile(file, opts, io);
+        if (!result) {
+          failed = true;
+          continue;
+        }
+        if (opts.stdout) {
+          results.push(result);
+          continue;
+        }
+        const target = outputPath(file, outDir, opts.format);
+        if (inputPaths.has(target)) {
+          io.stderr.write(`plans: ${file.display}: output ${target} would overwrite an input; skipped\n`);
+          failed = true;
+          continue;
+        }
+        await writeAtomic(target, emitOne(result, opts.format, opts.table));
+      }
+      if (opts.stdout && results.length > 0) await write(io.stdout, emitMany(results, opts.format, opts.table));
+      done(failed ? EXIT.usage : EXIT.ok);
+    });
+}
+
+/** Reads and extracts one input; prints a one-line error and returns null when it is not usable. */
+async function extractFile(file: InputFile, opts: ExtractOptions, io: CliIo): Promise<ExtractResult | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file.absolute);
+  } catch (error) {
+    io.stderr.write(`plans: ${file.display}: ${describeFsError(error)}\n`);
+    return null;
+  }
+  try {
+    return extract(bytes, file.display, { encoding: opts.encoding });
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr.write(`plans: ${file.display}: ${error.message}\n`);
+      return null;
+    }
+    throw error;
+  }
+}
+
+/**
+ * The output path of an input: its path under the directory argument it was found in (just its
+ * name for a file argument) with the format's extension, inside outDir. Parts that could climb
+ * out of outDir (`..`) are dropped and control and reserved characters replaced.
+ */
+export function outputPath(file: InputFile, outDir: string, format: OutputFormat): string {
+  const parts = file.relative
+    .split(/[\\/]+/)
+    .filter((p) => p !== '' && p !== '.' && p !== '..')
+    .map((p) => p.replace(/[\u0000-\u001f<>:"|?*]/g, '_'));
+  const name = parts.pop() ?? 'input';
+  const stem = name.replace(/\.[^.]*$/, '') || name;
+  return path.join(outDir, ...parts, stem + EXTENSIONS[format]);
+}

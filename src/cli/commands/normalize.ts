@@ -1,0 +1,69 @@
+/** `plans normalize <file> [--report]`: clean text to stdout, the fix log to stderr. */
+import { Command } from 'commander';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { CliIo } from '../io.js';
+import { describeFsError, write } from '../io.js';
+import type { Done } from '../main.js';
+import { EXIT } from '../errors.js';
+import { cleanText, finishDiagnostics, InputError } from '../../pipeline.js';
+import { groupFixes, sourceSpan } from '../../stages/assemble.js';
+
+export function normalizeCommand(io: CliIo, done: Done): Command {
+  return new Command('normalize')
+    .description('print the clean, de-duplicated text of one file; the fix log goes to stderr')
+    .argument('<file>', 'input file (text or HTML), or - for standard input')
+    .option('--report', 'print the fix and duplicate log to stderr as JSON')
+    .option('--encoding <name>', 'auto, utf-8, gb18030 or utf-16', 'auto')
+    .action(async (file: string, opts: { report?: boolean; encoding: string }) => {
+      let bytes: Uint8Array;
+      try {
+        bytes = file === '-' ? await readStream(io.stdin) : await fs.readFile(path.resolve(io.cwd, file));
+      } catch (error) {
+        io.stderr.write(`plans: ${file}: ${describeFsError(error)}\n`);
+        return done(EXIT.usage);
+      }
+      let clean;
+      try {
+        clean = cleanText(bytes, file, { encoding: opts.encoding });
+      } catch (error) {
+        if (error instanceof InputError) {
+          io.stderr.write(`plans: ${file}: ${error.message}\n`);
+          return done(EXIT.usage);
+        }
+        throw error;
+      }
+      const fixes = groupFixes(clean.normalized.fixes, clean.lines);
+      const duplicates = clean.deduped.duplicates.map((d) => ({
+        removed: sourceSpan(d.removed, clean.lines),
+        kept: sourceSpan(d.kept, clean.lines),
+        chars: d.chars,
+      }));
+      const diagnostics = finishDiagnostics(clean.diagnostics, clean.lines, file);
+      await write(io.stdout, clean.deduped.text.text);
+      if (opts.report) {
+        io.stderr.write(JSON.stringify({ fixes, duplicates, diagnostics }, null, 2) + '\n');
+      } else {
+        for (const fix of fixes) {
+          const first = fix.examples[0];
+          const where = first ? ` first at ${first.line}:${first.column} (${JSON.stringify(first.before)} → ${JSON.stringify(first.after)})` : '';
+          io.stderr.write(`${file}: fix ${fix.kind} ×${fix.count}${where}\n`);
+        }
+        for (const d of duplicates) {
+          io.stderr.write(
+            `${file}:${d.removed.start.line}:${d.removed.start.column}: removed repeat of ${d.chars} chars (kept at ${d.kept.start.line}:${d.kept.start.column})\n`,
+          );
+        }
+        for (const d of diagnostics) {
+          io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}\n`);
+        }
+      }
+      done(EXIT.ok);
+    });
+}
+
+async function readStream(stream: NodeJS.ReadableStream | undefined): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  if (stream) for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,110 @@
+/** File-system helpers of the command line: input discovery, reading, atomic writes. */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** The streams and folder a command runs with; tests pass their own. */
+export interface CliIo {
+  /** Standard input, for `-` as a file name. */
+  stdin?: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  cwd: string;
+  /** True when stdout is a terminal (for colour). */
+  isTTY?: boolean;
+  env?: Record<string, string | undefined>;
+}
+
+/** Extensions read when a directory is given. */
+export const INPUT_EXTENSIONS = new Set(['.txt', '.text', '.htm', '.html', '.xhtml']);
+
+/** One input named on the command line, or found under a directory argument. */
+export interface InputFile {
+  /** As the user gave it (or joined under the directory they gave), for messages and output. */
+  display: string;
+  absolute: string;
+  /** Its name for output files: the path under the directory argument, or the file's own name. */
+  relative: string;
+}
+
+/** An input that could not be listed (missing path); reported and skipped. */
+export interface InputProblem {
+  display: string;
+  reason: string;
+}
+
+/** Expands file and directory arguments; directories are walked recursively, in sorted order. */
+export async function findInputs(args: readonly string[], cwd: string): Promise<{ files: InputFile[]; problems: InputProblem[] }> {
+  const files: InputFile[] = [];
+  const problems: InputProblem[] = [];
+  for (const arg of args) {
+    const absolute = path.resolve(cwd, arg);
+    let stat;
+    try {
+      stat = await fs.stat(absolute);
+    } catch (error) {
+      problems.push({ display: arg, reason: describeFsError(error) });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      for (const file of await walk(absolute)) {
+        files.push({ display: path.join(arg, path.relative(absolute, file)), absolute: file, relative: path.relative(absolute, file) });
+      }
+    } else {
+      files.push({ display: arg, absolute, relative: path.basename(absolute) });
+    }
+  }
+  return { files, problems };
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(full)));
+    else if (entry.isFile() && INPUT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) out.push(full);
+  }
+  return out;
+}
+
+/** A short, human reason for a failed fs call ("no such file", "permission denied", …). */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'not a directory';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Writes a file atomically: a temporary file in the same folder, then rename. */
+export async function writeAtomic(file: string, data: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await fs.writeFile(temp, data);
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Writes to a stream and waits until it has been flushed (or the reader went away). */
+export function write(stream: NodeJS.WritableStream, data: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (data.length === 0) return resolve();
+    stream.write(data, () => resolve());
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * The catalogue of diagnostics. Codes are stable: never reuse or rename one.
+ * Ranges by stage: PLN0xx decode, PLN1xx normalize, PLN2xx dedupe, PLN3xx split and metadata,
+ * PLN4xx segment, PLN5xx targets, PLN6xx measures and responsibilities, PLN7xx validation and
+ * privacy, PLN8xx the command line. Each entry is listed in the README with its description.
+ */
+import type { Severity } from '../model/schemas.js';
+
+export interface CodeInfo {
+  /** Readable alias `stage/kebab-name`. */
+  alias: string;
+  severity: Severity;
+  /** One line for the README table. */
+  description: string;
+}
+
+export const CODES = {
+  // decode
+  PLN001: { alias: 'decode/unreadable', severity: 'error', description: 'The input could not be read (missing, a directory, permission denied).' },
+  PLN002: { alias: 'decode/binary', severity: 'error', description: 'The input is binary data, not text.' },
+  PLN003: { alias: 'decode/empty', severity: 'error', description: 'The input is empty or holds only white space.' },
+  PLN004: { alias: 'decode/undecodable', severity: 'error', description: 'The input is not valid in any supported encoding (or in the one forced with --encoding).' },
+  PLN005: { alias: 'decode/replaced-bytes', severity: 'warning', description: 'Some bytes were invalid in the detected encoding and were replaced by U+FFFD.' },
+  PLN006: { alias: 'decode/html-no-main-text', severity: 'warning', description: 'No main content element was found in the HTML page; the whole body was used.' },
+  PLN007: { alias: 'decode/too-large', severity: 'error', description: 'The input is larger than --max-bytes.' },
+  // normalize
+  PLN101: { alias: 'normalize/traditional-text', severity: 'info', description: 'Traditional characters were converted to simplified.' },
+  // dedupe
+  PLN201: { alias: 'dedupe/garbled-repeat', severity: 'warning', description: 'A garbled repeat of an earlier passage was removed.' },
+  // split and metadata
+  PLN301: { alias: 'split/title-truncated', severity: 'warning', description: 'The title line is cut; the full title was recovered from the body.' },
+  PLN302: { alias: 'split/no-document', severity: 'warning', description: 'No document title was found; the whole file is one document.' },
+  // segment
+  PLN401: { alias: 'segment/heading-gap', severity: 'warning', description: 'Heading numbering skips a number.' },
+  PLN402: { alias: 'segment/heading-repeat', severity: 'warning', description: 'Heading numbering repeats a number.' },
+  PLN403: { alias: 'segment/level-jump', severity: 'warning', description: 'A heading is more than one level below its parent.' },
+  PLN404: { alias: 'segment/numbering-repaired', severity: 'warning', description: 'A heading numbered in another style than its siblings was put at their level.' },
+  // targets
+  PLN501: { alias: 'targets/unparsed', severity: 'warning', description: 'A sentence looks like a target but its value could not be read.' },
+  PLN502: { alias: 'targets/table-row-cells', severity: 'warning', description: 'An indicator-table row has another number of cells than its header.' },
+  // measures and responsibilities
+  PLN601: { alias: 'responsibilities/unknown-department', severity: 'info', description: 'A responsibility clause names a department that is not in the department table.' },
+  // validation and privacy
+  PLN701: { alias: 'validate/invalid-result', severity: 'error', description: 'The extracted result does not satisfy the output schema (a bug in plans).' },
+  PLN702: { alias: 'privacy/personal-contact', severity: 'warning', description: 'Personal contact data (a mobile number, an e-mail address, a contact person) is in the text.' },
+  PLN703: { alias: 'pipeline/internal-error', severity: 'error', description: 'A stage failed on this input (a bug in plans); the other inputs were processed.' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof CODES;

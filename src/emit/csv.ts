@@ -1,0 +1,69 @@
+/** CSV: one flat table of targets, measures, responsibilities or sections, with file and line columns. */
+import { stringify } from 'csv-stringify/sync';
+import type { ExtractResult, PlanDocument, Section } from '../model/schemas.js';
+
+export type CsvTable = 'targets' | 'measures' | 'responsibilities' | 'sections';
+export const CSV_TABLES: readonly CsvTable[] = ['targets', 'measures', 'responsibilities', 'sections'];
+
+type Cell = string | number | boolean | null;
+
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab/CR first) gets a leading
+ * apostrophe, the OWASP recommendation for CSV injection. Numbers stay numbers.
+ */
+export function neutralise(cell: Cell): Cell {
+  if (typeof cell !== 'string') return cell;
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+const names = (list: { name: string }[]) => list.map((d) => d.name).join('；');
+
+function flattenSections(sections: Section[], out: Section[] = []): Section[] {
+  for (const s of sections) {
+    out.push(s);
+    flattenSections(s.children, out);
+  }
+  return out;
+}
+
+const COLUMNS: Record<CsvTable, { header: string[]; rows: (doc: PlanDocument) => Cell[][] }> = {
+  targets: {
+    header: ['id', 'section_id', 'indicator', 'comparator', 'value', 'value_max', 'unit', 'year', 'baseline_value', 'baseline_unit', 'baseline_year', 'source', 'text'],
+    rows: (doc) =>
+      doc.targets.map((t) => [
+        t.id, t.sectionId, t.indicator, t.comparator, t.value, t.valueMax, t.unit, t.year,
+        t.baseline?.value ?? null, t.baseline?.unit ?? null, t.baseline?.year ?? null, t.source, t.text,
+        t.span.start.line, t.span.start.column,
+      ]),
+  },
+  measures: {
+    header: ['id', 'section_id', 'title', 'responsibility_ids', 'text'],
+    rows: (doc) => doc.measures.map((m) => [m.id, m.sectionId, m.title, m.responsibilityIds.join(' '), m.text, m.span.start.line, m.span.start.column]),
+  },
+  responsibilities: {
+    header: ['id', 'section_id', 'measure_id', 'lead', 'support', 'lead_raw', 'support_raw', 'text'],
+    rows: (doc) =>
+      doc.responsibilities.map((r) => [
+        r.id, r.sectionId, r.measureId, names(r.lead), names(r.support),
+        r.lead.map((d) => d.raw).join('；'), r.support.map((d) => d.raw).join('；'), r.text,
+        r.span.start.line, r.span.start.column,
+      ]),
+  },
+  sections: {
+    header: ['id', 'level', 'marker', 'ordinal', 'title', 'text'],
+    rows: (doc) => flattenSections(doc.sections).map((s) => [s.id, s.level, s.marker, s.ordinal, s.title, s.text, s.span.start.line, s.span.start.column]),
+  },
+};
+
+/** One table over all results: file, document columns, the table's own columns, then line and column. */
+export function csvTable(results: readonly ExtractResult[], table: CsvTable): string {
+  const spec = COLUMNS[table];
+  const header = ['file', 'document_id', 'document_title', ...spec.header, 'line', 'column'];
+  const rows: Cell[][] = [];
+  for (const result of results) {
+    for (const doc of result.documents) {
+      for (const row of spec.rows(doc)) rows.push([result.source.path, doc.id, doc.title, ...row].map(neutralise));
+    }
+  }
+  return stringify([header, ...rows], { cast: { boolean: (b) => (b ? 'true' : 'false') } });
+}

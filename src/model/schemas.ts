@@ -1,0 +1,203 @@
+/**
+ * The output model of `plans`: the single source of truth for every JSON field the tool emits.
+ * Types are inferred from these schemas; JSON Schema under schemas/ is generated from them.
+ * Field names are fixed by DESIGN.md.
+ */
+import { z } from 'zod';
+
+/** A 1-based line and a 1-based column (UTF-16 code units) in the original input file. */
+export const PointSchema = z.object({
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+});
+
+/** A range in the original input file; `end` points just past the last character. */
+export const SpanSchema = z.object({ start: PointSchema, end: PointSchema });
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+
+export const DiagnosticSchema = z.object({
+  code: z.string().regex(/^PLN\d{3}$/),
+  severity: SeveritySchema,
+  message: z.string(),
+  file: z.string(),
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  /** The offending text, as written in the source (so that `message` keeps a fixed wording). */
+  actual: z.string().optional(),
+});
+
+export const FixExampleSchema = z.object({
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  before: z.string(),
+  after: z.string(),
+});
+
+export const FixSchema = z.object({
+  kind: z.string(),
+  /** How many single fixes of this kind were made. */
+  count: z.number().int().min(0),
+  /** Every place this kind of fix was made, adjacent fixes on one line merged into one entry. */
+  examples: z.array(FixExampleSchema),
+});
+
+export const DuplicateSchema = z.object({
+  removed: SpanSchema,
+  kept: SpanSchema,
+  /** Length of the removed text in UTF-16 code units. */
+  chars: z.number().int().min(1),
+});
+
+export const SourceSchema = z.object({
+  path: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().min(0),
+  encoding: z.string(),
+  format: z.enum(['text', 'html']),
+});
+
+export const SectionSchema: z.ZodType<Section> = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    level: z.number().int().min(0).max(4),
+    marker: z.string(),
+    ordinal: z.number().int().min(0),
+    title: z.string(),
+    text: z.string(),
+    children: z.array(SectionSchema),
+    span: SpanSchema,
+  }),
+);
+
+/** A section of the heading tree: 0 = 专栏 box, 1 = 一、, 2 = （一）, 3 = 1．, 4 = （1）. */
+export interface Section {
+  id: string;
+  level: number;
+  marker: string;
+  ordinal: number;
+  title: string;
+  text: string;
+  children: Section[];
+  span: z.infer<typeof SpanSchema>;
+}
+
+export const ComparatorSchema = z.enum([
+  'gte',
+  'lte',
+  'gt',
+  'lt',
+  'eq',
+  'range',
+  'decrease',
+  'increase',
+  'qualitative',
+]);
+
+export const BaselineSchema = z.object({
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  year: z.number().int().nullable(),
+});
+
+export const TargetSchema = z.object({
+  id: z.string(),
+  sectionId: z.string().nullable(),
+  text: z.string(),
+  indicator: z.string(),
+  comparator: ComparatorSchema,
+  value: z.number().nullable(),
+  valueMax: z.number().nullable(),
+  unit: z.string().nullable(),
+  year: z.number().int().nullable(),
+  baseline: BaselineSchema.nullable(),
+  source: z.enum(['sentence', 'table']),
+  span: SpanSchema,
+});
+
+export const DepartmentSchema = z.object({
+  /** Canonical name (level prefix kept, abbreviations expanded to the table's canonical form). */
+  name: z.string(),
+  /** As written in the source. */
+  raw: z.string(),
+});
+
+export const MeasureSchema = z.object({
+  id: z.string(),
+  sectionId: z.string(),
+  title: z.string(),
+  text: z.string(),
+  responsibilityIds: z.array(z.string()),
+  span: SpanSchema,
+});
+
+export const ResponsibilitySchema = z.object({
+  id: z.string(),
+  sectionId: z.string().nullable(),
+  measureId: z.string().nullable(),
+  lead: z.array(DepartmentSchema),
+  support: z.array(DepartmentSchema),
+  text: z.string(),
+  span: SpanSchema,
+});
+
+export const ReferenceSchema = z.object({
+  title: z.string(),
+  docNumber: z.string().nullable(),
+});
+
+export const PeriodSchema = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
+export const DocumentSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['notice', 'plan', 'endmatter']),
+  title: z.string(),
+  titleTruncated: z.boolean(),
+  issuer: z.string().nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  docNumber: z.string().nullable(),
+  region: z.string().nullable(),
+  topic: z.string().nullable(),
+  period: PeriodSchema.nullable(),
+  references: z.array(ReferenceSchema),
+  sections: z.array(SectionSchema),
+  targets: z.array(TargetSchema),
+  measures: z.array(MeasureSchema),
+  responsibilities: z.array(ResponsibilitySchema),
+  span: SpanSchema,
+});
+
+export const ExtractResultSchema = z.object({
+  schemaVersion: z.literal('1'),
+  source: SourceSchema,
+  normalization: z.object({
+    fixes: z.array(FixSchema),
+    duplicates: z.array(DuplicateSchema),
+  }),
+  documents: z.array(DocumentSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+
+export type Point = z.infer<typeof PointSchema>;
+export type Span = z.infer<typeof SpanSchema>;
+export type Severity = z.infer<typeof SeveritySchema>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type Fix = z.infer<typeof FixSchema>;
+export type Duplicate = z.infer<typeof DuplicateSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Comparator = z.infer<typeof ComparatorSchema>;
+export type Baseline = z.infer<typeof BaselineSchema>;
+export type Target = z.infer<typeof TargetSchema>;
+export type Department = z.infer<typeof DepartmentSchema>;
+export type Measure = z.infer<typeof MeasureSchema>;
+export type Responsibility = z.infer<typeof ResponsibilitySchema>;
+export type Reference = z.infer<typeof ReferenceSchema>;
+export type Period = z.infer<typeof PeriodSchema>;
+export type PlanDocument = z.infer<typeof DocumentSchema>;
+export type ExtractResult = z.infer<typeof ExtractResultSchema>;

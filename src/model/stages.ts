@@ -1,0 +1,163 @@
+/**
+ * The values handed from one pipeline stage to the next. Ranges inside a stage's own text are
+ * 0-based, end-exclusive offsets into that text (`[start, end)`); they reach the source file only
+ * through the text's `origin` map, converted once when the result is assembled.
+ */
+import type { MappedText } from '../text/mapped-text.js';
+import type { Comparator, Baseline, Department, Reference, Period, Severity } from './schemas.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+
+/** A text range `[start, end)` in 0-based UTF-16 offsets. */
+export type Range = [number, number];
+
+/** A diagnostic as a stage reports it: positions are offsets in the decoded source string. */
+export interface StageDiagnostic {
+  code: DiagnosticCode;
+  message: string;
+  /** 0-based offset into `SourceFile.source`. */
+  offset: number;
+  /** Overrides the catalogue's default severity (rarely needed). */
+  severity?: Severity;
+  /** The offending text as written. */
+  actual?: string;
+}
+
+/** What every stage may use besides its input. Stages never touch fs, argv or process. */
+export interface StageContext {
+  /** The input's path, for messages. */
+  file: string;
+  report(diagnostic: StageDiagnostic): void;
+}
+
+/** decode: bytes → text. */
+export interface SourceFile {
+  path: string;
+  bytes: number;
+  sha256: string;
+  /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', … as detected or forced. */
+  encoding: string;
+  format: 'text' | 'html';
+  /** The whole input file decoded to a string; every reported position is an offset into it. */
+  source: string;
+  /** The text the pipeline works on: `source` itself for text files, the main text of an HTML page. */
+  content: MappedText;
+}
+
+/** Thrown by decode (and only there) for input that cannot be read as text at all. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+/** One single fix made by normalize, in source offsets. */
+export interface FixRecord {
+  /** Stable kebab-case kind, e.g. 'kangxi-radical', 'glyph-confusion', 'fullwidth-ascii'. */
+  kind: string;
+  /** Source range `[start, end)` that the fix replaced or removed (empty for a pure insertion). */
+  range: Range;
+  /** The text as it stood before this fix (for a fix of an earlier fix: that earlier output). */
+  before: string;
+  after: string;
+}
+
+/** normalize: clean text and the log of every fix. */
+export interface NormalizedText {
+  text: MappedText;
+  fixes: FixRecord[];
+}
+
+/** One garbled repeat removed by dedupe, in source offsets. */
+export interface DuplicateRecord {
+  removed: Range;
+  kept: Range;
+  /** Length of the removed text in UTF-16 code units. */
+  chars: number;
+}
+
+/** dedupe: text without garbled repeats. */
+export interface DedupedText {
+  text: MappedText;
+  duplicates: DuplicateRecord[];
+}
+
+/** split: one document of a file, with its own text (pieces of the deduped text, in reading order). */
+export interface DocumentPart {
+  kind: 'notice' | 'plan' | 'endmatter';
+  /** The document's text; ranges of later stages index into it. */
+  text: MappedText;
+  title: string;
+  /** Where the title stands in `text` (the recovered full title where the title line was cut). */
+  titleRange: Range;
+  titleTruncated: boolean;
+}
+
+/** metadata: what the document says about itself. */
+export interface DocumentMetadata {
+  issuer: string | null;
+  date: string | null;
+  docNumber: string | null;
+  region: string | null;
+  topic: string | null;
+  period: Period | null;
+  references: Reference[];
+}
+
+/** segment: one heading and its body, ranges in the document text. */
+export interface SectionNode {
+  /** 0 = 专栏 box, 1 = 一、, 2 = （一）, 3 = 1．, 4 = （1）. */
+  level: number;
+  /** The marker as written, e.g. '一、', '（二）', '3．', '（1）', '专栏1'. */
+  marker: string;
+  ordinal: number;
+  title: string;
+  /** The whole section: heading line through the end of its last descendant. */
+  range: Range;
+  /** The heading (marker and title). */
+  headingRange: Range;
+  /** The body text directly under the heading (up to the first child heading), trimmed. */
+  text: string;
+  textRange: Range;
+  children: SectionNode[];
+}
+
+/** segment: the heading tree of one document. `preamble` is the text before the first heading. */
+export interface SectionTree {
+  sections: SectionNode[];
+  preambleRange: Range;
+}
+
+/** extract: a quantified (or qualitative) goal. Ranges are in the document text. */
+export interface TargetNode {
+  /** The section the target sits in (the deepest enclosing one), or null for the preamble. */
+  section: SectionNode | null;
+  /** The sentence or table row the target was read from. */
+  text: string;
+  indicator: string;
+  comparator: Comparator;
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
+  year: number | null;
+  baseline: Baseline | null;
+  source: 'sentence' | 'table';
+  /** Where the value (or, for a qualitative target, the sentence) stands. */
+  range: Range;
+}
+
+/** extract: a numbered item under a measures/tasks chapter. */
+export interface MeasureNode {
+  section: SectionNode;
+  title: string;
+  text: string;
+  range: Range;
+}
+
+/** extract: who is responsible, from a clause, a duty sentence or a duty list. */
+export interface ResponsibilityNode {
+  section: SectionNode | null;
+  /** The measure the clause is attached to, or null. */
+  measure: MeasureNode | null;
+  lead: Department[];
+  support: Department[];
+  text: string;
+  range: Range;
+}

@@ -1,0 +1,77 @@
+/**
+ * Chains the stages for one input file:
+ * decode → normalize → dedupe → split → (metadata, segment, targets, measures, responsibilities)
+ * per document → assemble → validate.
+ */
+import type { ExtractResult, Diagnostic } from './model/schemas.js';
+import type {
+  DedupedText,
+  NormalizedText,
+  SourceFile,
+  StageContext,
+  StageDiagnostic,
+} from './model/stages.js';
+import { InputError } from './model/stages.js';
+import { decode, type DecodeOptions } from './stages/decode.js';
+import { normalize } from './stages/normalize.js';
+import { dedupe } from './stages/dedupe.js';
+import { split } from './stages/split.js';
+import { metadata } from './stages/metadata.js';
+import { segment } from './stages/segment.js';
+import { extractTargets } from './stages/targets.js';
+import { extractMeasures } from './stages/measures.js';
+import { extractResponsibilities } from './stages/responsibilities.js';
+import { assemble, type AssembledDocument } from './stages/assemble.js';
+import { validate } from './stages/validate.js';
+import { LineIndex } from './text/line-index.js';
+import { toDiagnostic } from './diagnostics/diagnostic.js';
+
+export interface PipelineOptions extends DecodeOptions {}
+
+/** Everything the text stages produce for one file, before documents are built. */
+export interface CleanText {
+  source: SourceFile;
+  normalized: NormalizedText;
+  deduped: DedupedText;
+  lines: LineIndex;
+  diagnostics: StageDiagnostic[];
+}
+
+function collectingContext(file: string, into: StageDiagnostic[]): StageContext {
+  return { file, report: (d) => void into.push(d) };
+}
+
+/** decode → normalize → dedupe. Throws InputError for input that is not text. */
+export function cleanText(bytes: Uint8Array, path: string, options: PipelineOptions = {}): CleanText {
+  const diagnostics: StageDiagnostic[] = [];
+  const ctx = collectingContext(path, diagnostics);
+  const source = decode(bytes, path, options, ctx);
+  const normalized = normalize(source.content, ctx);
+  const deduped = dedupe(normalized.text, ctx);
+  return { source, normalized, deduped, lines: new LineIndex(source.source), diagnostics };
+}
+
+/** Runs the whole pipeline on one file. Throws InputError for input that is not text. */
+export function extract(bytes: Uint8Array, path: string, options: PipelineOptions = {}): ExtractResult {
+  const clean = cleanText(bytes, path, options);
+  const ctx = collectingContext(path, clean.diagnostics);
+  const parts = split(clean.deduped.text, ctx);
+  const documents: AssembledDocument[] = parts.map((part) => {
+    const meta = metadata(part, parts, ctx);
+    const tree = segment(part, ctx);
+    const targets = extractTargets(part, tree, meta, ctx);
+    const measures = extractMeasures(part, tree, ctx);
+    const responsibilities = extractResponsibilities(part, tree, measures, ctx);
+    return { part, meta, tree, targets, measures, responsibilities };
+  });
+  return validate(assemble(clean, documents), path);
+}
+
+/** Converts a stage's diagnostics to output diagnostics, sorted by line then column. */
+export function finishDiagnostics(list: readonly StageDiagnostic[], lines: LineIndex, file: string): Diagnostic[] {
+  return list
+    .map((d) => toDiagnostic(d, lines, file))
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+}
+
+export { InputError };
