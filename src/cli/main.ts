@@ -4,6 +4,9 @@ import type { CliIo } from './io.js';
 import { EXIT, UsageError, type ExitCode } from './errors.js';
 import { normalizeCommand } from './commands/normalize.js';
 import { extractCommand } from './commands/extract.js';
+import { diffCommand } from './commands/diff.js';
+import { checkCommand } from './commands/check.js';
+import { schemaCommand } from './commands/schema.js';
 
 export interface MainOptions extends CliIo {
   /** Arguments after the program name. */
@@ -24,7 +27,7 @@ function program(io: CliIo, done: Done): Command {
       writeErr: (s) => void io.stderr.write(s),
     })
     .exitOverride();
-  for (const make of [extractCommand, normalizeCommand]) {
+  for (const make of [extractCommand, normalizeCommand, diffCommand, checkCommand, schemaCommand]) {
     root.addCommand(make(io, done).exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
