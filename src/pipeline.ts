@@ -1,6 +1,6 @@
 /**
  * Chains the stages for one input file:
- * decode → normalize → dedupe → split → (metadata, segment, targets, measures, responsibilities)
+ * decode → normalize → dedupe → privacy → split → (metadata, segment, targets, measures, responsibilities)
  * per document → assemble → validate.
  */
 import type { ExtractResult, Diagnostic } from './model/schemas.js';
@@ -16,6 +16,7 @@ import { decode, type DecodeOptions } from './stages/decode.js';
 import { normalize } from './stages/normalize.js';
 import { dedupe } from './stages/dedupe.js';
 import { split } from './stages/split.js';
+import { protectPrivacy } from './stages/privacy.js';
 import { metadata } from './stages/metadata.js';
 import { segment } from './stages/segment.js';
 import { extractTargets } from './stages/targets.js';
@@ -26,7 +27,10 @@ import { validate } from './stages/validate.js';
 import { LineIndex } from './text/line-index.js';
 import { toDiagnostic } from './diagnostics/diagnostic.js';
 
-export interface PipelineOptions extends DecodeOptions {}
+export interface PipelineOptions extends DecodeOptions {
+  /** Replace personal contact data with placeholders in every output. */
+  redact?: boolean;
+}
 
 /** Everything the text stages produce for one file, before documents are built. */
 export interface CleanText {
@@ -41,14 +45,21 @@ function collectingContext(file: string, into: StageDiagnostic[]): StageContext 
   return { file, report: (d) => void into.push(d) };
 }
 
-/** decode → normalize → dedupe. Throws InputError for input that is not text. */
+/** decode → normalize → dedupe → privacy (report, or redact when asked). Throws InputError for input that is not text. */
 export function cleanText(bytes: Uint8Array, path: string, options: PipelineOptions = {}): CleanText {
   const diagnostics: StageDiagnostic[] = [];
   const ctx = collectingContext(path, diagnostics);
   const source = decode(bytes, path, options, ctx);
   const normalized = normalize(source.content, ctx);
   const deduped = dedupe(normalized.text, ctx);
-  return { source, normalized, deduped, lines: new LineIndex(source.source), diagnostics };
+  const privacy = protectPrivacy(deduped.text, options.redact === true, ctx);
+  return {
+    source,
+    normalized: { text: normalized.text, fixes: [...normalized.fixes, ...privacy.fixes] },
+    deduped: { text: privacy.text, duplicates: deduped.duplicates },
+    lines: new LineIndex(source.source),
+    diagnostics,
+  };
 }
 
 /** Runs the whole pipeline on one file. Throws InputError for input that is not text. */

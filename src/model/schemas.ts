@@ -201,3 +201,23 @@ export type Reference = z.infer<typeof ReferenceSchema>;
 export type Period = z.infer<typeof PeriodSchema>;
 export type PlanDocument = z.infer<typeof DocumentSchema>;
 export type ExtractResult = z.infer<typeof ExtractResultSchema>;
+
+/** The report of `plans check --format json`. */
+export const CheckReportSchema = z.object({
+  schemaVersion: z.literal('1'),
+  files: z.array(
+    z.object({
+      file: z.string(),
+      /** False when the input could not be read or decoded (its reason is the one error diagnostic). */
+      readable: z.boolean(),
+      diagnostics: z.array(DiagnosticSchema),
+    }),
+  ),
+  summary: z.object({
+    files: z.number().int().min(0),
+    errors: z.number().int().min(0),
+    warnings: z.number().int().min(0),
+    infos: z.number().int().min(0),
+  }),
+});
+export type CheckReport = z.infer<typeof CheckReportSchema>;

@@ -1,15 +1,15 @@
 /** `plans extract <file|dir>...`: structured data of every input, one output file per input. */
 import { Command, Option } from 'commander';
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { CliIo, InputFile } from '../io.js';
-import { describeFsError, findInputs, write, writeAtomic } from '../io.js';
+import { findInputs, write, writeAtomic } from '../io.js';
 import type { Done } from '../main.js';
 import { EXIT } from '../errors.js';
-import { extract, InputError } from '../../pipeline.js';
 import type { ExtractResult } from '../../model/schemas.js';
 import { emitMany, emitOne, EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from '../../emit/emit.js';
 import { CSV_TABLES, type CsvTable } from '../../emit/csv.js';
+import { processInput } from '../run-inputs.js';
+import { encodingOption, maxBytesOption } from '../options.js';
 
 interface ExtractOptions {
   format: OutputFormat;
@@ -17,6 +17,8 @@ interface ExtractOptions {
   outDir: string;
   stdout?: boolean;
   encoding: string;
+  maxBytes: number;
+  redact?: boolean;
 }
 
 export function extractCommand(io: CliIo, done: Done): Command {
@@ -27,7 +29,9 @@ export function extractCommand(io: CliIo, done: Done): Command {
     .addOption(new Option('--table <table>', 'the table that --format csv writes').choices(CSV_TABLES).default('targets'))
     .option('--out-dir <dir>', 'folder for the output files', 'out')
     .option('--stdout', 'print to standard output instead of writing files')
-    .option('--encoding <name>', 'auto, utf-8, gb18030 or utf-16', 'auto')
+    .option('--redact', 'replace personal contact data (mobile numbers, e-mail addresses, contact persons) with placeholders')
+    .addOption(encodingOption())
+    .addOption(maxBytesOption())
     .action(async (inputs: string[], opts: ExtractOptions) => {
       const { files, problems } = await findInputs(inputs, io.cwd);
       let failed = problems.length > 0;
@@ -36,13 +40,14 @@ export function extractCommand(io: CliIo, done: Done): Command {
       const outDir = path.resolve(io.cwd, opts.outDir);
       const inputPaths = new Set(files.map((f) => f.absolute));
       for (const file of files) {
-        const result = await extractFile(file, opts, io);
-        if (!result) {
+        const outcome = await processInput(file, opts);
+        if ('error' in outcome) {
+          io.stderr.write(`plans: ${file.display}: ${outcome.error}\n`);
           failed = true;
           continue;
         }
         if (opts.stdout) {
-          results.push(result);
+          results.push(outcome.result);
           continue;
         }
         const target = outputPath(file, outDir, opts.format);
@@ -51,31 +56,11 @@ export function extractCommand(io: CliIo, done: Done): Command {
           failed = true;
           continue;
         }
-        await writeAtomic(target, emitOne(result, opts.format, opts.table));
+        await writeAtomic(target, emitOne(outcome.result, opts.format, opts.table));
       }
       if (opts.stdout && results.length > 0) await write(io.stdout, emitMany(results, opts.format, opts.table));
       done(failed ? EXIT.usage : EXIT.ok);
     });
-}
-
-/** Reads and extracts one input; prints a one-line error and returns null when it is not usable. */
-async function extractFile(file: InputFile, opts: ExtractOptions, io: CliIo): Promise<ExtractResult | null> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(file.absolute);
-  } catch (error) {
-    io.stderr.write(`plans: ${file.display}: ${describeFsError(error)}\n`);
-    return null;
-  }
-  try {
-    return extract(bytes, file.display, { encoding: opts.encoding });
-  } catch (error) {
-    if (error instanceof InputError) {
-      io.stderr.write(`plans: ${file.display}: ${error.message}\n`);
-      return null;
-    }
-    throw error;
-  }
 }
 
 /**

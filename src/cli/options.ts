@@ -1,0 +1,27 @@
+/** Options shared by several commands, defined once. */
+import { InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_BYTES, parseByteSize } from './run-inputs.js';
+
+/** --encoding auto|utf-8|gb18030|utf-16 (and the finer names decode accepts). */
+export function encodingOption(): Option {
+  return new Option('--encoding <name>', 'input encoding: auto, utf-8, gb18030 or utf-16').default('auto');
+}
+
+/** --max-bytes: inputs larger than this are rejected with a clear error. */
+export function maxBytesOption(): Option {
+  return new Option('--max-bytes <size>', 'reject inputs larger than this (bytes, or with K/M/G)')
+    .argParser((value: string) => {
+      try {
+        return parseByteSize(value);
+      } catch (error) {
+        throw new InvalidArgumentError((error as Error).message);
+      }
+    })
+    .default(DEFAULT_MAX_BYTES, '64M');
+}
+
+/** A non-negative whole number argument. */
+export function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected a whole number, got "${value}"`);
+  return Number(value);
+}

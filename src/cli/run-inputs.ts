@@ -1,0 +1,54 @@
+/** Reads inputs and runs the pipeline on each, turning unusable inputs into one-line reasons. */
+import { promises as fs } from 'node:fs';
+import type { InputFile } from './io.js';
+import { describeFsError } from './io.js';
+import { extract, InputError, type PipelineOptions } from '../pipeline.js';
+import type { ExtractResult } from '../model/schemas.js';
+
+/** Default --max-bytes: 64 MiB, a hundred times the largest plans seen (a few hundred KB). */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+export interface ReadOptions {
+  maxBytes: number;
+}
+
+/** The outcome for one input: its result, or why it could not be processed. */
+export type InputOutcome = { file: InputFile; result: ExtractResult } | { file: InputFile; error: string };
+
+/** Reads one input's bytes; throws InputError with a one-line reason. */
+export async function readInput(absolute: string, options: ReadOptions): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await fs.open(absolute, 'r');
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new InputError('is a directory');
+    if (stat.size > options.maxBytes) {
+      throw new InputError(`input is ${stat.size} bytes, larger than --max-bytes ${options.maxBytes}`);
+    }
+    return await handle.readFile();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(describeFsError(error));
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Runs extract on one input; an unusable input gives its reason instead of a result. */
+export async function processInput(file: InputFile, options: PipelineOptions & ReadOptions): Promise<InputOutcome> {
+  try {
+    const bytes = await readInput(file.absolute, options);
+    return { file, result: extract(bytes, file.display, options) };
+  } catch (error) {
+    if (error instanceof InputError) return { file, error: error.message };
+    throw error;
+  }
+}
+
+/** Parses a --max-bytes value (a whole number, optionally with K, M or G). */
+export function parseByteSize(value: string): number {
+  const match = /^(\d+)\s*([kKmMgG]i?[bB]?)?$/.exec(value.trim());
+  if (!match) throw new Error(`expected a size such as 50000000 or 64M, got "${value}"`);
+  const scale = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(match[2] ?? '').charAt(0).toLowerCase() as 'k' | 'm' | 'g'] ?? 1;
+  return Number(match[1]) * scale;
+}
