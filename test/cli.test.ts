@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { runCli } from './helpers/cli.js';
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'plans-cli-'));
+
+describe('plans (no command)', () => {
+  it('prints usage to stderr and exits 2', async () => {
+    const run = await runCli([]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/Usage: plans/);
+  });
+  it('--help lists every command and exits 0', async () => {
+    const run = await runCli(['--help']);
+    expect(run.exitCode).toBe(0);
+    for (const command of ['extract', 'normalize', 'diff', 'check', 'schema']) expect(run.stdout).toContain(command);
+  });
+  it('an unknown option is a usage error: one message, exit 2, no stack trace', async () => {
+    const run = await runCli(['extract', '--bogus', 'fixtures']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/unknown option '--bogus'/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('plans extract', () => {
+  it('writes one YAML file per input under --out-dir, which parses back', async () => {
+    const out = tmp();
+    const run = await runCli(['extract', 'fixtures/004_52bb338bf9d79d54.txt', 'fixtures/002_11cdaf7be783ca84.txt', '--out-dir', out]);
+    expect(run.exitCode).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['002_11cdaf7be783ca84.yaml', '004_52bb338bf9d79d54.yaml']);
+    const result = parseYaml(readFileSync(path.join(out, '004_52bb338bf9d79d54.yaml'), 'utf8'));
+    expect(result.schemaVersion).toBe('1');
+    expect(result.source.path).toBe('fixtures/004_52bb338bf9d79d54.txt');
+  });
+
+  it('--stdout --format json prints one object for one input and an array for several', async () => {
+    const one = await runCli(['extract', 'fixtures/004_52bb338bf9d79d54.txt', '--stdout', '--format', 'json']);
+    expect(Array.isArray(JSON.parse(one.stdout))).toBe(false);
+    const two = await runCli(['extract', 'fixtures/004_52bb338bf9d79d54.txt', 'fixtures/002_11cdaf7be783ca84.txt', '--stdout', '--format', 'json']);
+    expect(JSON.parse(two.stdout)).toHaveLength(2);
+    const lines = await runCli(['extract', 'fixtures/004_52bb338bf9d79d54.txt', 'fixtures/002_11cdaf7be783ca84.txt', '--stdout', '--format', 'jsonl']);
+    expect(lines.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual([
+      'fixtures/004_52bb338bf9d79d54.txt',
+      'fixtures/002_11cdaf7be783ca84.txt',
+    ]);
+  });
+
+  it('one bad input among good ones: its error on one line, the others still written, exit 2', async () => {
+    const dir = tmp();
+    const out = tmp();
+    writeFileSync(path.join(dir, 'a-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00]));
+    writeFileSync(path.join(dir, 'b-good.txt'), readFileSync('fixtures/004_52bb338bf9d79d54.txt'));
+    writeFileSync(path.join(dir, 'c-empty.txt'), '');
+    const run = await runCli(['extract', dir, path.join(dir, 'missing.txt'), '--out-dir', out]);
+    expect(run.exitCode).toBe(2);
+    expect(readdirSync(out)).toEqual(['b-good.yaml']);
+    const errors = run.stderr.trim().split('\n');
+    expect(errors).toHaveLength(3);
+    expect(errors.some((l) => l.includes('a-binary.txt'))).toBe(true);
+    expect(errors.some((l) => l.includes('c-empty.txt'))).toBe(true);
+    expect(errors.some((l) => l.includes('missing.txt') && l.includes('no such file'))).toBe(true);
+  });
+
+  it('--max-bytes rejects a larger input with a clear error', async () => {
+    const run = await runCli(['extract', 'fixtures/004_52bb338bf9d79d54.txt', '--max-bytes', '1K', '--stdout']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/004_52bb338bf9d79d54\.txt: input is 21577 bytes, larger than --max-bytes 1024/);
+    const bad = await runCli(['extract', 'fixtures', '--max-bytes', 'lots']);
+    expect(bad.exitCode).toBe(2);
+  });
+
+  it('never overwrites an input, even with --out-dir set to the input folder', async () => {
+    const dir = tmp();
+    const input = path.join(dir, 'plan.txt');
+    const clash = path.join(dir, 'plan.yaml');
+    writeFileSync(input, readFileSync('fixtures/004_52bb338bf9d79d54.txt'));
+    writeFileSync(clash, '你好\n');
+    const run = await runCli(['extract', input, clash, '--out-dir', dir]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/would overwrite an input/);
+    expect(readFileSync(clash, 'utf8')).toBe('你好\n');
+    expect(readFileSync(input)).toEqual(readFileSync('fixtures/004_52bb338bf9d79d54.txt'));
+  });
+
+  it('output names cannot escape --out-dir', async () => {
+    const base = tmp();
+    const nested = path.join(base, 'a', 'b');
+    mkdirSync(nested, { recursive: true });
+    writeFileSync(path.join(nested, 'x.txt'), readFileSync('fixtures/004_52bb338bf9d79d54.txt'));
+    const out = path.join(base, 'out');
+    const run = await runCli(['extract', '../a/b/x.txt', '--out-dir', '../out'], { cwd: path.join(base, 'a') });
+    expect(run.exitCode).toBe(0);
+    expect(existsSync(path.join(out, 'x.yaml'))).toBe(true);
+    const fromDir = await runCli(['extract', '..', '--out-dir', 'o2'], { cwd: nested });
+    expect(fromDir.exitCode).toBe(0);
+    expect(existsSync(path.join(nested, 'o2', 'b', 'x.yaml'))).toBe(true);
+  });
+
+  it('CSV neutralises cells a spreadsheet would run as formulas', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'formula.txt'), '=HYPERLINK("http://x")\n+1\n-2\n@SUM(A1)\n');
+    const run = await runCli(['extract', path.join(dir, 'formula.txt'), '--stdout', '--format', 'csv', '--table', 'sections']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).not.toMatch(/(^|,)[=+\-@]/m);
+  });
+});
+
+describe('plans normalize', () => {
+  it('prints the text to stdout and a JSON log with --report', async () => {
+    const run = await runCli(['normalize', 'fixtures/004_52bb338bf9d79d54.txt', '--report']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('东胜区');
+    const report = JSON.parse(run.stderr);
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(['fixes', 'duplicates']));
+  });
+  it('a missing file: one line, exit 2', async () => {
+    const run = await runCli(['normalize', 'fixtures/nope.txt']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe('plans: fixtures/nope.txt: no such file or directory\n');
+  });
+});
