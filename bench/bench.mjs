@@ -1,0 +1,41 @@
+// npm run bench: throughput (MB/s) and peak memory of each stage, on the sample corpus and on a
+// corpus 100 times its size. Each measurement runs in its own process (bench/stage-worker.mjs).
+import { execFileSync } from 'node:child_process';
+
+const STAGES = ['decode', 'normalize', 'dedupe', 'split', 'documents', 'pipeline', 'emit-yaml'];
+const CORPORA = [
+  { name: 'samples ×1', copies: 1 },
+  { name: 'samples ×100', copies: 100 },
+];
+
+function measure(stage, copies) {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', 'bench/stage-worker.mjs', stage, String(copies)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+const mb = (bytes) => bytes / (1024 * 1024);
+const rows = [];
+for (const corpus of CORPORA) {
+  for (const stage of STAGES) {
+    const r = measure(stage, corpus.copies);
+    rows.push({
+      corpus: corpus.name,
+      stage,
+      files: r.files,
+      MB: mb(r.bytes).toFixed(2),
+      ms: r.ms.toFixed(1),
+      'MB/s': (mb(r.bytes) / (r.ms / 1000)).toFixed(2),
+      'peak RSS MB': (r.peakRssKb / 1024).toFixed(0),
+      'stage Δ RSS MB': ((r.peakRssKb - r.rssBeforeKb) / 1024).toFixed(0),
+    });
+  }
+}
+console.log('Per stage (input MB of the corpus; a stage is timed alone, its inputs prepared beforehand):');
+console.table(rows);
+const whole = rows.filter((r) => r.stage === 'pipeline');
+if (whole.length === 2) {
+  console.log(`pipeline time ratio ×100 / ×1: ${(Number(whole[1].ms) / Number(whole[0].ms)).toFixed(1)} (linear ≈ 100)`);
+}
