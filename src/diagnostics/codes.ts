@@ -31,13 +31,13 @@ export const CODES = {
   PLN301: { alias: 'split/title-truncated', severity: 'warning', description: 'The title line is cut; the full title was recovered from the body.' },
   PLN302: { alias: 'split/no-document', severity: 'warning', description: 'No document title was found; the whole file is one document.' },
   // segment
-  PLN401: { alias: 'segment/heading-gap', severity: 'warning', description: 'Heading numbering skips a number.' },
-  PLN402: { alias: 'segment/heading-repeat', severity: 'warning', description: 'Heading numbering repeats a number.' },
+  PLN401: { alias: 'segment/heading-gap', severity: 'error', description: 'Heading numbering skips a number (a heading or a passage is probably missing).' },
+  PLN402: { alias: 'segment/heading-repeat', severity: 'error', description: 'Heading numbering repeats a number (a passage is probably duplicated or misplaced).' },
   PLN403: { alias: 'segment/level-jump', severity: 'warning', description: 'A heading is more than one level below its parent.' },
   PLN404: { alias: 'segment/numbering-repaired', severity: 'warning', description: 'A heading numbered in another style than its siblings was put at their level.' },
   // targets
   PLN501: { alias: 'targets/unparsed', severity: 'warning', description: 'A sentence looks like a target but its value could not be read.' },
-  PLN502: { alias: 'targets/table-row-cells', severity: 'warning', description: 'An indicator-table row has another number of cells than its header.' },
+  PLN502: { alias: 'targets/table-row-cells', severity: 'error', description: 'An indicator-table row has another number of cells than its header (a truncated or broken row).' },
   // measures and responsibilities
   PLN601: { alias: 'responsibilities/unknown-department', severity: 'info', description: 'A responsibility clause names a department that is not in the department table.' },
   // validation and privacy
