@@ -1,0 +1,444 @@
+/**
+ * HTML → main text, for the decode stage.
+ *
+ * A government web page holds one document between site chrome (menus, breadcrumb, side bars,
+ * footer with copyright and ICP number). The page is parsed with cheerio (parse5, with source
+ * locations), boilerplate is pruned, the content element is picked by a generic rule, and its
+ * text is laid out as lines: blocks and `<br>` end lines, a data table's rows become lines with
+ * their cells joined by `\t`. Every character of the result keeps the offset, in the decoded HTML
+ * string, of the character it came from (an entity's characters point at its `&`).
+ */
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { StageContext } from '../model/stages.js';
+import type { MappedText } from '../text/mapped-text.js';
+
+/** Elements whose content is never text of the page. */
+const SKIPPED_TAGS = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas',
+  'select', 'option', 'button', 'input', 'textarea', 'map', 'audio', 'video',
+]);
+
+/** Elements that are site chrome by their tag. */
+const CHROME_TAGS = new Set(['nav', 'aside', 'header', 'footer', 'menu']);
+
+/** Block elements: they start and end a line (or, inside a table cell, a space). */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'blockquote', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'ul',
+  'table', 'tbody', 'thead', 'tfoot', 'caption', 'tr', 'td', 'th', 'body', 'header', 'footer',
+]);
+
+/**
+ * class/id words of site chrome. Whole words (split at `-`, `_`, space and case changes) match
+ * the first list; the second list also matches inside a word (`topnav`, `sidemenu`, `crumbs`).
+ * `dqwz` (当前位置) and `wzdh` (网站导航) are the pinyin initials common on Chinese sites.
+ */
+const CHROME_WORDS = new Set([
+  'head', 'header', 'top', 'topbar', 'foot', 'bottom', 'side', 'sidebar', 'share', 'search',
+  'position', 'location', 'login', 'banner', 'toolbar', 'links', 'dqwz', 'wzdh', 'print', 'related',
+]);
+const CHROME_PARTS = /nav|menu|crumb|footer|copyright|friendlink/;
+
+/** class/id (or tag) hints of a content element: 正文 areas are named like this on most sites. */
+const CONTENT_HINT = /content|article|artical|zoom|trs_?editor|detail|main|text|editor|zhengwen|zw/;
+
+/** A content element must hold at least this share of the page's non-link text. */
+const HINTED_MIN_SHARE = 0.5;
+/** Without a hint, the deepest element holding this share of the page's text is the content. */
+const DENSE_MIN_SHARE = 0.8;
+
+/** Per element: its visible non-link text (non-white-space code units) and link text. */
+interface ElementStats {
+  text: number;
+  link: number;
+  links: number;
+  /** The subtree holds a `<table>` (a table holding tables is a layout table). */
+  hasTable: boolean;
+  /** The subtree holds a content-hinted element (such a subtree is never pruned as chrome). */
+  hasHint: boolean;
+  /** Most cells in one row (tables only). */
+  maxCells: number;
+}
+
+/** The page analysed: counts per element, what was pruned, which tables hold data. */
+interface PageAnalysis {
+  stats: Map<Element, ElementStats>;
+  pruned: Set<AnyNode>;
+  dataTables: Set<Element>;
+  firstH1: Element | null;
+}
+
+/**
+ * Reduces a decoded HTML page to its main text. `html` is the whole decoded file; the origins of
+ * the result are 0-based offsets into it. Reports PLN006 (at the `<body>`) when no content element
+ * stands out and the whole body is used. Returns an empty text for a page without visible text.
+ */
+export function htmlMainText(html: string, ctx: StageContext): MappedText {
+  const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
+  const body = $('body')[0] as Element | undefined;
+  if (!body) return { text: '', origin: new Int32Array(1) };
+  const page = analyse(body);
+  const main = pickMainElement(body, page);
+  if (!main) {
+    ctx.report({
+      code: 'PLN006',
+      message: 'Unexpected page without a main content element, expected one element holding most of its text; the whole body was used',
+      offset: body.sourceCodeLocation?.startOffset ?? 0,
+    });
+  }
+  const roots: Element[] = [];
+  // A page title set above the content element (<h1> outside div#zoom) is the document's title.
+  const h1 = page.firstH1;
+  if (main && h1 && !isInside(h1, main) && startOf(h1) < startOf(main)) roots.push(h1);
+  roots.push(main ?? body);
+  return layOut(html, roots, page);
+}
+
+function startOf(node: AnyNode): number {
+  return node.sourceCodeLocation?.startOffset ?? 0;
+}
+
+function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+function isInside(node: AnyNode, ancestor: Element): boolean {
+  for (let p: AnyNode | null = node; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true') return true;
+  const style = el.attribs.style;
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** The class and id words of an element, lowercased; `newsContent` gives `news`, `content`. */
+function nameWords(el: Element): string[] {
+  const names = `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`;
+  return names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter((w) => w !== '');
+}
+
+function isContentHinted(el: Element): boolean {
+  if (el.name === 'article' || el.name === 'main' || el.attribs.role === 'main') return true;
+  const names = `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`.toLowerCase();
+  return CONTENT_HINT.test(names);
+}
+
+function isChromeNamed(el: Element): boolean {
+  if (CHROME_TAGS.has(el.name)) return true;
+  return nameWords(el).some((w) => CHROME_WORDS.has(w) || CHROME_PARTS.test(w));
+}
+
+function countVisible(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 0xa0 && c !== 0x3000) n++;
+  }
+  return n;
+}
+
+/**
+ * Counts text bottom-up (iteratively: pages may nest thousands of elements) and prunes chrome:
+ * elements named or tagged as navigation, header, footer…, and link lists (three or more links
+ * making up at least half of the element's text).
+ */
+function analyse(body: Element): PageAnalysis {
+  const stats = new Map<Element, ElementStats>();
+  const pruned = new Set<AnyNode>();
+  const dataTables = new Set<Element>();
+  let firstH1: Element | null = null;
+  const stack: Array<{ el: Element; exit: boolean }> = [{ el: body, exit: false }];
+  while (stack.length > 0) {
+    const { el, exit } = stack.pop()!;
+    if (!exit) {
+      if (el.name === 'h1' && !firstH1) firstH1 = el;
+      stack.push({ el, exit: true });
+      for (let i = el.children.length - 1; i >= 0; i--) {
+        const child = el.children[i];
+        if (!isElement(child)) continue;
+        if (SKIPPED_TAGS.has(child.name) || child.type !== 'tag' || isHidden(child)) pruned.add(child);
+        else stack.push({ el: child, exit: false });
+      }
+      continue;
+    }
+    const s: ElementStats = { text: 0, link: 0, links: 0, hasTable: false, hasHint: false, maxCells: 0 };
+    let cells = 0;
+    for (const child of el.children) {
+      if (child.type === 'text') {
+        s.text += countVisible(child.data);
+        continue;
+      }
+      if (!isElement(child) || pruned.has(child)) continue;
+      const c = stats.get(child)!;
+      s.text += c.text;
+      s.link += c.link;
+      s.links += c.links;
+      s.hasTable ||= c.hasTable || child.name === 'table';
+      s.hasHint ||= c.hasHint;
+      if (child.name === 'td' || child.name === 'th') cells++;
+    }
+    if (el.name === 'a') {
+      s.link += s.text;
+      s.text = 0;
+      s.links++;
+    }
+    if (el.name === 'tr') noteRowCells(el, cells, stats);
+    if (el.name === 'table' && s.maxCells === 0) s.maxCells = stats.get(el)?.maxCells ?? 0;
+    if (el.name === 'table' && !s.hasTable && s.maxCells >= 2) dataTables.add(el);
+    const hinted = isContentHinted(el);
+    const chrome = el !== body && !s.hasHint && !hinted && (isChromeNamed(el) || (s.links >= 3 && s.link >= s.text));
+    s.hasHint ||= hinted;
+    stats.set(el, s);
+    if (chrome) pruned.add(el);
+  }
+  return { stats, pruned, dataTables, firstH1 };
+}
+
+/** Records a row's cell count on its table (tr → tbody/thead → table: a few steps up at most). */
+function noteRowCells(tr: Element, cells: number, stats: Map<Element, ElementStats>): void {
+  let p = tr.parent;
+  for (let step = 0; step < 3 && p && isElement(p); step++, p = p.parent) {
+    if (p.name !== 'table') continue;
+    // The table is not counted yet (post-order): park the figure in a placeholder entry.
+    const entry = stats.get(p) ?? { text: 0, link: 0, links: 0, hasTable: false, hasHint: false, maxCells: 0 };
+    entry.maxCells = Math.max(entry.maxCells, cells);
+    stats.set(p, entry);
+    return;
+  }
+}
+
+/**
+ * The content element: the content-hinted element (article, main, #zoom, .content, .TRS_Editor …)
+ * holding the most non-link text, if it holds at least half of the page's; where nested hinted
+ * elements hold nearly the same text, the innermost. Otherwise the deepest element holding 80% of
+ * the page's text. Null when that is the body itself.
+ */
+function pickMainElement(body: Element, page: PageAnalysis): Element | null {
+  const total = page.stats.get(body)?.text ?? 0;
+  if (total === 0) return null;
+  const hinted: Array<{ el: Element; text: number }> = [];
+  const stack: Element[] = [body];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (el !== body && isContentHinted(el)) hinted.push({ el, text: page.stats.get(el)?.text ?? 0 });
+    for (const child of el.children) if (isElement(child) && !page.pruned.has(child)) stack.push(child);
+  }
+  const most = hinted.reduce((m, h) => Math.max(m, h.text), 0);
+  if (most > 0 && most >= total * HINTED_MIN_SHARE) {
+    // Nested hinted elements (article > #zoom) hold nearly the same text: take the innermost.
+    const near = hinted.filter((h) => h.text >= most * 0.9);
+    return near.reduce((a, b) => (b.text <= a.text ? b : a)).el;
+  }
+  let node = body;
+  for (;;) {
+    const next = node.children.find(
+      (c): c is Element => isElement(c) && !page.pruned.has(c) && (page.stats.get(c)?.text ?? 0) >= total * DENSE_MIN_SHARE,
+    );
+    if (!next) break;
+    node = next;
+  }
+  return node === body ? null : node;
+}
+
+const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,8};?|#[0-9]{1,10};?|[A-Za-z][A-Za-z0-9]{1,31};?)/y;
+
+/**
+ * Calls `emit` for each code unit of a text node's decoded `data`, with its offset in the page:
+ * `raw` is the node's source text starting at `base`. Entities map to their `&`, CR LF to its LF;
+ * where the two cannot be aligned (an entity parse5 read differently), the rest maps to the last
+ * aligned position.
+ */
+function alignText(raw: string, data: string, base: number, emit: (ch: string, origin: number) => void): void {
+  let r = 0;
+  for (let d = 0; d < data.length; d++) {
+    if (raw[r] === '&') {
+      ENTITY.lastIndex = r;
+      const m = ENTITY.exec(raw);
+      if (m && !data.startsWith(m[0], d)) {
+        const after = r + m[0].length;
+        // An entity gives one code unit, or two (an astral character): whichever re-aligns.
+        const units = after >= raw.length ? Math.min(2, data.length - d) : data[d + 1] !== raw[after] && data[d + 2] === raw[after] ? 2 : 1;
+        for (let k = 0; k < units; k++) emit(data[d + k], base + r);
+        d += units - 1;
+        r = after;
+        continue;
+      }
+    }
+    if (raw[r] === data[d]) {
+      emit(data[d], base + r++);
+      continue;
+    }
+    if (raw[r] === '\r' && data[d] === '\n') {
+      emit('\n', base + r);
+      r += raw[r + 1] === '\n' ? 2 : 1;
+      continue;
+    }
+    const last = base + Math.max(0, Math.min(r, raw.length - 1));
+    for (; d < data.length; d++) emit(data[d], last);
+    return;
+  }
+}
+
+/** White space that HTML collapses (NBSP too: pages indent paragraphs with runs of &nbsp;). */
+function isCollapsible(ch: string): boolean {
+  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\u00a0';
+}
+
+/** Wide (CJK) characters, between which a line break in the source is no space (CSS Text 3). */
+function isWide(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0xd800 && c <= 0xdfff);
+}
+
+/** Builds the lines of the main text, collapsing white space the way a browser renders it. */
+class LineBuilder {
+  private readonly units: string[] = [];
+  private readonly origins: number[] = [];
+  /** 0: nothing pending, 1: a space, 2: a line break. */
+  private pending = 0;
+  private pendingOrigin = 0;
+  /** The pending space holds a source line break (dropped between wide characters). */
+  private pendingSegmentBreak = false;
+
+  private get last(): string {
+    return this.units[this.units.length - 1] ?? '';
+  }
+
+  private push(ch: string, origin: number): void {
+    this.units.push(ch);
+    this.origins.push(origin);
+  }
+
+  private lastOrigin(): number {
+    return this.origins.length > 0 ? this.origins[this.origins.length - 1] + 1 : 0;
+  }
+
+  /** Adds a character of a text node. */
+  char(ch: string, origin: number): void {
+    if (isCollapsible(ch)) {
+      if (this.pending === 0) {
+        this.pending = 1;
+        this.pendingOrigin = origin;
+        this.pendingSegmentBreak = false;
+      }
+      if (this.pending === 1 && (ch === '\n' || ch === '\r')) this.pendingSegmentBreak = true;
+      return;
+    }
+    this.flush(ch);
+    this.push(ch, origin);
+  }
+
+  private flush(next: string): void {
+    const atLineStart = this.units.length === 0 || this.last === '\n' || this.last === '\t';
+    if (this.pending === 2 && !atLineStart) this.push('\n', this.lastOrigin());
+    if (this.pending === 1 && !atLineStart && !(this.pendingSegmentBreak && isWide(this.last) && isWide(next))) {
+      this.push(' ', this.pendingOrigin);
+    }
+    this.pending = 0;
+  }
+
+  /** A block boundary: the next text starts a new line. */
+  lineBreak(): void {
+    this.pending = 2;
+  }
+
+  /** A boundary that separates words only (a block inside a table cell). */
+  space(origin: number): void {
+    if (this.pending === 0) {
+      this.pending = 1;
+      this.pendingOrigin = origin;
+      this.pendingSegmentBreak = false;
+    }
+  }
+
+  /** `<br>`: ends the line here, even an empty one. */
+  hardBreak(origin: number): void {
+    this.pending = 0;
+    if (this.units.length > 0) this.push('\n', origin);
+  }
+
+  /** A table row starts: a new line unless at one already. */
+  rowStart(origin: number): void {
+    this.pending = 0;
+    if (this.units.length > 0 && this.last !== '\n') this.push('\n', origin);
+  }
+
+  /** The next cell of a row: a tab, so empty cells keep their column. */
+  cellSeparator(origin: number): void {
+    this.pending = 0;
+    this.push('\t', origin);
+  }
+
+  /** The text built, without trailing line breaks. */
+  finish(): MappedText {
+    while (this.last === '\n') {
+      this.units.pop();
+      this.origins.pop();
+    }
+    const origin = new Int32Array(this.units.length + 1);
+    origin.set(this.origins);
+    origin[this.units.length] = this.lastOrigin();
+    return { text: this.units.join(''), origin };
+  }
+}
+
+/** Lays out the text of `roots` (in order), skipping pruned elements. */
+function layOut(html: string, roots: readonly Element[], page: PageAnalysis): MappedText {
+  const out = new LineBuilder();
+  /** Per open table: is it a data table; and cells seen in the current row. */
+  const tables: Array<{ data: boolean; cells: number }> = [];
+  let cellDepth = 0;
+  const emit = (ch: string, origin: number) => out.char(ch, origin);
+  const boundary = (origin: number) => (cellDepth > 0 ? out.space(origin) : out.lineBreak());
+
+  for (const root of roots) {
+    out.lineBreak();
+    const stack: Array<{ node: AnyNode; exit: boolean }> = [{ node: root, exit: false }];
+    while (stack.length > 0) {
+      const { node, exit } = stack.pop()!;
+      if (node.type === 'text') {
+        const loc = node.sourceCodeLocation;
+        if (loc) alignText(html.slice(loc.startOffset, loc.endOffset), node.data, loc.startOffset, emit);
+        else for (const ch of node.data) emit(ch, startOf(node.parent ?? root));
+        continue;
+      }
+      if (!isElement(node) || page.pruned.has(node)) continue;
+      const at = startOf(node);
+      const table = tables[tables.length - 1];
+      const inDataTable = table?.data === true;
+      if (exit) {
+        if (node.name === 'table') tables.pop();
+        if ((node.name === 'td' || node.name === 'th') && inDataTable) cellDepth--;
+        if (BLOCK_TAGS.has(node.name)) boundary(node.sourceCodeLocation?.endOffset ?? at);
+        continue;
+      }
+      if (node.name === 'br') {
+        if (cellDepth > 0) out.space(at);
+        else out.hardBreak(at);
+        continue;
+      }
+      stack.push({ node, exit: true });
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false });
+      if (node.name === 'table') {
+        tables.push({ data: page.dataTables.has(node) && cellDepth === 0, cells: 0 });
+        boundary(at);
+      } else if (node.name === 'tr' && inDataTable) {
+        table.cells = 0;
+        out.rowStart(at);
+      } else if ((node.name === 'td' || node.name === 'th') && inDataTable) {
+        if (table.cells++ > 0) out.cellSeparator(at);
+        cellDepth++;
+      } else if (BLOCK_TAGS.has(node.name)) {
+        boundary(at);
+      }
+    }
+  }
+  return out.finish();
+}
