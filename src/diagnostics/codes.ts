@@ -23,6 +23,7 @@ export const CODES = {
   PLN005: { alias: 'decode/replaced-bytes', severity: 'warning', description: 'Some bytes were invalid in the detected encoding and were replaced by U+FFFD.' },
   PLN006: { alias: 'decode/html-no-main-text', severity: 'warning', description: 'No main content element was found in the HTML page; the whole body was used.' },
   PLN007: { alias: 'decode/too-large', severity: 'error', description: 'The input is larger than --max-bytes.' },
+  PLN008: { alias: 'decode/charset-mismatch', severity: 'warning', description: "An HTML page's <meta> charset is unsupported or its bytes are not valid in it; the encoding was detected instead." },
   // normalize
   PLN101: { alias: 'normalize/traditional-text', severity: 'info', description: 'Traditional characters were converted to simplified.' },
   // dedupe
