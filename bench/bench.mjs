@@ -39,3 +39,26 @@ const whole = rows.filter((r) => r.stage === 'pipeline');
 if (whole.length === 2) {
   console.log(`pipeline time ratio ×100 / ×1: ${(Number(whole[1].ms) / Number(whole[0].ms)).toFixed(1)} (linear ≈ 100)`);
 }
+
+// Adversarial inputs at 1×, 10× and 100× of a base size (a tenth of the size the tests use): time should grow about tenfold per step.
+import { ADVERSARIAL } from './adversarial-inputs.mjs';
+const names = [...Object.keys(ADVERSARIAL), 'nested HTML with a lying charset'];
+const scaling = [];
+for (const name of names) {
+  const runs = [0.1, 1, 10].map((scale) =>
+    JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', 'bench/adversarial-worker.mjs', name, String(scale)], { encoding: 'utf8' }).trim()),
+  );
+  scaling.push({
+    input: name,
+    'MB at 100×': mb(runs[2].bytes).toFixed(1),
+    'ms 1×': runs[0].ms.toFixed(1),
+    'ms 10×': runs[1].ms.toFixed(1),
+    'ms 100×': runs[2].ms.toFixed(1),
+    '10×/1×': (runs[1].ms / runs[0].ms).toFixed(1),
+    '100×/10×': (runs[2].ms / runs[1].ms).toFixed(1),
+    'peak RSS MB 100×': (runs[2].peakRssKb / 1024).toFixed(0),
+    outcome: runs[2].outcome.slice(0, 40),
+  });
+}
+console.log('\nAdversarial inputs, whole pipeline (linear: each ratio ≈ 10):');
+console.table(scaling);
