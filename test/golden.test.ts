@@ -1,0 +1,45 @@
+/**
+ * Golden files: the expected output of every fixture, checked by reading the source. Run with
+ * UPDATE_GOLDEN=1 to rewrite them after an intended change, and review the diff. CI never writes.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { extract } from '../src/pipeline.js';
+import { toYaml } from '../src/emit/emit.js';
+
+const FIXTURES = 'fixtures';
+const EXPECTED = path.join(FIXTURES, 'expected');
+const update = process.env.UPDATE_GOLDEN === '1' && process.env.CI !== 'true';
+
+function inputs(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) return full === EXPECTED ? [] : inputs(full);
+      return /\.(txt|html?)$/.test(e.name) ? [full] : [];
+    })
+    .sort();
+}
+
+describe('golden outputs', () => {
+  for (const input of inputs(FIXTURES)) {
+    const relative = path.relative(FIXTURES, input);
+    const golden = path.join(EXPECTED, relative.replace(/\.[^.]+$/, '.yaml'));
+    it(relative, () => {
+      const result = extract(readFileSync(input), input);
+      const yaml = toYaml(result);
+      if (update) {
+        mkdirSync(path.dirname(golden), { recursive: true });
+        writeFileSync(golden, yaml);
+      }
+      expect(existsSync(golden), `${golden} is missing: run UPDATE_GOLDEN=1 npm test`).toBe(true);
+      expect(yaml).toBe(readFileSync(golden, 'utf8'));
+      // YAML and JSON both parse back to the value that was emitted.
+      const value = JSON.parse(JSON.stringify(result));
+      expect(parseYaml(yaml)).toEqual(value);
+      expect(JSON.parse(JSON.stringify(result, null, 2))).toEqual(value);
+    });
+  }
+});
