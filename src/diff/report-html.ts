@@ -1,0 +1,112 @@
+/**
+ * The HTML report of `plans diff`: one self-contained page (inline CSS, no scripts, no fonts or
+ * anything else from the network — a Content-Security-Policy forbids it), with per pair a verdict
+ * summary (each count in an element with `data-verdict`), a side-by-side target table coloured by
+ * verdict, and the measures, edited ones with insertions and deletions marked (<ins>/<del>).
+ */
+import { SUMMARY_KEYS, type DiffResult, type DocumentDiff, type MeasurePair, type TargetPair, type TextChange } from './model.js';
+import { formatTarget } from './format-target.js';
+
+/** Escapes text for HTML element content and double- or single-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+}
+
+const STYLE = `
+body{font-family:system-ui,sans-serif;margin:2rem;color:#1f2328;background:#fff;line-height:1.5}
+h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2.5rem}h3{font-size:1rem}
+.meta{color:#59636e;font-size:.9rem}
+.summary{display:flex;gap:.5rem;flex-wrap:wrap;padding:0;list-style:none}
+.summary li{padding:.3rem .7rem;border-radius:.4rem;border:1px solid #d1d9e0}
+.summary [data-verdict]{font-weight:700;margin-left:.3rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}
+th,td{border:1px solid #d1d9e0;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f6f8fa}
+.v-same{background:#f6f8fa;color:#59636e}
+.v-stricter{background:#dafbe1}
+.v-looser{background:#ffebe9}
+.v-changed,.v-edited{background:#fff8c5}
+.v-added{background:#ddf4ff}
+.v-dropped{background:#fbefff}
+.textdiff{white-space:pre-wrap;border:1px solid #d1d9e0;padding:.5rem;border-radius:.4rem;margin:.3rem 0 1rem}
+ins{background:#aceebb;text-decoration:none}
+del{background:#ffcecb}
+.line{color:#59636e;font-size:.85rem}
+`;
+
+/** Renders the whole result as one HTML page. */
+export function renderHtml(result: DiffResult): string {
+  const sections = result.pairs.map((pair, index) => renderPair(pair, index)).join('\n');
+  const unpaired = [
+    result.unpaired.child.length > 0 ? `<p>Unpaired in child: ${escapeHtml(result.unpaired.child.join(', '))}</p>` : '',
+    result.unpaired.parent.length > 0 ? `<p>Unpaired in parent: ${escapeHtml(result.unpaired.parent.join(', '))}</p>` : '',
+  ].join('');
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>plans diff</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>plans diff</h1>
+${sections}
+${unpaired}
+</body>
+</html>
+`;
+}
+
+function renderPair(pair: DocumentDiff, index: number): string {
+  const summary = SUMMARY_KEYS.map(
+    (k) => `<li class="v-${k}">${k}<span data-verdict="${k}">${pair.summary[k]}</span></li>`,
+  ).join('');
+  return `<section class="pair" data-pair="${index}">
+<h2>${escapeHtml(pair.child.title)} ↔ ${escapeHtml(pair.parent.title)}</h2>
+<p class="meta">child: ${escapeHtml(pair.child.file)} ${escapeHtml(pair.child.documentId)} · parent: ${escapeHtml(pair.parent.file)} ${escapeHtml(pair.parent.documentId)} · paired by ${escapeHtml(pair.pairedBy)}</p>
+<ul class="summary">${summary}</ul>
+<p class="meta">Targets and measures counted together; an edited measure counts as changed.</p>
+<h3>Targets (${pair.targets.length})</h3>
+<table class="targets">
+<thead><tr><th>Indicator</th><th>Year</th><th>Child</th><th>Parent</th><th>Verdict</th></tr></thead>
+<tbody>
+${pair.targets.map(targetRow).join('\n')}
+</tbody>
+</table>
+<h3>Measures (${pair.measures.length})</h3>
+<table class="measures">
+<thead><tr><th>Title</th><th>Verdict</th><th>Similarity</th><th>Departments</th></tr></thead>
+<tbody>
+${pair.measures.map(measureRow).join('\n')}
+</tbody>
+</table>
+${pair.measures.filter((m) => m.verdict === 'edited').map(measureText).join('\n')}
+</section>`;
+}
+
+const lineNote = (line: number | undefined) => (line === undefined ? '' : ` <span class="line">line ${line}</span>`);
+
+function targetRow(t: TargetPair): string {
+  const compound = t.match === 'compound' ? ' <span class="line">(compound indicator)</span>' : '';
+  return `<tr class="v-${t.verdict}"><td>${escapeHtml(t.indicator)}${compound}</td><td>${t.year ?? ''}</td><td>${escapeHtml(formatTarget(t.child))}${lineNote(t.child?.span.start.line)}</td><td>${escapeHtml(formatTarget(t.parent))}${lineNote(t.parent?.span.start.line)}</td><td>${t.verdict}</td></tr>`;
+}
+
+function measureRow(m: MeasurePair): string {
+  const r = m.responsibilities;
+  const departments = r ? [...r.added.map((d) => `<ins>${escapeHtml(d)}</ins>`), ...r.removed.map((d) => `<del>${escapeHtml(d)}</del>`), ...r.kept.map(escapeHtml)].join('、') : '';
+  const similarity = m.child && m.parent ? m.similarity.toFixed(2) : '';
+  return `<tr class="v-${m.verdict}"><td>${escapeHtml(m.title)}${lineNote(m.child?.span.start.line ?? m.parent?.span.start.line)}</td><td>${m.verdict}</td><td>${similarity}</td><td>${departments}</td></tr>`;
+}
+
+function renderChanges(changes: readonly TextChange[]): string {
+  return changes.map((c) => (c.op === 'insert' ? `<ins>${escapeHtml(c.text)}</ins>` : c.op === 'delete' ? `<del>${escapeHtml(c.text)}</del>` : escapeHtml(c.text))).join('');
+}
+
+function measureText(m: MeasurePair): string {
+  const body = m.textDiff
+    ? renderChanges(m.textDiff)
+    : `<del>${escapeHtml(m.parent?.text ?? '')}</del>\n<ins>${escapeHtml(m.child?.text ?? '')}</ins>`;
+  return `<h4>${escapeHtml(m.title)}</h4>\n<div class="textdiff">${body}</div>`;
+}
