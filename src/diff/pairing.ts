@@ -58,8 +58,8 @@ export function titleKey(title: string, region: string | null): string {
   let key = normaliseForMatch(title.replace(PERIOD, ''));
   const regionKey = region ? normaliseForMatch(region) : '';
   if (regionKey && key.startsWith(regionKey)) key = key.slice(regionKey.length);
-  // At most two nested names (市 then 区); a third would already be part of the subject.
-  for (let i = 0; i < 2; i++) {
+  // At most three nested names (省, 市, 区/县).
+  for (let i = 0; i < 3; i++) {
     const stripped = key.replace(ADMIN_NAME, '');
     // Keep a title that would be left with almost nothing (`…市` alone is not a region prefix).
     if (stripped.length < 4) break;
