@@ -46,8 +46,9 @@ export class UnknownDocumentError extends Error {
 
 // A period in brackets: （2017—2025年）, (2018-2020 年), （2016～2030年）.
 const PERIOD = /[（(]\s*\d{4}\s*[—–\-－~～至]{1,2}\s*\d{4}\s*年?\s*[)）]/g;
-// A leading administrative name: 天津市, 蓟州区, 连云港市, 内蒙古自治区 (at most 7 characters before the level word).
-const ADMIN_NAME = /^[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|省|市|区|县|州|旗|盟)/;
+// A leading administrative name: 天津市, 蓟州区, 连云港市, 内蒙古自治区 (at most 7 characters before the
+// level word). A level character followed by another is part of the name (赣州市, 杭州市).
+const ADMIN_NAME = /^[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|省|市|区|县|州|旗|盟)(?![市区县州旗盟])/;
 // National or whole-area words that a parent's title has where the child's has its own region.
 const AREA_WORD = /^(?:中国|全国|国家)/;
 // `关于印发X的通知`, `关于转发市卫生计生委拟定的X的通知`: the document X that the notice carried.
