@@ -1,0 +1,165 @@
+/**
+ * One sentence → the targets it states. A pure function of the sentence and the year in force
+ * (from a lead-in such as `到2020年，实现以下工作指标：`). Offsets are 0-based into the sentence.
+ */
+import type { Baseline, Comparator } from '../../model/schemas.js';
+import { readValues, verbAt } from './value.js';
+import { dueYearsIn, baselineYearIn } from './year.js';
+
+/** A target read from one sentence; `range` is where its value stands in the sentence. */
+export interface SentenceTarget {
+  indicator: string;
+  comparator: Comparator;
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
+  year: number | null;
+  baseline: Baseline | null;
+  range: [number, number];
+}
+
+/** What the parser made of a sentence. */
+export interface SentenceParse {
+  targets: SentenceTarget[];
+  /** The sentence looks like it states a quantified goal (a rate or a % and a goal verb). */
+  targetLike: boolean;
+  /** The sentence reports the past (已, 累计, 截至, “十二五”期间, 2011年—2015年): not a goal. */
+  past: boolean;
+  /** The due years the sentence states (`到2020年`), for the sentences that follow it. */
+  years: number[];
+}
+
+const CLAUSE_BREAK = /[，,；;。！？!?]/;
+const PAST_CUES = /已经|已达|已有|已将|已纳入|累计|截至|截止|取得了|完成了|达到了|“十[一二三四五]五”(?:期间|以来|时期)|\d{4}\s?年\s?[—–\-至到]\s?\d{4}\s?年/;
+const TARGET_LIKE = /(?:\d|[百千]分之)[\s\S]{0,12}?(?:%|％|‰|\/10\s?万)|(?:率|比例)[\s\S]{0,8}?(?:达到|达|控制在|提高|下降|降低|不低于|不超过)/;
+
+/** Lead-ins cleaned off the front of an indicator, applied until none matches. */
+const LEAD_INS = /^(?:[，,、：:]|\d+[．.、]\s?|（\d+）|[（(][一二三四五六七八九十]+[）)]|[-—]{2,}|\s+|(?:到|至|在)?\s?\d{4}\s?年(?:底|末)?(?:前|以前)?(?:和|、)?|力争|争取|确保|预计|其中|同时|并且|并|使|以及|全区|全市|全县|全省|全国|我区|我市|我县|我省|本区|本市|本县)/;
+/** Words that sit between the indicator and its verb (知晓率均达90%). */
+const TRAILERS = /(?:均|都|要|将|应|须|必须|需|也|分别|总体上|逐步|力争|能够|可以|在现有基础上|在\d{4}\s?年(?:的)?基础上|(?:较|比)\s?\d{4}\s?年(?:的)?(?:基础上)?)+$/;
+/** A label before a colon (宣传教育：…) is a heading, not part of the indicator. */
+const LABEL = /^[^：:]{1,12}[：:](?!\d)/;
+
+/** Cleans an indicator noun phrase of lead-ins, labels and linking words. */
+export function cleanIndicator(raw: string): string {
+  let s = raw.trim();
+  const label = LABEL.exec(s);
+  if (label) s = s.slice(label[0].length);
+  for (let guard = 0; guard < 20; guard++) {
+    const m = LEAD_INS.exec(s);
+    if (!m || m[0].length === 0) break;
+    s = s.slice(m[0].length);
+  }
+  return s.replace(TRAILERS, '').trim();
+}
+
+/** `A、B分别达到70%、90%` → [A, B] when the indicator lists as many items as there are values. */
+function splitIndicator(indicator: string, count: number): string[] {
+  const parts = indicator.split('、');
+  return parts.length === count ? parts : Array.from({ length: count }, () => indicator);
+}
+
+/** A clause of the sentence with its offset. */
+interface Clause {
+  text: string;
+  start: number;
+}
+
+function clausesOf(sentence: string): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  for (let i = 0; i <= sentence.length; i++) {
+    if (i === sentence.length || CLAUSE_BREAK.test(sentence[i])) {
+      if (i > start) clauses.push({ text: sentence.slice(start, i), start });
+      start = i + 1;
+    }
+  }
+  return clauses;
+}
+
+/** A measurable noun (…率, …比例) that improves or worsens, with no number: a qualitative goal. */
+const QUALITATIVE = /^([\s\S]{2,40}?(?:率|比例|比重|水平|人数|覆盖面))(?:明显|显著|进一步|稳步|持续|逐步|不断|大幅度?|普遍)(?:提高|提升|下降|降低|减少|增加|扩大|改善)$/;
+/** `50%以上的居家患者接受社区康复服务`: the value comes first, the indicator after 的. */
+const VALUE_FIRST_TAIL = /^的([\s\S]+)$/;
+
+/**
+ * Parses a sentence into targets. `contextYear` is the due year in force before the sentence
+ * (a lead-in's year, or the plan's end year); a year the sentence states itself wins.
+ */
+export function parseSentence(sentence: string, contextYear: number | null): SentenceParse {
+  const past = PAST_CUES.test(sentence);
+  const targets: SentenceTarget[] = [];
+  const sentenceYears: number[] = [];
+  let years: number[] = contextYear === null ? [] : [contextYear];
+  const hasEach = sentence.includes('分别');
+  for (const clause of clausesOf(sentence)) {
+    const stated = dueYearsIn(clause.text);
+    if (stated.length > 0) {
+      years = stated;
+      sentenceYears.push(...stated);
+    }
+    const baselineYear = baselineYearIn(clause.text);
+    const baseline: Baseline | null = baselineYear === null ? null : { value: null, unit: null, year: baselineYear };
+    let indicatorStart = 0;
+    let found = false;
+    const text = clause.text;
+    // The value-first form: 50%以上的居家患者接受社区康复服务.
+    const lead = cleanIndicator(text);
+    const leadAt = lead.length > 0 && /^[\d百千]/.test(lead) ? text.indexOf(lead) : -1;
+    if (leadAt >= 0) {
+      const { readings, end } = readValues(text, leadAt, null);
+      const tail = VALUE_FIRST_TAIL.exec(text.slice(end));
+      if (readings.length === 1 && tail && readings[0].comparator !== 'eq') {
+        const r = readings[0];
+        targets.push({ ...r, indicator: cleanIndicator(tail[1]), year: years[0] ?? null, baseline, range: offset(r.range, clause.start) });
+        continue;
+      }
+    }
+    for (let i = 0; i < text.length; i++) {
+      const verb = verbAt(text, i);
+      if (!verb) continue;
+      let valueAt = i + verb.verb.length;
+      if (text[valueAt] === '了') valueAt++;
+      if (verb.verb === '至少' || verb.verb === '不少于') {
+        // 至少能够提供10项: a few words may stand between 至少 and its number.
+        const gap = /^[\u4e00-\u9fff]{0,6}?(?=\d)/.exec(text.slice(valueAt, valueAt + 8));
+        if (gap) valueAt += gap[0].length;
+      }
+      const { readings, end } = readValues(text, valueAt, verb.kind);
+      if (readings.length === 0) continue;
+      const indicator = cleanIndicator(text.slice(indicatorStart, i));
+      // 到2020年和2025年…分别达到60%和70%: one value per year.
+      const perYear = hasEach && readings.length > 1 && years.length === readings.length;
+      const indicators = perYear ? readings.map(() => indicator) : splitIndicator(indicator, readings.length);
+      readings.forEach((r, k) => {
+        targets.push({
+          indicator: indicators[k],
+          comparator: r.comparator,
+          value: r.value,
+          valueMax: r.valueMax,
+          unit: r.unit,
+          year: perYear ? years[k] : years[years.length - 1] ?? null,
+          baseline,
+          range: offset(r.range, clause.start),
+        });
+      });
+      found = true;
+      indicatorStart = end;
+      i = end - 1;
+    }
+    if (!found) {
+      const q = QUALITATIVE.exec(text.trim());
+      if (q) {
+        targets.push({
+          indicator: cleanIndicator(q[1]), comparator: 'qualitative', value: null, valueMax: null, unit: null,
+          year: years[years.length - 1] ?? null, baseline: null, range: [0, sentence.length],
+        });
+      }
+    }
+  }
+  return { targets: targets.filter((t) => t.indicator.length > 0), targetLike: TARGET_LIKE.test(sentence), past, years: sentenceYears };
+}
+
+function offset(range: [number, number], by: number): [number, number] {
+  return [range[0] + by, range[1] + by];
+}

@@ -1,0 +1,195 @@
+/**
+ * Reads a target value as plans write it after the indicator: a comparator (a verb such as
+ * 达到/控制在/不低于 or a sign ≥ <), one or more numbers (a range 3至5, a list 70%、90%), a unit
+ * (%, ‰, 1/10万, 张/万人, 人, ratio) and a qualifier (以上, 以下, 以内, 左右). Shared by the sentence
+ * parser and the table reader. Offsets are 0-based into the string passed in.
+ */
+import type { Comparator } from '../../model/schemas.js';
+import { readNumberAt, type NumberMatch } from '../../text/numbers.js';
+
+/** One value read from a value phrase. */
+export interface ValueReading {
+  comparator: Comparator;
+  value: number;
+  valueMax: number | null;
+  unit: string | null;
+  /** `[start, end)` of the number(s) as written, unit and qualifier excluded. */
+  range: [number, number];
+}
+
+/** How a verb (or sign) before the number sets the comparator when no qualifier follows. */
+type VerbKind = 'floor' | 'ceiling' | 'exact' | 'gt' | 'lt' | 'decrease' | 'increase';
+
+/**
+ * Verbs and signs that introduce a target value, longest first so that 下降到 wins over 下降.
+ * `达到X` without 以上 is read as a floor (gte): in plans a level to reach is a minimum.
+ */
+const VERBS: ReadonlyArray<[string, VerbKind]> = [
+  ['不低于', 'floor'], ['不少于', 'floor'], ['不小于', 'floor'], ['至少', 'floor'], ['不高于', 'ceiling'],
+  ['不超过', 'ceiling'], ['不大于', 'ceiling'], ['不多于', 'ceiling'], ['最多', 'ceiling'],
+  ['提高到', 'floor'], ['提高至', 'floor'], ['提升到', 'floor'], ['提升至', 'floor'], ['增加到', 'floor'],
+  ['增加至', 'floor'], ['增长到', 'floor'], ['增长至', 'floor'], ['上升到', 'floor'], ['上升至', 'floor'],
+  ['扩大到', 'floor'], ['扩大至', 'floor'], ['达到', 'floor'], ['达', 'floor'],
+  ['下降到', 'ceiling'], ['下降至', 'ceiling'], ['降低到', 'ceiling'], ['降低至', 'ceiling'], ['降到', 'ceiling'],
+  ['降至', 'ceiling'], ['减少到', 'ceiling'], ['减少至', 'ceiling'], ['控制在', 'ceiling'], ['控制到', 'ceiling'],
+  ['保持在', 'exact'], ['维持在', 'exact'], ['稳定在', 'exact'],
+  ['高于', 'gt'], ['超过', 'gt'], ['大于', 'gt'], ['低于', 'lt'], ['小于', 'lt'],
+  ['减少', 'decrease'], ['下降', 'decrease'], ['降低', 'decrease'], ['缩小', 'decrease'],
+  ['提高', 'increase'], ['提升', 'increase'], ['增加', 'increase'], ['增长', 'increase'], ['上升', 'increase'],
+  ['≥', 'floor'], ['>=', 'floor'], ['≤', 'ceiling'], ['<=', 'ceiling'], ['＞', 'gt'], ['>', 'gt'],
+  ['＜', 'lt'], ['<', 'lt'], ['＝', 'exact'], ['=', 'exact'],
+];
+
+/** A verb's text and kind at a position, or null. */
+export function verbAt(text: string, pos: number): { verb: string; kind: VerbKind } | null {
+  for (const [verb, kind] of VERBS) {
+    if (text.startsWith(verb, pos)) return { verb, kind };
+  }
+  return null;
+}
+
+/** Measure words after a bare number, longest first; `/万人` forms are per-population densities. */
+const UNIT_WORDS = ['万人次', '万人', '万元', '亿元', '平方米', '平米', '人次', '小时', '人', '名', '张', '岁', '项', '家', '所', '个', '次', '克', '元', '天', '床', '台', '辆', '支', '年'];
+const PER_POPULATION = /^\/(?:每)?(?:10万|十万|万|千)人?口?|^\/(?:每)?(?:10万|十万|万|千)/;
+
+/** Reads the unit written after a number that has no base of its own. */
+function unitAfter(text: string, pos: number): { unit: string | null; end: number } {
+  const rest = text.slice(pos, pos + 12);
+  // 8.5/10万: a rate per 100 000.
+  const perHundredThousand = /^\/(?:10|十)\s?万/.exec(rest);
+  if (perHundredThousand) return { unit: '1/10万', end: pos + perHundredThousand[0].length };
+  for (const word of UNIT_WORDS) {
+    if (!rest.startsWith(word)) continue;
+    let end = pos + word.length;
+    // 1.48张/万人, 0.38名/万人口: the density keeps its population base.
+    const per = PER_POPULATION.exec(text.slice(end, end + 8));
+    if (per) {
+      const base = per[0].replace(/^\/每?/, '').replace(/口$/, '').replace(/^十万/, '10万');
+      end += per[0].length;
+      return { unit: `${word}/${base.endsWith('人') ? base : `${base}人`}`, end };
+    }
+    return { unit: word, end };
+  }
+  return { unit: null, end: pos };
+}
+
+function unitOfBase(m: NumberMatch): string | null {
+  return m.base;
+}
+
+const QUALIFIERS: ReadonlyArray<[RegExp, 'above' | 'below' | 'about']> = [
+  [/^\s?(?:及|或)?以上/, 'above'],
+  [/^\s?(?:及|或)?以下/, 'below'],
+  [/^\s?(?:以|之)内/, 'below'],
+  [/^\s?左右/, 'about'],
+];
+
+const RANGE_JOINERS = /^(?:至|到|-|—|–|~|～)/;
+const LIST_JOINERS = /^(?:、|和|与|及)/;
+const RATIO = /^\s?[:：]\s?/;
+
+function skipSpaces(text: string, pos: number): number {
+  while (text[pos] === ' ' || text[pos] === '\u3000') pos++;
+  return pos;
+}
+
+/** One number with its unit: `95%`, `1.48张/万人`, `8.5/10万`, `3至5人`, `1：1`. */
+interface Quantity {
+  value: number;
+  valueMax: number | null;
+  unit: string | null;
+  start: number;
+  /** End of the number(s) as written (before the unit when the unit is a word). */
+  numberEnd: number;
+  /** End of the whole quantity, unit included. */
+  end: number;
+}
+
+function readQuantity(text: string, pos: number): Quantity | null {
+  const first = readNumberAt(text, pos);
+  if (!first || first.value < 0) return null;
+  // A year (2020年) is a time, not a value.
+  if (first.base === null && /^\s?年/.test(text.slice(first.end, first.end + 2)) && first.value >= 1900) return null;
+  let numberEnd = first.end;
+  let valueMax: number | null = null;
+  let unit = unitOfBase(first);
+  const ratio = RATIO.exec(text.slice(first.end, first.end + 3));
+  if (first.base === null && ratio) {
+    const second = readNumberAt(text, first.end + ratio[0].length);
+    if (second && second.base === null && second.value > 0) {
+      return { value: Number((first.value / second.value).toPrecision(12)), valueMax: null, unit: 'ratio', start: pos, numberEnd: second.end, end: second.end };
+    }
+  }
+  const joiner = RANGE_JOINERS.exec(text.slice(first.end, first.end + 1));
+  if (joiner) {
+    const second = readNumberAt(text, first.end + joiner[0].length);
+    if (second && second.value > first.value && (second.base === first.base || first.base === null)) {
+      valueMax = second.value;
+      numberEnd = second.end;
+      unit = second.base;
+    }
+  }
+  let end = numberEnd;
+  if (unit === null) {
+    const after = unitAfter(text, skipSpaces(text, numberEnd));
+    if (after.unit) {
+      unit = after.unit;
+      end = after.end;
+    }
+  }
+  return { value: first.value, valueMax, unit, start: pos, numberEnd, end };
+}
+
+function comparatorFor(kind: VerbKind | null, qualifier: 'above' | 'below' | 'about' | null, isRange: boolean): Comparator {
+  if (isRange) return 'range';
+  if (kind === 'decrease' || kind === 'increase') return kind;
+  if (qualifier === 'above') return kind === 'gt' ? 'gt' : 'gte';
+  if (qualifier === 'below') return kind === 'lt' ? 'lt' : 'lte';
+  if (qualifier === 'about') return 'eq';
+  switch (kind) {
+    case 'floor': return 'gte';
+    case 'ceiling': return 'lte';
+    case 'gt': return 'gt';
+    case 'lt': return 'lt';
+    default: return 'eq';
+  }
+}
+
+/**
+ * Reads the value(s) written at `pos` (just after a verb of kind `kind`, or with no verb for a
+ * table cell). A list `70%、90%` gives one reading per number. Returns [] when no number is there.
+ * `end` in the result is where the value phrase ends (qualifier included).
+ */
+export function readValues(text: string, pos: number, kind: VerbKind | null): { readings: ValueReading[]; end: number } {
+  const quantities: Quantity[] = [];
+  let cursor = skipSpaces(text, pos);
+  for (;;) {
+    const q = readQuantity(text, cursor);
+    if (!q) break;
+    quantities.push(q);
+    cursor = q.end;
+    const list = LIST_JOINERS.exec(text.slice(cursor, cursor + 1));
+    if (!list || !readQuantity(text, skipSpaces(text, cursor + 1))) break;
+    cursor = skipSpaces(text, cursor + 1);
+  }
+  if (quantities.length === 0) return { readings: [], end: pos };
+  let qualifier: 'above' | 'below' | 'about' | null = null;
+  for (const [pattern, which] of QUALIFIERS) {
+    const m = pattern.exec(text.slice(cursor, cursor + 4));
+    if (m) {
+      qualifier = which;
+      cursor += m[0].length;
+      break;
+    }
+  }
+  // 达到3至5人, 分别达到70%、90%: a list shares the unit of its last member.
+  const sharedUnit = quantities[quantities.length - 1].unit;
+  const readings = quantities.map((q): ValueReading => ({
+    comparator: comparatorFor(kind, qualifier, q.valueMax !== null),
+    value: q.value,
+    valueMax: q.valueMax,
+    unit: q.unit ?? sharedUnit,
+    range: [q.start, q.numberEnd],
+  }));
+  return { readings, end: cursor };
+}

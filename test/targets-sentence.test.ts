@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { parseSentence, cleanIndicator } from '../src/stages/targets/sentence.js';
+
+/** The targets of a sentence as [indicator, comparator, value, valueMax, unit, year]. */
+function read(sentence: string, year: number | null = null) {
+  return parseSentence(sentence, year).targets.map((t) => [t.indicator, t.comparator, t.value, t.valueMax, t.unit, t.year]);
+}
+
+describe('parseSentence: the forms of the samples', () => {
+  it.each([
+    ['报告肺结核患者和疑似肺结核患者的总体到位率达到95%以上。', ['报告肺结核患者和疑似肺结核患者的总体到位率', 'gte', 95, null, '%', 2020]],
+    ['其他性传播危险行为人群感染率控制在0.5%以下。', ['其他性传播危险行为人群感染率', 'lte', 0.5, null, '%', 2020]],
+    ['艾滋病母婴传播率下降到4%以下。', ['艾滋病母婴传播率', 'lte', 4, null, '%', 2020]],
+    ['男性同性性行为人群艾滋病相关危险行为减少10%以上。', ['男性同性性行为人群艾滋病相关危险行为', 'decrease', 10, null, '%', 2020]],
+    ['居民艾滋病防治知识知晓率达85%以上。', ['居民艾滋病防治知识知晓率', 'gte', 85, null, '%', 2020]],
+    ['抑郁症治疗率在现有基础上提高100%。', ['抑郁症治疗率', 'increase', 100, null, '%', 2020]],
+    ['密切接触者筛查率达到95%。', ['密切接触者筛查率', 'gte', 95, null, '%', 2020]],
+    ['肺结核患者合规医疗费用报销比例不低于70%。', ['肺结核患者合规医疗费用报销比例', 'gte', 70, null, '%', 2020]],
+    ['全市每万人口拥有精神科床位不低于3张。', ['每万人口拥有精神科床位', 'gte', 3, null, '张', 2020]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(read(sentence, 2020)).toEqual([expected]);
+  });
+
+  it('reads the year of a lead-in clause and a density unit', () => {
+    expect(read('到2017年底，全区精神科床位配置达到1.48张/万人。', 2020)).toEqual([['精神科床位配置', 'gte', 1.48, null, '张/万人', 2017]]);
+  });
+
+  it('reads rates per 100 000 and per mille', () => {
+    expect(read('孕产妇死亡率控制在8.5/10万以下；婴儿死亡率控制在5‰以下。', 2025)).toEqual([
+      ['孕产妇死亡率', 'lte', 8.5, null, '1/10万', 2025],
+      ['婴儿死亡率', 'lte', 5, null, '‰', 2025],
+    ]);
+  });
+
+  it('splits A、B分别达到70%、90% into two targets', () => {
+    expect(read('咨询服务和检测服务的比例、转诊率分别达到70%、90%。', 2020)).toEqual([
+      ['咨询服务和检测服务的比例', 'gte', 70, null, '%', 2020],
+      ['转诊率', 'gte', 90, null, '%', 2020],
+    ]);
+  });
+
+  it('gives one target per year for 到2020年和2025年…分别达到60%和70%', () => {
+    expect(read('到2020年和2025年，全区居民重点慢性病核心知识知晓率分别达到60%和70%。')).toEqual([
+      ['居民重点慢性病核心知识知晓率', 'gte', 60, null, '%', 2020],
+      ['居民重点慢性病核心知识知晓率', 'gte', 70, null, '%', 2025],
+    ]);
+  });
+
+  it('reads a decrease against a base year', () => {
+    const [t] = parseSentence('力争30—70岁人群过早死亡率较2015年降低20%。', 2025).targets;
+    expect([t.indicator, t.comparator, t.value, t.unit, t.baseline]).toEqual(['30—70岁人群过早死亡率', 'decrease', 20, '%', { value: null, unit: null, year: 2015 }]);
+  });
+
+  it('reads a range of people', () => {
+    expect(read('每个中心专职技术人员达到3至5人。', 2020)).toEqual([['每个中心专职技术人员', 'range', 3, 5, '人', 2020]]);
+  });
+
+  it('reads a value written before its indicator', () => {
+    expect(read('50%以上的居家患者接受社区康复服务。', 2020)).toEqual([['居家患者接受社区康复服务', 'gte', 50, null, '%', 2020]]);
+  });
+
+  it('reads a qualitative goal', () => {
+    expect(read('学生肺结核筛查比例明显提高。', 2020)).toEqual([['学生肺结核筛查比例', 'qualitative', null, null, null, 2020]]);
+  });
+
+  it('marks past achievements', () => {
+    expect(parseSentence('“十二五”期间，治愈率保持在85%以上。', null).past).toBe(true);
+    expect(parseSentence('截至2016年底，累计登记患者5464人。', null).past).toBe(true);
+    expect(parseSentence('治愈率达到85%以上。', null).past).toBe(false);
+  });
+});
+
+describe('parseSentence: wording not in the samples', () => {
+  it.each([
+    ['力争到2030年，高血压患者管理率不低于70%。', ['高血压患者管理率', 'gte', 70, null, '%', 2030]],
+    ['新生儿死亡率下降至8‰以内。', ['新生儿死亡率', 'lte', 8, null, '‰', 2022]],
+    ['个人卫生支出占比不超过28%。', ['个人卫生支出占比', 'lte', 28, null, '%', 2022]],
+    ['糖尿病患者规范管理率≥60%。', ['糖尿病患者规范管理率', 'gte', 60, null, '%', 2022]],
+    ['全省健康素养水平提高到百分之六十。', ['健康素养水平', 'gte', 60, null, '%', 2022]],
+    ['重大慢性病过早死亡率<15%。', ['重大慢性病过早死亡率', 'lt', 15, null, '%', 2022]],
+    ['2025年底前，县域内就诊率稳定在90%左右。', ['县域内就诊率', 'eq', 90, null, '%', 2025]],
+    ['儿童龋患率控制在千分之五以下。', ['儿童龋患率', 'lte', 5, null, '‰', 2022]],
+    ['肺结核发病率降至40/10万。', ['肺结核发病率', 'lte', 40, null, '1/10万', 2022]],
+    ['每千人口执业医师数增加到3.2名。', ['每千人口执业医师数', 'gte', 3.2, null, '名', 2022]],
+    ['医护比达到1：1.2。', ['医护比', 'gte', 0.833333333333, null, 'ratio', 2022]],
+    ['吸烟率比2018年降低两成。', ['吸烟率', 'decrease', 20, null, '%', 2022]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(read(sentence, 2022)).toEqual([expected]);
+  });
+
+  it('reads several goals in one sentence', () => {
+    expect(read('乡镇卫生院至少能够提供8项、村卫生室至少能够提供4项中医药适宜技术。', 2020)).toEqual([
+      ['乡镇卫生院', 'gte', 8, null, '项', 2020],
+      ['村卫生室', 'gte', 4, null, '项', 2020],
+    ]);
+  });
+
+  it('flags a target-like sentence it cannot read', () => {
+    const parse = parseSentence('结核病患者发现率要比上一年有明显的提高，力争接近全省平均水平的95%。', 2020);
+    expect(parse.targetLike).toBe(true);
+  });
+});
+
+describe('cleanIndicator', () => {
+  it('drops lead-ins, labels and linking words', () => {
+    expect(cleanIndicator('1. 宣传教育：居民艾滋病防治知识知晓率均')).toBe('居民艾滋病防治知识知晓率');
+    expect(cleanIndicator('到2030年，全省')).toBe('');
+  });
+});
