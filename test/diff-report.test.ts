@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../src/diff/report-text.js';
+import { renderCsv, CSV_HEADER } from '../src/diff/report-csv.js';
+import { escapeHtml, renderHtml } from '../src/diff/report-html.js';
+import { sampleDiff } from './fixtures-diff/sample-diff.js';
+
+const diff = sampleDiff();
+
+/** Minimal RFC 4180 reader for the test: quoted fields with doubled quotes, rows ending in \n. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += ch;
+  }
+  return rows;
+}
+
+describe('sample diff (the reports input)', () => {
+  it('has every verdict, as read from the synthetic plans', () => {
+    expect(diff.pairs[0].targets.map((t) => t.verdict)).toEqual(['same', 'stricter', 'looser', 'changed', 'added', 'dropped']);
+    expect(diff.pairs[0].measures.map((m) => m.verdict)).toEqual(['edited', 'same', 'added', 'dropped']);
+    expect(diff.pairs[0].summary).toEqual({ same: 2, stricter: 1, looser: 1, changed: 2, added: 2, dropped: 2 });
+  });
+});
+
+describe('text report', () => {
+  it('plain without colour: one line per aligned item, and the summary', () => {
+    const text = renderText(diff, { color: false });
+    expect(text).not.toMatch(/\u001b\[/);
+    expect(text).toContain('stricter  肺结核患者成功治疗率 [2025]  child ≥92% :21  parent ≥90% :31');
+    expect(text).toContain('dropped   公众结核病防治核心知识知晓率 [2025]  parent ≥85% :34');
+    expect(text).toMatch(/edited {4}加强学校防控 {2}similarity \d\.\d\d {2}child :40 parent :60 {2}departments -市财政局\n/);
+    expect(text).toContain('Summary: 2 same, 1 stricter, 1 looser, 2 changed, 2 added, 2 dropped');
+  });
+  it('coloured with ANSI when asked', () => {
+    expect(renderText(diff, { color: true })).toContain('\u001b[31mlooser  \u001b[0m');
+  });
+});
+
+describe('CSV report', () => {
+  it('one row per aligned pair with both values, lines and verdict; formulas neutralised', () => {
+    const rows: string[][] = parseCsv(renderCsv(diff));
+    expect(rows[0]).toEqual([...CSV_HEADER]);
+    expect(rows).toHaveLength(1 + 6 + 4);
+    const stricter = rows.find((r) => r[5] === '肺结核患者成功治疗率')!;
+    expect([stricter[0], stricter[6], stricter[7], stricter[8], stricter[9], stricter[11], stricter[12]]).toEqual(['target', '2025', '≥92%', '≥90%', 'stricter', '21', '31']);
+    expect(rows.some((r) => r[5] === `'=HYPERLINK("x")`)).toBe(true);
+    expect(rows.filter((r) => r[0] === 'measure').map((r) => r[9])).toEqual(['edited', 'same', 'added', 'dropped']);
+  });
+});
+
+describe('HTML report', () => {
+  const html = renderHtml(diff);
+  it('escapes text', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(html).toContain('余江区“十四五”结核病防治规划 &lt;b&gt;');
+    expect(html).not.toContain('<b>');
+  });
+  it('is self-contained: no scripts, no external resources', () => {
+    expect(html).not.toMatch(/<script|<link|@import|url\(|src=/i);
+    expect(html).toContain("default-src 'none'");
+  });
+  it('shows each verdict count in a data-verdict element, and marks insertions and deletions', () => {
+    for (const [verdict, count] of Object.entries(diff.pairs[0].summary)) {
+      expect(html).toContain(`<span data-verdict="${verdict}">${count}</span>`);
+    }
+    expect(html).toContain('<ins>区</ins>');
+    expect(html).toContain('<del>市</del>');
+    expect(html).toContain('<tr class="v-looser">');
+  });
+});
