@@ -9,7 +9,7 @@
  * string, of the character it came from (an entity's characters point at its `&`).
  */
 import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import type { StageContext } from '../model/stages.js';
 import type { MappedText } from '../text/mapped-text.js';
 
@@ -61,9 +61,15 @@ interface ElementStats {
   maxCells: number;
 }
 
+/** The `<body>`, or the document itself for a fragment without one. */
+type Container = Element | Document;
+
 /** The page analysed: counts per element, what was pruned, which tables hold data. */
 interface PageAnalysis {
-  stats: Map<Element, ElementStats>;
+  stats: Map<Container, ElementStats>;
+  /** Elements that never hold page text (script, style, hidden …). */
+  skipped: Set<AnyNode>;
+  /** `skipped` and site chrome. */
   pruned: Set<AnyNode>;
   dataTables: Set<Element>;
   firstH1: Element | null;
@@ -75,28 +81,74 @@ interface PageAnalysis {
  * stands out and the whole body is used. Returns an empty text for a page without visible text.
  */
 export function htmlMainText(html: string, ctx: StageContext): MappedText {
-  const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
-  const body = $('body')[0] as Element | undefined;
-  if (!body) return { text: '', origin: new Int32Array(1) };
+  // htmlparser2 rather than parse5: parse5's tree building is quadratic in the nesting depth.
+  // Same length as `html`: offsets into it are offsets into the source.
+  const parsed = flattenDeepNesting(html);
+  const $ = cheerio.load(parsed, {
+    xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true },
+  });
+  const body: Container = ($('body')[0] as Element | undefined) ?? ($.root()[0] as Document);
   const page = analyse(body);
   const main = pickMainElement(body, page);
-  if (!main) {
+  const text = main ? layOut(parsed, withTitle(main, page), page, page.pruned) : layOut(parsed, [body], page, page.pruned);
+  // A page of nothing but chrome (a list of links) still has its text: lay it all out.
+  const whole = /\S/.test(text.text) ? null : layOut(parsed, [body], page, page.skipped);
+  if (!main || whole) {
     ctx.report({
       code: 'PLN006',
       message: 'Unexpected page without a main content element, expected one element holding most of its text; the whole body was used',
-      offset: body.sourceCodeLocation?.startOffset ?? 0,
+      offset: startOf(body),
     });
   }
-  const roots: Element[] = [];
-  // A page title set above the content element (<h1> outside div#zoom) is the document's title.
+  return whole ?? text;
+}
+
+/** The content element, preceded by the page's <h1> when that stands above it (the title outside div#zoom). */
+function withTitle(main: Element, page: PageAnalysis): Element[] {
   const h1 = page.firstH1;
-  if (main && h1 && !isInside(h1, main) && startOf(h1) < startOf(main)) roots.push(h1);
-  roots.push(main ?? body);
-  return layOut(html, roots, page);
+  return h1 && !isInside(h1, main) && startOf(h1) < startOf(main) ? [h1, main] : [main];
+}
+
+/** Elements nested deeper than this are flattened before parsing (real pages nest < 100). */
+const MAX_NESTING = 1000;
+/** Elements without content, and those whose end tag is implied (they do not nest unboundedly). */
+const NON_NESTING_TAGS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option',
+]);
+
+/**
+ * Blanks out (with spaces, so every offset stays valid) the tags of elements nested deeper than
+ * MAX_NESTING: the parsers' tree building is quadratic in the depth. One linear pass; the depth
+ * is estimated from start and end tags without a full parse.
+ */
+function flattenDeepNesting(html: string): string {
+  const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^<>]{0,2000}?(\/?)>/g;
+  const blanks: Array<[number, number]> = [];
+  let depth = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (NON_NESTING_TAGS.has(m[2].toLowerCase()) || m[3] === '/') continue;
+    if (m[1] === '/') {
+      if (depth > MAX_NESTING) blanks.push([m.index, m.index + m[0].length]);
+      if (depth > 0) depth--;
+    } else {
+      depth++;
+      if (depth > MAX_NESTING) blanks.push([m.index, m.index + m[0].length]);
+    }
+  }
+  if (blanks.length === 0) return html;
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const [start, end] of blanks) {
+    parts.push(html.slice(cursor, start), ' '.repeat(end - start));
+    cursor = end;
+  }
+  parts.push(html.slice(cursor));
+  return parts.join('');
 }
 
 function startOf(node: AnyNode): number {
-  return node.sourceCodeLocation?.startOffset ?? 0;
+  return node.startIndex ?? 0;
 }
 
 function isElement(node: AnyNode): node is Element {
@@ -149,26 +201,32 @@ function countVisible(text: string): number {
  * elements named or tagged as navigation, header, footer…, and link lists (three or more links
  * making up at least half of the element's text).
  */
-function analyse(body: Element): PageAnalysis {
-  const stats = new Map<Element, ElementStats>();
+function analyse(body: Container): PageAnalysis {
+  const stats = new Map<Container, ElementStats>();
+  const skipped = new Set<AnyNode>();
   const pruned = new Set<AnyNode>();
   const dataTables = new Set<Element>();
   let firstH1: Element | null = null;
-  const stack: Array<{ el: Element; exit: boolean }> = [{ el: body, exit: false }];
+  const stack: Array<{ el: Container; exit: boolean }> = [{ el: body, exit: false }];
   while (stack.length > 0) {
     const { el, exit } = stack.pop()!;
+    const name = 'name' in el ? el.name : '';
     if (!exit) {
-      if (el.name === 'h1' && !firstH1) firstH1 = el;
+      if (name === 'h1' && !firstH1 && 'name' in el) firstH1 = el;
       stack.push({ el, exit: true });
       for (let i = el.children.length - 1; i >= 0; i--) {
         const child = el.children[i];
         if (!isElement(child)) continue;
-        if (SKIPPED_TAGS.has(child.name) || child.type !== 'tag' || isHidden(child)) pruned.add(child);
+        if (SKIPPED_TAGS.has(child.name) || child.type !== 'tag' || isHidden(child)) {
+          skipped.add(child);
+          pruned.add(child);
+        }
         else stack.push({ el: child, exit: false });
       }
       continue;
     }
-    const s: ElementStats = { text: 0, link: 0, links: 0, hasTable: false, hasHint: false, maxCells: 0 };
+    // A table's entry may already hold the widest row its rows recorded (noteRowCells).
+    const s: ElementStats = { text: 0, link: 0, links: 0, hasTable: false, hasHint: false, maxCells: stats.get(el)?.maxCells ?? 0 };
     let cells = 0;
     for (const child of el.children) {
       if (child.type === 'text') {
@@ -184,25 +242,25 @@ function analyse(body: Element): PageAnalysis {
       s.hasHint ||= c.hasHint;
       if (child.name === 'td' || child.name === 'th') cells++;
     }
-    if (el.name === 'a') {
+    stats.set(el, s);
+    if (el === body || !('name' in el)) continue;
+    if (name === 'a') {
       s.link += s.text;
       s.text = 0;
       s.links++;
     }
-    if (el.name === 'tr') noteRowCells(el, cells, stats);
-    if (el.name === 'table' && s.maxCells === 0) s.maxCells = stats.get(el)?.maxCells ?? 0;
-    if (el.name === 'table' && !s.hasTable && s.maxCells >= 2) dataTables.add(el);
+    if (name === 'tr') noteRowCells(el, cells, stats);
+    if (name === 'table' && !s.hasTable && s.maxCells >= 2) dataTables.add(el);
     const hinted = isContentHinted(el);
-    const chrome = el !== body && !s.hasHint && !hinted && (isChromeNamed(el) || (s.links >= 3 && s.link >= s.text));
+    const chrome = !s.hasHint && !hinted && (isChromeNamed(el) || (s.links >= 3 && s.link >= s.text));
     s.hasHint ||= hinted;
-    stats.set(el, s);
     if (chrome) pruned.add(el);
   }
-  return { stats, pruned, dataTables, firstH1 };
+  return { stats, skipped, pruned, dataTables, firstH1 };
 }
 
 /** Records a row's cell count on its table (tr → tbody/thead → table: a few steps up at most). */
-function noteRowCells(tr: Element, cells: number, stats: Map<Element, ElementStats>): void {
+function noteRowCells(tr: Element, cells: number, stats: Map<Container, ElementStats>): void {
   let p = tr.parent;
   for (let step = 0; step < 3 && p && isElement(p); step++, p = p.parent) {
     if (p.name !== 'table') continue;
@@ -220,14 +278,14 @@ function noteRowCells(tr: Element, cells: number, stats: Map<Element, ElementSta
  * elements hold nearly the same text, the innermost. Otherwise the deepest element holding 80% of
  * the page's text. Null when that is the body itself.
  */
-function pickMainElement(body: Element, page: PageAnalysis): Element | null {
+function pickMainElement(body: Container, page: PageAnalysis): Element | null {
   const total = page.stats.get(body)?.text ?? 0;
   if (total === 0) return null;
   const hinted: Array<{ el: Element; text: number }> = [];
-  const stack: Element[] = [body];
+  const stack: Container[] = [body];
   while (stack.length > 0) {
     const el = stack.pop()!;
-    if (el !== body && isContentHinted(el)) hinted.push({ el, text: page.stats.get(el)?.text ?? 0 });
+    if (el !== body && 'name' in el && isContentHinted(el)) hinted.push({ el, text: page.stats.get(el)?.text ?? 0 });
     for (const child of el.children) if (isElement(child) && !page.pruned.has(child)) stack.push(child);
   }
   const most = hinted.reduce((m, h) => Math.max(m, h.text), 0);
@@ -236,7 +294,7 @@ function pickMainElement(body: Element, page: PageAnalysis): Element | null {
     const near = hinted.filter((h) => h.text >= most * 0.9);
     return near.reduce((a, b) => (b.text <= a.text ? b : a)).el;
   }
-  let node = body;
+  let node: Container = body;
   for (;;) {
     const next = node.children.find(
       (c): c is Element => isElement(c) && !page.pruned.has(c) && (page.stats.get(c)?.text ?? 0) >= total * DENSE_MIN_SHARE,
@@ -244,7 +302,7 @@ function pickMainElement(body: Element, page: PageAnalysis): Element | null {
     if (!next) break;
     node = next;
   }
-  return node === body ? null : node;
+  return node === body || !('name' in node) ? null : node;
 }
 
 const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,8};?|#[0-9]{1,10};?|[A-Za-z][A-Za-z0-9]{1,31};?)/y;
@@ -389,8 +447,8 @@ class LineBuilder {
   }
 }
 
-/** Lays out the text of `roots` (in order), skipping pruned elements. */
-function layOut(html: string, roots: readonly Element[], page: PageAnalysis): MappedText {
+/** Lays out the text of `roots` (in order), leaving out the elements in `leaveOut`. */
+function layOut(html: string, roots: readonly Container[], page: PageAnalysis, leaveOut: ReadonlySet<AnyNode>): MappedText {
   const out = new LineBuilder();
   /** Per open table: is it a data table; and cells seen in the current row. */
   const tables: Array<{ data: boolean; cells: number }> = [];
@@ -400,23 +458,24 @@ function layOut(html: string, roots: readonly Element[], page: PageAnalysis): Ma
 
   for (const root of roots) {
     out.lineBreak();
-    const stack: Array<{ node: AnyNode; exit: boolean }> = [{ node: root, exit: false }];
+    const top: readonly AnyNode[] = isElement(root) ? [root] : root.children;
+    const stack = top.map((node) => ({ node, exit: false })).reverse();
     while (stack.length > 0) {
       const { node, exit } = stack.pop()!;
       if (node.type === 'text') {
-        const loc = node.sourceCodeLocation;
-        if (loc) alignText(html.slice(loc.startOffset, loc.endOffset), node.data, loc.startOffset, emit);
+        const { startIndex, endIndex } = node;
+        if (startIndex !== null && endIndex !== null) alignText(html.slice(startIndex, endIndex + 1), node.data, startIndex, emit);
         else for (const ch of node.data) emit(ch, startOf(node.parent ?? root));
         continue;
       }
-      if (!isElement(node) || page.pruned.has(node)) continue;
+      if (!isElement(node) || leaveOut.has(node)) continue;
       const at = startOf(node);
       const table = tables[tables.length - 1];
       const inDataTable = table?.data === true;
       if (exit) {
         if (node.name === 'table') tables.pop();
         if ((node.name === 'td' || node.name === 'th') && inDataTable) cellDepth--;
-        if (BLOCK_TAGS.has(node.name)) boundary(node.sourceCodeLocation?.endOffset ?? at);
+        if (BLOCK_TAGS.has(node.name)) boundary(node.endIndex ?? at);
         continue;
       }
       if (node.name === 'br') {
