@@ -13,7 +13,7 @@ export function escapeHtml(text: string): string {
 }
 
 const STYLE = `
-body{font-family:system-ui,sans-serif;margin:2rem;color:#1f2328;background:#fff;line-height:1.5}
+body{font-family:system-ui,"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;margin:2rem;color:#1f2328;background:#fff;line-height:1.5}
 h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2.5rem}h3{font-size:1rem}
 .meta{color:#59636e;font-size:.9rem}
 .summary{display:flex;gap:.5rem;flex-wrap:wrap;padding:0;list-style:none}
