@@ -1,0 +1,277 @@
+/**
+ * The department table: Chinese government departments and bodies, their full names and
+ * abbreviations, and the one canonical form each maps to. Kept in this single place so that every
+ * stage names a department the same way.
+ *
+ * Canonical form: the level prefix as written (`区`, `市`, `省`, `县`, `市委`, `市级` …) followed by
+ * the standard short name used in official documents: a committee's full name loses `和` and
+ * `委员会` becomes `委` (`发展和改革委员会` → `发展改革委`, `卫生和计划生育委员会` → `卫生计生委`); a
+ * bureau or department keeps its full name without `和` (`人力资源和社会保障局` →
+ * `人力资源社会保障局`) except where a shorter official form is the norm (`市场监管局`, `医保局`,
+ * `药监局`); mass organisations use their usual short names (`妇联`, `残联`, `科协`, `工商联`).
+ * A bureau's suffix is kept as written (`局`, `厅`, `分局`): a province's `教育厅` stays `教育厅`.
+ */
+
+/** One table entry: a canonical short name and the other ways it is written (full names, abbreviations). */
+interface TableEntry {
+  canonical: string;
+  aliases: readonly string[];
+}
+
+/** A body whose name ends in a bureau-type suffix: each alias stem is combined with each suffix. */
+const BUREAU_SUFFIXES = ['局', '厅', '分局'] as const;
+/** Bureau stems: canonical stem, then the other stems written for it. */
+const BUREAUS: readonly (readonly string[])[] = [
+  ['教育'],
+  ['教育体育', '教体', '教育和体育'],
+  ['公安'],
+  ['民政'],
+  ['司法'],
+  ['财政'],
+  ['人力资源社会保障', '人力资源和社会保障', '人社', '人力社保', '人力资源社保'],
+  ['医保', '医疗保障'],
+  ['市场监管', '市场监督管理', '市场监督', '市监'],
+  ['药监', '药品监督管理', '药品监管'],
+  ['食品药品监管', '食品药品监督管理', '食药监', '食药监管', '食品药品监督'],
+  ['生态环境'],
+  ['环境保护', '环保'],
+  ['农业农村', '农业和农村'],
+  ['农业'],
+  ['体育'],
+  ['文化旅游', '文化和旅游', '文旅'],
+  ['文化广电旅游', '文化广电和旅游', '文广旅', '文化广电体育和旅游', '文广体旅'],
+  ['文化广电新闻出版', '文广新', '文化广播电视新闻出版'],
+  ['文化广电', '文广', '文化广播电视'],
+  ['住房城乡建设', '住房和城乡建设', '住建'],
+  ['交通运输', '交通'],
+  ['商务'],
+  ['统计'],
+  ['行政审批', '审批', '行政审批服务'],
+  ['规划', '城乡规划'],
+  ['自然资源', '规划和自然资源', '自然资源和规划'],
+  ['国土资源', '国土'],
+  ['科技', '科学技术'],
+  ['工业信息化', '工业和信息化', '工信'],
+  ['工业信息化科技', '工信和科技', '工业和信息化和科技'],
+  ['城市管理', '城管'],
+  ['城市管理综合行政执法', '城管执法', '城市管理行政执法', '综合行政执法'],
+  ['水务'],
+  ['水利'],
+  ['林业'],
+  ['应急管理', '应急'],
+  ['安全生产监督管理', '安监', '安全监管'],
+  ['物价'],
+  ['质量技术监督', '质监', '质量监督'],
+  ['工商行政管理', '工商'],
+  ['旅游'],
+  ['退役军人事务', '退役军人'],
+  ['信访'],
+  ['机关事务管理', '机关事务'],
+  ['人民防空', '人防'],
+  ['税务'],
+  ['气象'],
+  ['粮食'],
+  ['广播电视', '广电'],
+  ['新闻出版'],
+  ['出入境检验检疫', '检验检疫'],
+  ['卫生'],
+  ['卫生健康', '卫健', '卫生和健康'],
+  ['卫生计生', '卫计', '卫生和计划生育'],
+  ['老干部'],
+];
+
+/** Committees (`委` / `委员会`): canonical stem, then the other stems written for it. */
+const COMMITTEES: readonly (readonly string[])[] = [
+  ['发展改革', '发展和改革', '发改'],
+  ['卫生健康', '卫生和健康', '卫健'],
+  ['卫生计生', '卫生和计划生育', '卫计'],
+  ['经济信息化', '经济和信息化', '经信'],
+  ['工业信息化', '工业和信息化', '工信'],
+  ['住房城乡建设', '住房和城乡建设', '住建'],
+  ['城市管理', '城管'],
+  ['农', '农业', '农村工作'],
+  ['农业农村', '农业和农村'],
+  ['教', '教育'],
+  ['科', '科学技术', '科技'],
+  ['商务'],
+  ['交通'],
+  ['政法'],
+  ['民族宗教', '民宗', '民族和宗教'],
+  ['国资', '国有资产监督管理'],
+];
+
+/** Offices, mass organisations and other bodies named as a whole: canonical, then other names. */
+const WHOLE_NAMES: readonly (readonly string[])[] = [
+  ['扶贫办', '扶贫开发领导小组办公室', '扶贫开发办公室', '扶贫办公室', '扶贫开发办'],
+  ['网信办', '网络安全和信息化委员会办公室', '网络安全和信息化领导小组办公室', '网信委办公室'],
+  ['文明办', '精神文明建设委员会办公室', '精神文明建设办公室', '文明委办公室'],
+  ['爱卫办', '爱国卫生运动委员会办公室', '爱国卫生委员会办公室', '爱卫会办公室'],
+  ['综治办', '社会治安综合治理委员会办公室', '综治委办公室'],
+  ['防艾办', '防治艾滋病工作委员会办公室', '艾滋病防治工作委员会办公室'],
+  ['老龄办', '老龄工作委员会办公室'],
+  ['金融办', '金融工作办公室'],
+  ['外事办', '外事办公室', '外办'],
+  ['编办', '机构编制委员会办公室'],
+  ['政府办', '政府办公室', '人民政府办公室'],
+  ['妇联', '妇女联合会'],
+  ['残联', '残疾人联合会'],
+  ['科协', '科学技术协会'],
+  ['工商联', '工商业联合会'],
+  ['总工会', '工会'],
+  ['红十字会'],
+  ['慈善总会', '慈善会', '慈善协会'],
+  ['计生协', '计划生育协会'],
+  ['保险行业协会'],
+  ['团委', '共青团委员会', '共青团', '团委员会'],
+  ['疾控中心', '疾病预防控制中心', '疾控'],
+  ['卫生监督所', '卫生计生监督所', '卫生健康监督所', '卫生监督执法局'],
+  ['新闻中心'],
+  ['融媒体中心'],
+  ['政务服务中心', '政务服务管理办公室'],
+  ['广电台', '广播电视台'],
+  ['法院', '人民法院'],
+  ['检察院', '人民检察院'],
+  ['人武部', '人民武装部', '武装部'],
+  ['海关'],
+  ['宣传部', '党委宣传部'],
+  ['组织部'],
+  ['统战部', '统一战线工作部'],
+  ['党校'],
+  ['机关工委', '直属机关工委', '机关工作委员会', '直属机关工作委员会'],
+  ['政府'],
+  ['人民政府'],
+];
+
+/** Bodies that only follow a party-committee prefix (`市委宣传部`: prefix `市委`). */
+const PARTY_BODIES = new Set(['宣传部', '组织部', '统战部', '政法委', '网信办', '编办', '党校', '机关工委', '老干部局', '农办', '610办公室', '政研室']);
+
+/** Collective bodies named in responsibility lists (all governments of a level, all zones). */
+const COLLECTIVE_NAMES: readonly string[] = [
+  '县区政府', '县（区）政府', '区县政府', '市县政府', '市县区政府', '镇乡政府', '乡镇政府', '镇政府', '乡政府',
+  '街道办事处', '镇街', '乡镇街', '镇乡街', '乡镇街道', '镇（街道）', '乡镇（街道）', '镇、街道',
+  '功能板块管委会', '开发区管委会', '园区管委会', '成员单位', '有关部门', '相关部门', '有关单位', '相关单位',
+  '其他有关部门', '其他相关部门', '其他部门', '其它有关部门', '有关部门和单位', '相关部门和单位',
+];
+
+/** The level prefixes, longest first so that `自治区` wins over `区`. */
+const LEVELS = ['自治区', '自治州', '自治县', '自治旗', '国家', '省', '市', '区', '县', '州', '盟', '旗', '镇', '乡', '街道'] as const;
+
+/**
+ * Generic endings of department and body names (longest first), used for names not in the table.
+ * `部门` covers sector references such as `卫计部门`.
+ */
+const GENERIC_SUFFIXES = [
+  '委员会', '管委会', '办公室', '办事处', '联合会', '领导小组', '分局', '支队', '大队', '政府', '部门', '中心', '协会',
+  '小组', '局', '委', '办', '厅', '部', '院', '会', '署', '所', '站', '台', '关', '联', '协', '校',
+] as const;
+
+/** Words that never occur inside a department name but say what a department does. */
+const ACTION_WORDS = /负责|牵头|配合|参与|会同|协助|协同|要|应当|并|积极|加强|做好|开展|落实/;
+
+/** Endings of collective bodies written with `各` (各县区政府, 各镇, 各街道, 各成员单位, 市各部门). */
+const COLLECTIVE_ENDING = /(?:政府|部门|单位|机构|管委会|委员会|镇|乡|街道|镇街|乡镇|县区|区县|市县|县)$/;
+
+function buildTable(): Map<string, string> {
+  const table = new Map<string, string>();
+  const add = (alias: string, canonical: string) => {
+    if (!table.has(alias)) table.set(alias, canonical);
+  };
+  for (const [canonical, ...others] of WHOLE_NAMES) for (const alias of [canonical, ...others]) add(alias, canonical);
+  for (const [stem, ...others] of COMMITTEES) {
+    for (const alias of [stem, ...others]) {
+      add(`${alias}委`, `${stem}委`);
+      add(`${alias}委员会`, `${stem}委`);
+    }
+  }
+  for (const [stem, ...others] of BUREAUS) {
+    for (const alias of [stem, ...others]) for (const suffix of BUREAU_SUFFIXES) add(`${alias}${suffix}`, `${stem}${suffix}`);
+  }
+  return table;
+}
+
+/** Alias (without level prefix) → canonical short name (without level prefix). */
+const TABLE: ReadonlyMap<string, string> = buildTable();
+const COLLECTIVES: ReadonlySet<string> = new Set(COLLECTIVE_NAMES);
+
+/** A department name read and canonicalised. */
+export interface CanonicalDepartment {
+  /** The canonical name: level prefix and standard short name (the raw text for unknown names). */
+  name: string;
+  /** The name as written. */
+  raw: string;
+  /** The level prefix the name carries or inherited (`区`, `市委`, …), or '' when it has none. */
+  prefix: string;
+  /** The name is in the table or is a collective body (`各县区政府`, `有关部门`). */
+  known: boolean;
+  /** A collective body: all governments of a level, all departments concerned, … */
+  collective: boolean;
+}
+
+/** Splits a leading level prefix (`市`, `市级`, `市委` before a party body) off a name. */
+function splitLevel(raw: string): { prefix: string; body: string } | null {
+  for (const level of LEVELS) {
+    if (!raw.startsWith(level) || raw.length === level.length) continue;
+    let prefix = level;
+    let body = raw.slice(level.length);
+    if (body.startsWith('级') || body.startsWith('直')) {
+      prefix += body[0];
+      body = body.slice(1);
+    }
+    if (body.startsWith('委') && PARTY_BODIES.has(body.slice(1))) {
+      prefix += '委';
+      body = body.slice(1);
+    }
+    return { prefix, body };
+  }
+  return null;
+}
+
+/** A collective body: `各…` (各县区政府, 各有关部门, 市各部门) or one of the table's collective names. */
+function isCollective(raw: string): boolean {
+  if (COLLECTIVES.has(raw)) return true;
+  const each = raw.indexOf('各');
+  return each >= 0 && each <= 2 && raw.length - each >= 2 && !ACTION_WORDS.test(raw) && COLLECTIVE_ENDING.test(raw);
+}
+
+/**
+ * Canonicalises one department name. A name written without a level prefix takes `inheritedPrefix`
+ * (the prefix of the list it stands in) when it is in the table, so `发展改革委` after `区卫计委`
+ * becomes `区发展改革委`. A name not in the table keeps its raw text as canonical name.
+ */
+export function canonicalizeDepartment(raw: string, inheritedPrefix = ''): CanonicalDepartment {
+  const name = raw.trim();
+  if (isCollective(name)) return { name, raw, prefix: '', known: true, collective: true };
+  const youthLeague = /^(?:共青)?团(省|市|区|县|州|旗)委$/.exec(name);
+  if (youthLeague) return { name: `团${youthLeague[1]}委`, raw, prefix: youthLeague[1], known: true, collective: false };
+  const whole = TABLE.get(name);
+  if (whole !== undefined) return { name: inheritedPrefix + whole, raw, prefix: inheritedPrefix, known: true, collective: false };
+  const level = splitLevel(name);
+  if (level) {
+    const body = TABLE.get(level.body) ?? (PARTY_BODIES.has(level.body) && level.prefix.endsWith('委') ? level.body : undefined);
+    if (body !== undefined) return { name: level.prefix + body, raw, prefix: level.prefix, known: true, collective: false };
+    if (level.body === '委') {
+      return { name, raw, prefix: level.prefix, known: true, collective: false };
+    }
+    return { name, raw, prefix: level.prefix, known: false, collective: false };
+  }
+  return { name, raw, prefix: '', known: false, collective: false };
+}
+
+/**
+ * Whether a text reads as the name of a department or body: in the table, a collective body, or
+ * a short name with a generic ending (局, 委, 办, 中心, 政府, 部门 …) and no word of action in it.
+ */
+export function isDepartmentName(text: string): boolean {
+  const name = text.trim();
+  if (name.length < 2 || name.length > 30) return false;
+  if (/[\s，。；：:;,.、（）()“”"《》！？\d]/.test(name)) return false;
+  const canonical = canonicalizeDepartment(name);
+  if (canonical.known) return true;
+  if (ACTION_WORDS.test(name)) return false;
+  return GENERIC_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length);
+}
+
+/** Whether `name` (without prefix) is a table entry; exposed for tests of the table itself. */
+export function isTableName(name: string): boolean {
+  return TABLE.has(name);
+}

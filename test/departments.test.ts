@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalizeDepartment, isDepartmentName } from '../src/model/departments.js';
+
+describe('canonicalizeDepartment', () => {
+  it('expands abbreviations to the standard short name and keeps the level prefix', () => {
+    expect(canonicalizeDepartment('区卫计委').name).toBe('区卫生计生委');
+    expect(canonicalizeDepartment('区卫生和计划生育委员会').name).toBe('区卫生计生委');
+    expect(canonicalizeDepartment('区卫健委').name).toBe('区卫生健康委');
+    expect(canonicalizeDepartment('省卫生健康委员会').name).toBe('省卫生健康委');
+    expect(canonicalizeDepartment('市发改委').name).toBe('市发展改革委');
+    expect(canonicalizeDepartment('县发展和改革委员会').name).toBe('县发展改革委');
+    expect(canonicalizeDepartment('市人社局').name).toBe('市人力资源社会保障局');
+    expect(canonicalizeDepartment('区人力社保局').name).toBe('区人力资源社会保障局');
+    expect(canonicalizeDepartment('区市场监督管理局').name).toBe('区市场监管局');
+    expect(canonicalizeDepartment('市食药监局').name).toBe('市食品药品监管局');
+    expect(canonicalizeDepartment('县医疗保障局').name).toBe('县医保局');
+    expect(canonicalizeDepartment('市妇女联合会').name).toBe('市妇联');
+    expect(canonicalizeDepartment('区疾病预防控制中心').name).toBe('区疾控中心');
+  });
+
+  it('keeps the suffix a province writes (厅) and the 分局 of a district branch', () => {
+    expect(canonicalizeDepartment('省教育厅').name).toBe('省教育厅');
+    expect(canonicalizeDepartment('省人力资源和社会保障厅').name).toBe('省人力资源社会保障厅');
+    expect(canonicalizeDepartment('区公安分局')).toMatchObject({ name: '区公安分局', known: true, prefix: '区' });
+  });
+
+  it('reads party-committee bodies and the youth league with their prefix', () => {
+    expect(canonicalizeDepartment('市委宣传部')).toMatchObject({ name: '市委宣传部', prefix: '市委', known: true });
+    expect(canonicalizeDepartment('区委网信办')).toMatchObject({ name: '区委网信办', known: true });
+    expect(canonicalizeDepartment('团市委')).toMatchObject({ name: '团市委', known: true });
+    expect(canonicalizeDepartment('共青团县委')).toMatchObject({ name: '团县委', known: true });
+    expect(canonicalizeDepartment('市级机关工委')).toMatchObject({ name: '市级机关工委', known: true });
+  });
+
+  it('does not take 市场监管局 for 市 + 场监管局', () => {
+    expect(canonicalizeDepartment('市场监管局')).toMatchObject({ name: '市场监管局', prefix: '', known: true });
+    expect(canonicalizeDepartment('市场监管局', '区').name).toBe('区市场监管局');
+    expect(canonicalizeDepartment('市市场监管局').name).toBe('市市场监管局');
+  });
+
+  it('gives a known name without prefix the inherited prefix, an unknown one keeps its raw text', () => {
+    expect(canonicalizeDepartment('发展改革委', '区')).toMatchObject({ name: '区发展改革委', raw: '发展改革委' });
+    expect(canonicalizeDepartment('连云港海关', '市')).toMatchObject({ name: '连云港海关', known: false });
+    expect(canonicalizeDepartment('区城乡规划服务中心')).toMatchObject({ name: '区城乡规划服务中心', known: false, prefix: '区' });
+  });
+
+  it('recognises collective bodies', () => {
+    for (const name of ['各县区政府', '功能板块管委会', '各有关部门', '各相关部门', '有关部门', '各镇', '各街道', '各乡镇政府', '市各部门', '各成员单位']) {
+      expect(canonicalizeDepartment(name), name).toMatchObject({ collective: true, known: true, name });
+    }
+  });
+});
+
+describe('isDepartmentName', () => {
+  it('accepts table names and names with a generic ending', () => {
+    for (const name of ['区卫计委', '市残联', '团市委', '市保险行业协会', '连云港海关', '区园林绿化事业发展中心', '县卫生监督所', '卫计部门']) {
+      expect(isDepartmentName(name), name).toBe(true);
+    }
+  });
+
+  it('rejects other nouns and phrases that merely end like a department', () => {
+    for (const name of ['减油', '健康口腔', '定点医疗机构', '区卫计委会同区财政局', '各级环保部门要建立健全监测', '2020年', '', '区', '市卫计委，市民政局']) {
+      expect(isDepartmentName(name), name).toBe(false);
+    }
+  });
+});
