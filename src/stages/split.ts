@@ -1,10 +1,95 @@
-/** split: one file's text → its documents (notice, plans, end matter). */
+/**
+ * split: one file's text → its documents (a notice, the plans it forwards, end matter). Each
+ * document gets its own text made of slices of the input text, so origins survive. Where the plans
+ * of a scrambled copy are interleaved, split/interleave.ts gives each plan back its own sentences.
+ */
 import type { DocumentPart, StageContext } from '../model/stages.js';
-import type { MappedText } from '../text/mapped-text.js';
+import { sliceText, type MappedText } from '../text/mapped-text.js';
+import {
+  compactText,
+  endMatter,
+  findForwardedTitle,
+  forwardedTitles,
+  inlineNotice,
+  lineTitles,
+  linesOf,
+  type DocumentStart,
+} from './split/titles.js';
+import { recoverTitle, CUT_TITLE_MAX } from './split/truncated-title.js';
+import { untangle } from './split/interleave.js';
+
+/** Document starts of a file, in text order, without two starts in one title. */
+function documentStarts(text: string): DocumentStart[] {
+  const lines = linesOf(text);
+  const starts = lineTitles(lines);
+  const inline = inlineNotice(lines);
+  if (inline && !starts.some((s) => s.kind === 'notice')) starts.unshift(inline);
+
+  // Titles a notice forwards, found again in the text where no title line was recognised.
+  const notice = starts.find((s) => s.kind === 'notice');
+  if (notice) {
+    const compact = compactText(text);
+    const noticeText = text.slice(notice.titleEnd, notice.titleEnd + 3000);
+    let from = notice.titleEnd;
+    for (const title of forwardedTitles(noticeText)) {
+      const key = title.replace(/\s/g, '');
+      const known = starts.some((s) => s.kind === 'plan' && s.title.replace(/\s/g, '') === key);
+      if (known) continue;
+      const found = findForwardedTitle(text, compact, title, from);
+      if (found && !starts.some((s) => found.start < s.titleEnd && s.start < found.titleEnd)) {
+        starts.push(found);
+        from = found.titleEnd;
+      }
+    }
+  }
+  starts.sort((a, b) => a.start - b.start);
+  const last = starts[starts.length - 1];
+  const end = endMatter(lines, last ? last.titleEnd : 0);
+  if (end) starts.push(end);
+  return starts;
+}
 
 /** Splits a file's text into documents, each with its own text in reading order. */
-export function split(text: MappedText, _ctx: StageContext): DocumentPart[] {
-  // TEMPORARY skeleton: replaced by the split stage implementation.
-  const firstLine = text.text.split('\n', 1)[0].trim();
-  return [{ kind: 'plan', text, title: firstLine, titleRange: [0, firstLine.length], titleTruncated: false }];
+export function split(text: MappedText, ctx: StageContext): DocumentPart[] {
+  const starts = documentStarts(text.text);
+  if (starts.length === 0 || starts.every((s) => s.kind === 'endmatter')) {
+    const first = linesOf(text.text).find((l) => l.text !== '') ?? { start: 0, end: 0, text: '' };
+    ctx.report({
+      code: 'PLN302',
+      message: 'Unexpected text without a document title, expected a title line',
+      offset: text.origin[first.start],
+      actual: first.text.slice(0, 40),
+    });
+    return [{ kind: 'plan', text, title: first.text, titleRange: [first.start, first.end], titleTruncated: false }];
+  }
+
+  const parts: DocumentPart[] = starts.map((start, i) => {
+    // Text before the first title (blank lines, a page header) belongs to the first document.
+    const from = i === 0 ? 0 : start.start;
+    const to = i + 1 < starts.length ? starts[i + 1].start : text.text.length;
+    const part: DocumentPart = {
+      kind: start.kind,
+      text: sliceText(text, from, to),
+      title: start.title,
+      titleRange: [start.titleStart - from, start.titleEnd - from],
+      titleTruncated: false,
+    };
+    if (start.kind === 'plan' && start.title.replace(/\s/g, '').length <= CUT_TITLE_MAX) {
+      const body = part.text.text.slice(part.titleRange[1]);
+      const full = recoverTitle(body, start.title);
+      if (full) {
+        ctx.report({
+          code: 'PLN301',
+          message: `Unexpected cut title line, expected a full title (recovered "${full.title}" from the body)`,
+          offset: text.origin[start.titleStart],
+          actual: start.title,
+        });
+        part.title = full.title;
+        part.titleRange = [part.titleRange[1] + full.start, part.titleRange[1] + full.end];
+        part.titleTruncated = true;
+      }
+    }
+    return part;
+  });
+  return untangle(parts);
 }
