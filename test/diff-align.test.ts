@@ -227,3 +227,25 @@ describe('department keys', () => {
     expect(compareDepartments(['县民政局', '县公安局'], ['市公安局', '市司法局'])).toEqual({ added: ['县民政局'], removed: ['市司法局'], kept: ['县公安局'] });
   });
 });
+
+describe('odd input', () => {
+  it('huge, punctuation-only and list-like indicators and texts finish quickly', () => {
+    const start = performance.now();
+    const long = '率'.repeat(200_000);
+    const commas = '、'.repeat(50_000);
+    const parens = '（）'.repeat(20_000) + ' '.repeat(100_000);
+    const rows = alignTargets(
+      [target(long, 'gte', 1), target(commas, 'gte', 1), target(parens, 'gte', 1), target('\u0000', 'gte', 1)],
+      [target(long, 'gte', 2), target(commas + '率', 'gte', 1), target('', 'gte', 1)],
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    const text = '某'.repeat(60_000);
+    const measures = alignMeasures(
+      doc('d1', 'a', { measures: [measure('m1', '标题', text + '甲')] }),
+      doc('d1', 'b', { measures: [measure('m1', '标题', text + '乙')] }),
+    );
+    expect(measures[0].verdict).toBe('edited');
+    expect(measures[0].textDiff).toBeNull();
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+});

@@ -21,6 +21,9 @@ const TITLE_WEIGHT = 0.4;
  */
 const MAX_EDIT_LENGTH = 4000;
 
+/** Longest pair of texts (characters, together) that is diffed; Myers' cost grows with length × edits. */
+const MAX_DIFF_CHARS = 50_000;
+
 interface Item {
   measure: Measure;
   title: Bigrams;
@@ -88,8 +91,9 @@ export function alignMeasures(childDoc: PlanDocument, parentDoc: PlanDocument): 
   return rows;
 }
 
-/** Parent text → child text as runs of equal, inserted (child only) and deleted (parent only) characters; null when too different. */
+/** Parent text → child text as runs of equal, inserted (child only) and deleted (parent only) characters; null when too long or too different. */
 export function textDiff(parentText: string, childText: string): TextChange[] | null {
+  if (parentText.length + childText.length > MAX_DIFF_CHARS) return null;
   const changes = diffChars(parentText, childText, { maxEditLength: MAX_EDIT_LENGTH });
   if (!changes) return null;
   return changes.map((ch) => ({ op: ch.added ? 'insert' : ch.removed ? 'delete' : 'equal', text: ch.value }));

@@ -69,10 +69,14 @@ export function titleKey(title: string, region: string | null): string {
   return key.replace(AREA_WORD, '');
 }
 
+/** Longest reference title read for a carried document (real titles are under 100 characters). */
+const MAX_REFERENCE_CHARS = 300;
+
 /** The titles a reference may stand for: itself, and the document a `关于印发X的通知` carried. */
 function referenceKeys(title: string): string[] {
   const keys = [normaliseForMatch(title)];
-  const carried = CARRIED.exec(title.trim());
+  // A citation is a title; a longer "reference" is extraction debris, not worth the backtracking.
+  const carried = title.length <= MAX_REFERENCE_CHARS ? CARRIED.exec(title.trim()) : null;
   if (carried) keys.push(normaliseForMatch(carried[1]));
   return keys;
 }
