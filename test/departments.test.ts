@@ -59,7 +59,7 @@ describe('isDepartmentName', () => {
   });
 
   it('rejects other nouns and phrases that merely end like a department', () => {
-    for (const name of ['减油', '健康口腔', '定点医疗机构', '区卫计委会同区财政局', '各级环保部门要建立健全监测', '2020年', '', '区', '市卫计委，市民政局']) {
+    for (const name of ['减油', '健康口腔', '定点医疗机构', '定点医院', '乡镇卫生院', '区卫计委会同区财政局', '各级环保部门要建立健全监测', '2020年', '', '区', '市卫计委，市民政局']) {
       expect(isDepartmentName(name), name).toBe(false);
     }
   });

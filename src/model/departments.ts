@@ -165,6 +165,9 @@ const GENERIC_SUFFIXES = [
   '小组', '局', '委', '办', '厅', '部', '院', '会', '署', '所', '站', '台', '关', '联', '协', '校',
 ] as const;
 
+/** Endings of service institutions (hospitals, schools), which are not government departments. */
+const INSTITUTION_ENDING = /(?:医院|卫生院|学院|学校|机构|诊所|社区卫生服务中心|服务站)$/;
+
 /** Words that never occur inside a department name but say what a department does. */
 const ACTION_WORDS = /负责|牵头|配合|参与|会同|协助|协同|要|应当|并|积极|加强|做好|开展|落实/;
 
@@ -267,7 +270,7 @@ export function isDepartmentName(text: string): boolean {
   if (/[\s，。；：:;,.、（）()“”"《》！？\d]/.test(name)) return false;
   const canonical = canonicalizeDepartment(name);
   if (canonical.known) return true;
-  if (ACTION_WORDS.test(name)) return false;
+  if (ACTION_WORDS.test(name) || INSTITUTION_ENDING.test(name)) return false;
   return GENERIC_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length);
 }
 

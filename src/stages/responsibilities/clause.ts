@@ -1,0 +1,203 @@
+/**
+ * Responsibility clauses: `（责任主体：A、B，C）`, `（牵头单位：A；配合单位：B）`,
+ * `（A牵头负责，B、C参与）`, `（A、B分别负责）`, `（A负责）`, `（A会同B负责）`, and the running-text
+ * form `由A牵头，B配合`.
+ */
+import { parseDepartmentList, type DepartmentMention, type PrefixState } from './department-list.js';
+
+/** Who leads and who supports, as read from one clause; offsets are into the string parsed. */
+export interface ClauseParties {
+  lead: DepartmentMention[];
+  support: DepartmentMention[];
+}
+
+/** A clause found in a text: its range `[start, end)` (with the brackets) and its parties. */
+export interface FoundClause extends ClauseParties {
+  range: [number, number];
+}
+
+const LEAD_LABELS = ['责任主体', '责任单位', '责任部门', '负责单位', '负责部门', '牵头单位', '牵头部门', '主责单位', '主责部门', '主办单位', '实施主体', '实施单位', '主要责任单位'];
+const SUPPORT_LABELS = ['配合单位', '配合部门', '参与单位', '参与部门', '协办单位', '协助单位', '协同单位', '支持单位', '协作单位', '参加单位'];
+const LABEL_PATTERN = new RegExp(`(${[...LEAD_LABELS, ...SUPPORT_LABELS].join('|')})\\s*[：:]`, 'g');
+
+/** Verbs that end a segment and give its role, longest first. */
+const LEAD_VERBS = ['为牵头单位', '为责任单位', '牵头负责', '牵头', '主责', '负责', '承担', '主办', '落实'];
+const SUPPORT_VERBS = ['为配合单位', '为参与单位', '共同参与', '参与', '配合', '协助', '协办', '参加', '协同', '支持'];
+/** Words between a list and its verb that say nothing about the role. */
+const MODIFIERS = ['按照职责分工', '按职责分工', '按照职责', '按职责', '按职能分工', '按职能', '分别', '共同', '具体', '等有关部门', '等相关部门', '等部门', '等单位', '等'];
+const MAX_CLAUSE_LENGTH = 300;
+
+/** Strips a role verb and the modifiers before it from the end of `segment`. */
+function stripRole(segment: string): { body: string; role: 'lead' | 'support' | null; headsUp: boolean } {
+  const lead = LEAD_VERBS.find((v) => segment.endsWith(v));
+  const support = lead ? undefined : SUPPORT_VERBS.find((v) => segment.endsWith(v));
+  const verb = lead ?? support;
+  if (!verb) return { body: segment, role: null, headsUp: false };
+  let body = segment.slice(0, segment.length - verb.length);
+  // Bounded: each pass removes at least one character.
+  for (let pass = 0; pass < 4; pass++) {
+    const modifier = MODIFIERS.find((m) => body.endsWith(m) && body.length > m.length);
+    if (!modifier) break;
+    body = body.slice(0, body.length - modifier.length);
+  }
+  return { body, role: lead ? 'lead' : 'support', headsUp: verb.startsWith('牵头') || verb === '为牵头单位' };
+}
+
+/** Segments of a clause at `，`/`；`, with offsets. */
+function segments(content: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let from = 0;
+  for (let i = 0; i <= content.length; i++) {
+    const c = content[i];
+    if (i === content.length || c === '，' || c === ',' || c === '；' || c === ';') {
+      out.push({ text: content.slice(from, i), start: from });
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+/** `（责任主体：…）`, `（牵头单位：…；配合单位：…）`: every listed body is a party, whatever its ending. */
+function parseLabelled(content: string): ClauseParties | null {
+  const labels = [...content.matchAll(LABEL_PATTERN)];
+  if (labels.length === 0 || content.slice(0, labels[0].index).trim() !== '') return null;
+  const parties: ClauseParties = { lead: [], support: [] };
+  const state: PrefixState = { prefix: '' };
+  labels.forEach((label, k) => {
+    const from = label.index + label[0].length;
+    const to = k + 1 < labels.length ? labels[k + 1].index : content.length;
+    let list = content.slice(from, to);
+    list = list.replace(/[，,；;。\s]+$/, '');
+    const mentions = parseDepartmentList(list, from, state, { lenient: true, commas: true });
+    if (!mentions) return;
+    (LEAD_LABELS.includes(label[1]) ? parties.lead : parties.support).push(...mentions);
+  });
+  return parties.lead.length + parties.support.length > 0 ? parties : null;
+}
+
+/** `（A牵头负责，B参与）`, `（A、B分别负责）`, `（A会同B负责）`: every segment must name departments only. */
+function parseVerbal(content: string): ClauseParties | null {
+  const parties: ClauseParties = { lead: [], support: [] };
+  const state: PrefixState = { prefix: '' };
+  let someoneHeads = false;
+  // Segments without a verb (`A，B负责`) take the role of the next verb.
+  let pending: DepartmentMention[] = [];
+  for (const segment of segments(content)) {
+    const text = segment.text.trim();
+    if (text === '') return null;
+    const { body, role, headsUp } = stripRole(text);
+    const start = segment.start + (segment.text.length - segment.text.trimStart().length);
+    const together = body.indexOf('会同');
+    let mentions: DepartmentMention[] | null;
+    let partners: DepartmentMention[] = [];
+    if (together > 0) {
+      mentions = parseDepartmentList(body.slice(0, together), start, state);
+      const rest = parseDepartmentList(body.slice(together + 2), start + together + 2, state);
+      if (!rest) return null;
+      partners = rest;
+    } else {
+      mentions = parseDepartmentList(body, start, state);
+    }
+    if (!mentions) return null;
+    if (role === null) {
+      pending.push(...mentions);
+      continue;
+    }
+    const all = [...pending, ...mentions];
+    pending = [];
+    // After a `牵头` segment, a later `负责` segment names partners, not further leads.
+    if (role === 'lead' && (!someoneHeads || headsUp)) parties.lead.push(...all);
+    else parties.support.push(...all);
+    parties.support.push(...partners);
+    if (headsUp) someoneHeads = true;
+  }
+  if (pending.length > 0) return null;
+  return parties.lead.length + parties.support.length > 0 ? parties : null;
+}
+
+/**
+ * Parses the inside of a bracketed clause (without the brackets). Returns null when the text is
+ * not a responsibility clause. Offsets in the result are into `content`.
+ */
+export function parseClause(content: string): ClauseParties | null {
+  if (content.length === 0 || content.length > MAX_CLAUSE_LENGTH) return null;
+  return parseLabelled(content) ?? parseVerbal(content);
+}
+
+/**
+ * Finds every bracketed responsibility clause in `text` (full-width or ASCII brackets, no nesting,
+ * at most 300 code units inside). One pass over the text.
+ */
+export function findClauses(text: string): FoundClause[] {
+  const found: FoundClause[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') open = i;
+    else if ((c === '）' || c === ')') && open >= 0) {
+      if (i - open - 1 <= MAX_CLAUSE_LENGTH) {
+        const parties = parseClause(text.slice(open + 1, i));
+        if (parties) found.push({ range: [open, i + 1], lead: shift(parties.lead, open + 1), support: shift(parties.support, open + 1) });
+      }
+      open = -1;
+    }
+  }
+  return found;
+}
+
+function shift(mentions: DepartmentMention[], by: number): DepartmentMention[] {
+  return mentions.map((m) => ({ ...m, start: m.start + by }));
+}
+
+/** Characters that end the sentence a running-text clause stands in. */
+const SENTENCE_END = /[。！？；;\n]/;
+const MAX_LEAD_SPAN = 60;
+
+/**
+ * Finds `由A牵头（负责），B配合（参与）` in running text: A leads, B (from the next segment, when it
+ * names departments before a support verb) supports. The range is that of the words from `由` to
+ * the last verb read.
+ */
+export function findLeadByClauses(text: string): FoundClause[] {
+  const found: FoundClause[] = [];
+  for (let i = text.indexOf('由'); i >= 0; i = text.indexOf('由', i + 1)) {
+    const window = text.slice(i + 1, i + 1 + MAX_LEAD_SPAN + 4);
+    const stop = window.search(SENTENCE_END);
+    const head = stop >= 0 ? window.slice(0, stop) : window;
+    const verbAt = firstOf(head, ['牵头', '负责']);
+    if (verbAt === null || verbAt.index < 2) continue;
+    const state: PrefixState = { prefix: '' };
+    const lead = parseDepartmentList(head.slice(0, verbAt.index), i + 1, state);
+    if (!lead) continue;
+    let end = i + 1 + verbAt.index + verbAt.word.length;
+    if (text.startsWith('负责', end)) end += 2;
+    let support: DepartmentMention[] = [];
+    if (text[end] === '，' || text[end] === ',') {
+      const next = text.slice(end + 1, end + 1 + MAX_LEAD_SPAN);
+      const nextStop = next.search(/[，,。！？；;\n]/);
+      const segment = nextStop >= 0 ? next.slice(0, nextStop) : next;
+      const supportAt = firstOf(segment, ['共同参与', '配合', '参与', '协助', '协同']);
+      if (supportAt) {
+        let body = segment.slice(0, supportAt.index);
+        for (const m of MODIFIERS) if (body.endsWith(m) && body.length > m.length) body = body.slice(0, body.length - m.length);
+        const partners = parseDepartmentList(body, end + 1, state);
+        if (partners) {
+          support = partners;
+          end = end + 1 + supportAt.index + supportAt.word.length;
+        }
+      }
+    }
+    found.push({ range: [i, end], lead, support });
+  }
+  return found;
+}
+
+/** The earliest occurrence in `text` of any of `words`. */
+function firstOf(text: string, words: readonly string[]): { index: number; word: string } | null {
+  let best: { index: number; word: string } | null = null;
+  for (const word of words) {
+    const index = text.indexOf(word);
+    if (index >= 0 && (best === null || index < best.index)) best = { index, word };
+  }
+  return best;
+}

@@ -1,0 +1,74 @@
+/**
+ * Department-duty sentences (`区教育局负责…`, `区公安分局、司法局负责…`, `区卫计委会同区财政局等部门…`)
+ * and duty-list headings (`3.区卫健委。…`: a numbered item whose title is a department).
+ */
+import { parseDepartmentList, type DepartmentMention, type PrefixState } from './department-list.js';
+import type { ClauseParties } from './clause.js';
+
+/** Words that may follow the department(s) a duty sentence opens with. */
+const DUTY_VERBS = [
+  '负责', '牵头', '会同', '配合', '协助', '参与', '要', '应', '将', '积极', '主动', '加强', '做好', '督促', '指导',
+  '承担', '履行', '按照', '依法', '切实', '共同', '联合', '统筹', '接受', '结合', '根据', '充分', '进一步', '建立',
+  '制定', '提供', '开展', '落实', '完善', '推进', '把', '对', '在',
+];
+/** Verbs strong enough to make a sentence a duty wherever it stands. */
+export const STRONG_DUTY_VERBS: ReadonlySet<string> = new Set(['负责', '牵头', '会同']);
+/** Where the partners named after `会同` end. */
+const PARTNER_ENDS = ['等有关部门', '等相关部门', '等部门', '等单位', '共同', '负责', '开展', '做好', '对', '在', '进行', '研究', '制定', '，', '。', '；'];
+const MAX_SUBJECT_LENGTH = 60;
+
+/** The parties of a duty sentence, and the verb that follows its subject. */
+export interface DutyParties extends ClauseParties {
+  verb: string;
+}
+
+/**
+ * The longest opening of `sentence` (at most 60 code units) that is a list of departments followed by
+ * one of `words`. Longest, so that `区委组织部负责` reads `区委组织部`, not `区委`.
+ */
+function departmentsBefore(
+  sentence: string,
+  words: readonly string[],
+  base: number,
+  inherited = '',
+): { mentions: DepartmentMention[]; end: number; word: string; state: PrefixState } | null {
+  const candidates: { at: number; word: string }[] = [];
+  const head = sentence.slice(0, MAX_SUBJECT_LENGTH + 8);
+  for (const word of words) {
+    for (let at = head.indexOf(word); at > 0 && at <= MAX_SUBJECT_LENGTH; at = head.indexOf(word, at + 1)) candidates.push({ at, word });
+  }
+  candidates.sort((a, b) => b.at - a.at || b.word.length - a.word.length);
+  for (const { at, word } of candidates) {
+    const state: PrefixState = { prefix: inherited };
+    const mentions = parseDepartmentList(sentence.slice(0, at), base, state);
+    if (mentions) return { mentions, end: at, word, state };
+  }
+  return null;
+}
+
+/**
+ * Parses a sentence that opens with the department(s) responsible for it. The partners named after
+ * `会同` (in the same sentence) are the support. Returns null when the sentence does not open with
+ * departments. Offsets are into `sentence`.
+ */
+export function parseDutySentence(sentence: string): DutyParties | null {
+  const subject = departmentsBefore(sentence, DUTY_VERBS, 0);
+  if (!subject) return null;
+  let support: DepartmentMention[] = [];
+  const together = sentence.indexOf('会同', subject.end);
+  if (together >= 0) {
+    const from = together + 2;
+    const partners = departmentsBefore(sentence.slice(from), PARTNER_ENDS, from, subject.state.prefix);
+    if (partners) support = partners.mentions;
+  }
+  return { lead: subject.mentions, support, verb: subject.word };
+}
+
+/**
+ * Reads a heading title as a duty-list entry (`区卫健委`, `区公安分局`, `各镇、各街道`): the whole
+ * title, without its closing punctuation, must be a list of departments.
+ */
+export function parseDutyHeading(title: string): DepartmentMention[] | null {
+  const trimmed = title.replace(/[。：:；;，,\s]+$/, '');
+  return parseDepartmentList(trimmed, 0, { prefix: '' });
+}
