@@ -240,6 +240,36 @@ describe('decode: HTML layouts not in the fixtures', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('takes the title from an <h1> above the content element, but not the site name in the banner', () => {
+    const paragraph = '<p>为进一步加强慢性病综合防控工作，提高居民健康水平，结合本县实际，制定本方案。各乡镇要高度重视，认真组织实施，确保各项任务落到实处，按期完成示范区建设目标。</p>';
+    const html = [
+      '<html><body>',
+      '<div class="header"><h1><a href="/">某县人民政府</a></h1><p>政府信息公开专栏</p></div>',
+      '<div class="detail-page"><h1>某县慢性病综合防控示范区建设实施方案</h1>',
+      '<div class="source">来源：县卫生健康局</div>',
+      // A plan is long: the metadata line is a small share of div.detail-page, so div#zoom is the content.
+      `<div id="zoom">${paragraph.repeat(6)}</div></div>`,
+      '<div class="foot"><span class="text">联系电话：0000-12345678</span> <span class="text">地址：某县人民路1号</span></div>',
+      '</body></html>',
+    ].join('\n');
+    const lines = run(utf8(html), 'a.html').file.content.text.split('\n');
+    expect(lines[0]).toBe('某县慢性病综合防控示范区建设实施方案');
+    expect(lines[1]).toMatch(/^为进一步加强慢性病综合防控工作/);
+    expect(lines.join('\n')).not.toMatch(/某县人民政府|来源|联系电话|地址/);
+  });
+
+  it("keeps an article's own <header> with its title", () => {
+    const html = [
+      '<html><body><header class="site"><nav><a href="/">首页</a><a href="/a">机构</a><a href="/b">公开</a></nav></header>',
+      '<article><header><h1>某区职业病防治规划（2021—2025年）</h1></header>',
+      '<p>到2025年，重点行业的用人单位职业病危害项目申报率达到90%以上，工作场所职业病危害因素定期检测率达到85%以上。</p>',
+      '</article></body></html>',
+    ].join('');
+    const text = run(utf8(html), 'a.html').file.content.text;
+    expect(text.split('\n')[0]).toBe('某区职业病防治规划（2021—2025年）');
+    expect(text).not.toContain('首页');
+  });
+
   it('uses the whole body and reports PLN006 when no element holds most of the text', () => {
     const flat = '<html><body><p>第一段正文，讲目标。</p><div>第二段正文，讲措施。</div><p>第三段正文，讲保障。</p></body></html>';
     const { file, diagnostics } = run(utf8(flat), 'flat.html');

@@ -41,7 +41,11 @@ const CHROME_WORDS = new Set([
 const CHROME_PARTS = /nav|menu|crumb|footer|copyright|friendlink/;
 
 /** class/id (or tag) hints of a content element: 正文 areas are named like this on most sites. */
-const CONTENT_HINT = /content|article|artical|zoom|trs_?editor|detail|main|text|editor|zhengwen|zw/;
+const CONTENT_HINT = /content|article|artical|zoom|trs_?editor|detail|main|text|editor|zhengwen/;
+/** Chrome words that, inside an article, name its own heading block rather than the site's. */
+const HEADING_WORDS = new Set(['head', 'header', 'top']);
+/** A content-hinted element with at least this much text protects its ancestors from pruning. */
+const CONTENT_MIN_TEXT = 100;
 
 /** A content element must hold at least this share of the page's non-link text. */
 const HINTED_MIN_SHARE = 0.5;
@@ -55,8 +59,8 @@ interface ElementStats {
   links: number;
   /** The subtree holds a `<table>` (a table holding tables is a layout table). */
   hasTable: boolean;
-  /** The subtree holds a content-hinted element (such a subtree is never pruned as chrome). */
-  hasHint: boolean;
+  /** The subtree holds a content-hinted element with text (it is never pruned as chrome). */
+  holdsContent: boolean;
   /** Most cells in one row (tables only). */
   maxCells: number;
 }
@@ -72,7 +76,8 @@ interface PageAnalysis {
   /** `skipped` and site chrome. */
   pruned: Set<AnyNode>;
   dataTables: Set<Element>;
-  firstH1: Element | null;
+  /** The first few <h1> elements, in document order. */
+  headings: Element[];
 }
 
 /**
@@ -105,10 +110,18 @@ export function htmlMainText(html: string, ctx: StageContext): MappedText {
 
 /** The content element, preceded by the page's <h1> when that stands above it (the title outside div#zoom). */
 function withTitle(main: Element, page: PageAnalysis): Element[] {
-  const h1 = page.firstH1;
-  return h1 && !isInside(h1, main) && startOf(h1) < startOf(main) ? [h1, main] : [main];
+  // An <h1> in pruned chrome is the site's name in its banner, not the document's title.
+  const title = page.headings.find((h1) => startOf(h1) < startOf(main) && !isInside(h1, main) && !isLeftOut(h1, page.pruned));
+  return title ? [title, main] : [main];
 }
 
+function isLeftOut(node: AnyNode, leaveOut: ReadonlySet<AnyNode>): boolean {
+  for (let p: AnyNode | null = node; p; p = p.parent) if (leaveOut.has(p)) return true;
+  return false;
+}
+
+/** <h1> elements looked at as the title of a page whose content element lacks one. */
+const MAX_TITLE_CANDIDATES = 8;
 /** Elements nested deeper than this are flattened before parsing (real pages nest < 100). */
 const MAX_NESTING = 1000;
 /** Elements without content, and those whose end tag is implied (they do not nest unboundedly). */
@@ -176,15 +189,21 @@ function nameWords(el: Element): string[] {
     .filter((w) => w !== '');
 }
 
+/** A content element by tag or name (and not named as chrome). */
+function isContentElement(el: Element, insideContent: boolean): boolean {
+  return isContentHinted(el) && !isChromeNamed(el, insideContent);
+}
+
 function isContentHinted(el: Element): boolean {
   if (el.name === 'article' || el.name === 'main' || el.attribs.role === 'main') return true;
   const names = `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`.toLowerCase();
   return CONTENT_HINT.test(names);
 }
 
-function isChromeNamed(el: Element): boolean {
-  if (CHROME_TAGS.has(el.name)) return true;
-  return nameWords(el).some((w) => CHROME_WORDS.has(w) || CHROME_PARTS.test(w));
+/** Site chrome by tag or name; inside an article (`insideContent`) a header is the article's own. */
+function isChromeNamed(el: Element, insideContent: boolean): boolean {
+  if (CHROME_TAGS.has(el.name)) return !(insideContent && el.name === 'header');
+  return nameWords(el).some((w) => (CHROME_WORDS.has(w) && !(insideContent && HEADING_WORDS.has(w))) || CHROME_PARTS.test(w));
 }
 
 function countVisible(text: string): number {
@@ -206,14 +225,18 @@ function analyse(body: Container): PageAnalysis {
   const skipped = new Set<AnyNode>();
   const pruned = new Set<AnyNode>();
   const dataTables = new Set<Element>();
-  let firstH1: Element | null = null;
-  const stack: Array<{ el: Container; exit: boolean }> = [{ el: body, exit: false }];
+  const headings: Element[] = [];
+  /** Open content elements (article, main, #zoom …) around the current one. */
+  let contentDepth = 0;
+  const stack: Array<{ el: Container; exit: boolean; opensContent?: boolean }> = [{ el: body, exit: false }];
   while (stack.length > 0) {
-    const { el, exit } = stack.pop()!;
+    const { el, exit, opensContent } = stack.pop()!;
     const name = 'name' in el ? el.name : '';
     if (!exit) {
-      if (name === 'h1' && !firstH1 && 'name' in el) firstH1 = el;
-      stack.push({ el, exit: true });
+      if (name === 'h1' && headings.length < MAX_TITLE_CANDIDATES && 'name' in el) headings.push(el);
+      const opens = el !== body && 'name' in el && isContentElement(el, contentDepth > 0);
+      if (opens) contentDepth++;
+      stack.push({ el, exit: true, opensContent: opens });
       for (let i = el.children.length - 1; i >= 0; i--) {
         const child = el.children[i];
         if (!isElement(child)) continue;
@@ -226,7 +249,8 @@ function analyse(body: Container): PageAnalysis {
       continue;
     }
     // A table's entry may already hold the widest row its rows recorded (noteRowCells).
-    const s: ElementStats = { text: 0, link: 0, links: 0, hasTable: false, hasHint: false, maxCells: stats.get(el)?.maxCells ?? 0 };
+    if (opensContent) contentDepth--;
+    const s: ElementStats = { text: 0, link: 0, links: 0, hasTable: false, holdsContent: false, maxCells: stats.get(el)?.maxCells ?? 0 };
     let cells = 0;
     for (const child of el.children) {
       if (child.type === 'text') {
@@ -239,7 +263,7 @@ function analyse(body: Container): PageAnalysis {
       s.link += c.link;
       s.links += c.links;
       s.hasTable ||= c.hasTable || child.name === 'table';
-      s.hasHint ||= c.hasHint;
+      s.holdsContent ||= c.holdsContent;
       if (child.name === 'td' || child.name === 'th') cells++;
     }
     stats.set(el, s);
@@ -251,12 +275,11 @@ function analyse(body: Container): PageAnalysis {
     }
     if (name === 'tr') noteRowCells(el, cells, stats);
     if (name === 'table' && !s.hasTable && s.maxCells >= 2) dataTables.add(el);
-    const hinted = isContentHinted(el);
-    const chrome = !s.hasHint && !hinted && (isChromeNamed(el) || (s.links >= 3 && s.link >= s.text));
-    s.hasHint ||= hinted;
+    const chrome = !s.holdsContent && (isChromeNamed(el, contentDepth > 0) || (s.links >= 3 && s.link >= s.text));
     if (chrome) pruned.add(el);
+    else if (opensContent && s.text >= CONTENT_MIN_TEXT) s.holdsContent = true;
   }
-  return { stats, skipped, pruned, dataTables, firstH1 };
+  return { stats, skipped, pruned, dataTables, headings };
 }
 
 /** Records a row's cell count on its table (tr → tbody/thead → table: a few steps up at most). */
@@ -265,7 +288,7 @@ function noteRowCells(tr: Element, cells: number, stats: Map<Container, ElementS
   for (let step = 0; step < 3 && p && isElement(p); step++, p = p.parent) {
     if (p.name !== 'table') continue;
     // The table is not counted yet (post-order): park the figure in a placeholder entry.
-    const entry = stats.get(p) ?? { text: 0, link: 0, links: 0, hasTable: false, hasHint: false, maxCells: 0 };
+    const entry = stats.get(p) ?? { text: 0, link: 0, links: 0, hasTable: false, holdsContent: false, maxCells: 0 };
     entry.maxCells = Math.max(entry.maxCells, cells);
     stats.set(p, entry);
     return;
@@ -285,7 +308,7 @@ function pickMainElement(body: Container, page: PageAnalysis): Element | null {
   const stack: Container[] = [body];
   while (stack.length > 0) {
     const el = stack.pop()!;
-    if (el !== body && 'name' in el && isContentHinted(el)) hinted.push({ el, text: page.stats.get(el)?.text ?? 0 });
+    if (el !== body && 'name' in el && isContentElement(el, false)) hinted.push({ el, text: page.stats.get(el)?.text ?? 0 });
     for (const child of el.children) if (isElement(child) && !page.pruned.has(child)) stack.push(child);
   }
   const most = hinted.reduce((m, h) => Math.max(m, h.text), 0);
