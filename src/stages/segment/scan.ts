@@ -1,0 +1,126 @@
+/** segment: finding the heading lines of a document, and where each 专栏 box ends. */
+import { matchMarker, type MarkerMatch } from './markers.js';
+import { splitTitle, type TitleSplit } from './title.js';
+
+/** One heading as found in the text. Offsets are 0-based into the document text. */
+export interface HeadingLine extends MarkerMatch, TitleSplit {
+  /** Start of the line the marker stands on. */
+  lineStart: number;
+  /** End of the heading's last line (the title's line when the marker stands alone). */
+  lineEnd: number;
+  /** For a 专栏 box: the end of its content (trailing blanks excluded); otherwise undefined. */
+  boxEnd?: number;
+}
+
+/** Whether `[start, end)` holds only blanks (spaces, ideographic spaces, tabs, CR). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 0x20 && ch !== 0x3000 && ch !== 0x09 && ch !== 0x0d && ch !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** End of `[start, end)` without trailing blanks. */
+export function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s\u3000]/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** Start of `[start, end)` without leading blanks. */
+export function trimStart(text: string, start: number, end: number): number {
+  let s = start;
+  while (s < end && /[\s\u3000]/.test(text[s])) s++;
+  return s;
+}
+
+/**
+ * All heading lines of `text`, in order. A 专栏 box owns the lines after its title until the
+ * first of: two blank lines in a row after some content (Word lays a box out as a one-cell table
+ * whose paragraphs are separated by one blank line and which ends with two), a heading of a
+ * chapter, 一、 or （一） style or another box, or a 1．/（1） item that continues a numbering run
+ * open outside the box. Numbered lines inside a box are the box's content, not headings.
+ */
+export function scanHeadings(text: string): HeadingLine[] {
+  const headings: HeadingLine[] = [];
+  const lastOrdinal = new Map<string, number>();
+  let box: HeadingLine | null = null;
+  let boxHasContent = false;
+  let blankRun = 0;
+  const closeBox = () => {
+    box = null;
+    boxHasContent = false;
+    blankRun = 0;
+  };
+
+  let pos = 0;
+  while (pos <= text.length) {
+    const newline = text.indexOf('\n', pos);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const lineStart = pos;
+    pos = lineEnd + 1;
+    const openBox: HeadingLine | null = box;
+    if (isBlank(text, lineStart, lineEnd)) {
+      if (openBox && boxHasContent && ++blankRun >= 2) closeBox();
+      continue;
+    }
+    const match = matchMarker(text, lineStart, lineEnd);
+    if (openBox) {
+      if (!match || !endsBox(match, lastOrdinal)) {
+        openBox.boxEnd = trimEnd(text, lineStart, lineEnd);
+        boxHasContent = true;
+        blankRun = 0;
+        continue;
+      }
+      closeBox();
+    }
+    if (!match) continue;
+
+    let titleLineEnd = lineEnd;
+    let restStart = trimStart(text, match.markerEnd, lineEnd);
+    if (restStart >= lineEnd && match.style !== 'box') {
+      // A marker alone on its line (a page break after it): the title is the next line.
+      const next = nextTitleLine(text, pos);
+      if (next) {
+        restStart = next.start;
+        titleLineEnd = next.end;
+        pos = next.end + 1;
+      }
+    }
+    const split = splitTitle(text, restStart, trimEnd(text, restStart, titleLineEnd));
+    const heading: HeadingLine = { ...match, ...split, lineStart, lineEnd: titleLineEnd };
+    headings.push(heading);
+    if (match.style === 'box') {
+      heading.boxEnd = trimEnd(text, lineStart, titleLineEnd);
+      box = heading;
+    } else {
+      lastOrdinal.set(match.style, match.ordinal);
+    }
+  }
+  return headings;
+}
+
+/** Whether a marker met inside a box ends it (see scanHeadings). */
+function endsBox(match: MarkerMatch, lastOrdinal: ReadonlyMap<string, number>): boolean {
+  if (match.style !== 'arabic-dot' && match.style !== 'arabic-paren') return true;
+  return match.ordinal > 1 && lastOrdinal.get(match.style) === match.ordinal - 1;
+}
+
+/** Blank lines a page break may leave between a lone marker and its title. */
+const MAX_BLANKS_BEFORE_TITLE = 3;
+
+/** The next non-blank line from `pos` when it can be a title (no marker, no table cell). */
+function nextTitleLine(text: string, pos: number): { start: number; end: number } | null {
+  let start = pos;
+  for (let blanks = 0; start < text.length && blanks <= MAX_BLANKS_BEFORE_TITLE; blanks++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (!isBlank(text, start, end)) {
+      if (matchMarker(text, start, end) || text.slice(start, end).includes('\t')) return null;
+      return { start: trimStart(text, start, end), end };
+    }
+    start = end + 1;
+  }
+  return null;
+}
