@@ -1,0 +1,114 @@
+/**
+ * Traditional → simplified, only where the text is traditional. A cheap scan for
+ * traditional-only characters comes first; OpenCC is loaded only when it finds one.
+ * Text that is mostly traditional is converted as a whole, exactly as OpenCC converts it;
+ * in simplified text only the clauses that hold a traditional-only character are converted,
+ * so simplified words that OpenCC's regional presets would change (显著 → 显着) stay.
+ */
+import { createRequire } from 'node:module';
+import type { ConverterFunction } from 'opencc-js';
+import type { MappedText } from '../../text/mapped-text.js';
+import { applyPass, isIdeograph, type KindedEdit, type PassResult } from './pass.js';
+import { TRADITIONAL_ONLY_CHARACTERS } from './traditional-chars.js';
+
+/** OpenCC's source variants: standard traditional, Taiwan, Hong Kong. */
+export type TraditionalVariant = 't' | 'tw' | 'hk';
+
+/**
+ * Share of traditional-only characters among ideographs from which a text counts as traditional
+ * and is converted whole. Traditional prose has several in ten; a simplified text with a stray
+ * traditional character far fewer than one in a hundred.
+ */
+export const TRADITIONAL_SHARE = 0.05;
+
+const TRADITIONAL_ONLY = new Set<number>();
+for (const ch of TRADITIONAL_ONLY_CHARACTERS) TRADITIONAL_ONLY.add(ch.codePointAt(0)!);
+
+/** True when the code point at `index` is a traditional-only character. */
+function isTraditionalAt(text: string, index: number): boolean {
+  return TRADITIONAL_ONLY.has(text.codePointAt(index)!);
+}
+
+const converters = new Map<TraditionalVariant, ConverterFunction>();
+
+/** The OpenCC converter from `variant` to mainland simplified, loaded on first use. */
+function converter(variant: TraditionalVariant): ConverterFunction {
+  let convert = converters.get(variant);
+  if (!convert) {
+    const require = createRequire(import.meta.url);
+    const openCC = require('opencc-js/t2cn') as typeof import('opencc-js');
+    convert = openCC.Converter({ from: variant, to: 'cn' });
+    converters.set(variant, convert);
+  }
+  return convert;
+}
+
+// A clause: a run of characters between punctuation, white space and line ends.
+const CLAUSE = /[^\s，。、；：！？,.;:!?（）()“”‘’《》【】「」『』]+/g;
+
+/** One replacement of a traditional clause (or the whole text) in code-unit offsets. */
+export interface TraditionalEdit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/**
+ * Where and how `text` must change to be simplified. Empty when the text holds no
+ * traditional-only character (OpenCC is then not loaded at all).
+ */
+export function traditionalEdits(text: string, variant: TraditionalVariant = 't'): TraditionalEdit[] {
+  let traditional = 0;
+  let ideographs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isTraditionalAt(text, i)) traditional++;
+    else if (isIdeograph(text[i])) ideographs++;
+  }
+  if (traditional === 0) return [];
+  const convert = converter(variant);
+  if (traditional / (traditional + ideographs) >= TRADITIONAL_SHARE) {
+    return characterEdits(text, convert(text), 0);
+  }
+  const edits: TraditionalEdit[] = [];
+  for (const match of text.matchAll(CLAUSE)) {
+    const clause = match[0];
+    let hasTraditional = false;
+    for (let i = 0; i < clause.length && !hasTraditional; i++) hasTraditional = isTraditionalAt(clause, i);
+    if (hasTraditional) edits.push(...characterEdits(clause, convert(clause), match.index));
+  }
+  return edits;
+}
+
+/**
+ * The differences between `before` and its conversion `after`: one edit per changed code point
+ * when the conversion kept the length (OpenCC nearly always does), else one edit for the whole.
+ */
+function characterEdits(before: string, after: string, base: number): TraditionalEdit[] {
+  if (before === after) return [];
+  if (before.length !== after.length) return [{ start: base, end: base + before.length, replacement: after }];
+  const edits: TraditionalEdit[] = [];
+  for (let i = 0; i < before.length; i++) {
+    if (before[i] === after[i]) continue;
+    const width = i + 1 < before.length && /[\ud800-\udbff]/.test(before[i]) ? 2 : 1;
+    edits.push({ start: base + i, end: base + i + width, replacement: after.slice(i, i + width) });
+    i += width - 1;
+  }
+  return edits;
+}
+
+/** Converts `text` from traditional to simplified as the step does (see traditionalEdits). */
+export function toSimplified(text: string, variant: TraditionalVariant = 't'): string {
+  let out = '';
+  let cursor = 0;
+  for (const edit of traditionalEdits(text, variant)) {
+    out += text.slice(cursor, edit.start) + edit.replacement;
+    cursor = edit.end;
+  }
+  return out + text.slice(cursor);
+}
+
+/** The normalize pass: traditional characters → simplified. Kind: `traditional-chinese`. */
+export function simplifyTraditional(input: MappedText): PassResult {
+  const edits: KindedEdit[] = traditionalEdits(input.text).map((edit) => ({ ...edit, kind: 'traditional-chinese' }));
+  return applyPass(input, edits);
+}
