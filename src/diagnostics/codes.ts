@@ -34,7 +34,7 @@ export const CODES = {
   // segment
   PLN401: { alias: 'segment/heading-gap', severity: 'error', description: 'Heading numbering skips a number (a heading or a passage is probably missing).' },
   PLN402: { alias: 'segment/heading-repeat', severity: 'error', description: 'Heading numbering repeats a number (a passage is probably duplicated or misplaced).' },
-  PLN403: { alias: 'segment/level-jump', severity: 'warning', description: 'A heading is more than one level below its parent.' },
+  PLN403: { alias: 'segment/level-jump', severity: 'warning', description: 'A heading skips two or more levels below its parent (（1） directly under 一、; 1． under 一、 is accepted).' },
   PLN404: { alias: 'segment/numbering-repaired', severity: 'warning', description: 'A heading numbered in another style than its siblings was put at their level.' },
   // targets
   PLN501: { alias: 'targets/unparsed', severity: 'warning', description: 'A sentence looks like a target but its value could not be read.' },
