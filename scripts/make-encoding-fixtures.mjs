@@ -7,8 +7,9 @@
  * - 004_52bb338bf9d79d54.utf16le.txt  UTF-16LE copy of fixtures/004, with a byte-order mark.
  * - 000_tb_plan.gbk.html              a GBK government web page (meta charset="gbk") holding the
  *                                     TB plan of fixtures/000 in its content element, between site
- *                                     navigation, a breadcrumb and a footer; the numbered targets
- *                                     under 规划目标 are laid out as an indicator table.
+ *                                     navigation, a breadcrumb and a footer; the numbered items
+ *                                     under 规划目标 are laid out as an indicator table
+ *                                     (序号 | 指标 | 目标值).
  *
  * Every output is checked to round-trip through its encoding, so no character is silently lost
  * (GBK cannot encode e.g. © or •: the page writes © as the entity &copy;).
@@ -51,33 +52,38 @@ const planLines = lines000.slice(first, next).map((l) => l.trim()).filter((l) =>
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * Splits a numbered target item (`2．A达到95%，B达到50%以上。`) into [indicator, value] rows, one
- * per clause; a clause is cut before its value phrase (达到…, or 明显提高 for a qualitative goal).
+ * The table rows of one numbered item under 规划目标 (`2．A达到95%，B达到50%以上。`): one row
+ * [number, indicator, value] per clause that states a value (达到…, or 明显提高 for a qualitative
+ * goal), the number only on the item's first row (as a merged cell leaves it); an item without a
+ * value phrase is one row with an empty value cell.
  */
-function indicatorRows(item) {
+function itemRows(item) {
+  const number = item.match(/^(\d+)．/)[1];
   const body = item.replace(/^\d+．/, '').replace(/。$/, '');
-  return body.split('，').map((clause) => {
-    const at = clause.search(/达到|明显提高/);
-    return at > 0 ? [clause.slice(0, at), clause.slice(at)] : [clause, ''];
-  });
+  const clauses = body.split('，').map((clause) => [clause, clause.search(/达到|明显提高/)]);
+  if (clauses.every(([, at]) => at <= 0)) return [[number, body, '']];
+  return clauses.map(([clause, at], i) => [i === 0 ? number : '', at > 0 ? clause.slice(0, at) : clause, at > 0 ? clause.slice(at) : '']);
 }
 
-// Lay out the body: the numbered items under 规划目标 that state a rate go into one table.
+const cell = (text) => `  <td><p>${escapeHtml(text)}</p></td>`;
+
+// Lay out the body: the numbered items under 规划目标 go into one indicator table.
 const body = [];
+let inGoals = false;
 let tableRows = null;
 for (const line of planLines.slice(1)) {
-  const isRateItem = /^\d+．/.test(line) && /达到\d+%/.test(line);
-  if (isRateItem) {
+  if (inGoals && /^\d+．/.test(line)) {
     tableRows ??= [];
-    tableRows.push(...indicatorRows(line));
+    tableRows.push(...itemRows(line));
     continue;
   }
+  inGoals = /^（[一二三四五六七八九十]+）规划目标/.test(line);
   if (tableRows) {
     body.push(
       '<table class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0">',
       '<tbody>',
-      '<tr><td><p><b>指标</b></p></td><td><p><b>目标值</b></p></td></tr>',
-      ...tableRows.map(([name, value]) => `<tr>\n  <td><p>${escapeHtml(name)}</p></td>\n  <td><p>${escapeHtml(value)}</p></td>\n</tr>`),
+      '<tr><td><p><b>序号</b></p></td><td><p><b>指标</b></p></td><td><p><b>目标值</b></p></td></tr>',
+      ...tableRows.map((row) => `<tr>\n${row.map(cell).join('\n')}\n</tr>`),
       '</tbody>',
       '</table>',
     );

@@ -139,7 +139,10 @@ describe('decode: HTML fixture (GBK page with navigation, breadcrumb, table and 
   it('holds the plan paragraphs in order, starting with the title', () => {
     expect(planLines[0]).toBe('天津市蓟州区“十三五”结核病防治规划');
     expect(lines[0]).toBe(planLines[0]);
-    const paragraphs = planLines.filter((l) => l !== '' && !/^\d+．.*达到\d+%/.test(l));
+    // The numbered items under 规划目标 (lines 30–40 of 000) are in the table instead.
+    const goals = planLines.findIndex((l) => l.startsWith('（三）规划目标'));
+    const measures = planLines.indexOf('三、防治措施');
+    const paragraphs = planLines.filter((l, i) => l !== '' && (i <= goals || i >= measures));
     let from = 0;
     for (const paragraph of paragraphs) {
       const at = lines.indexOf(paragraph, from);
@@ -149,21 +152,23 @@ describe('decode: HTML fixture (GBK page with navigation, breadcrumb, table and 
     expect(lines.at(-1)).toMatch(/^区卫计委负责将结核病防治工作纳入疾病预防控制机构/);
   });
 
-  it('holds the indicator table as tab-separated rows, between the 规划目标 paragraph and item 5', () => {
-    const header = lines.indexOf('指标\t目标值');
+  it('holds the indicator table as tab-separated rows (merged and empty cells kept), between 规划目标 and 三、', () => {
+    const header = lines.indexOf('序号\t指标\t目标值');
     expect(lines[header - 1]).toMatch(/^（三）规划目标。.*实现以下工作指标：$/);
-    expect(lines.slice(header + 1, header + 10)).toEqual([
-      '报告肺结核患者和疑似肺结核患者的总体到位率\t达到95%以上',
-      '病原学检查阳性肺结核患者的密切接触者筛查率\t达到95%',
-      '肺结核患者病原学阳性率\t达到50%以上',
-      '耐多药肺结核高危人群耐药筛查率\t达到95%以上',
-      '肺结核患者成功治疗率\t达到90%以上',
-      '基层医疗卫生机构肺结核患者规范管理率\t达到90%以上',
-      '学生肺结核筛查比例\t明显提高',
-      '艾滋病病毒感染者的结核病检查率\t达到90%以上',
-      '公众结核病防治核心知识知晓率\t达到85%以上',
+    expect(lines.slice(header + 1, header + 12)).toEqual([
+      '1\t报告肺结核患者和疑似肺结核患者的总体到位率\t达到95%以上',
+      '2\t病原学检查阳性肺结核患者的密切接触者筛查率\t达到95%',
+      '\t肺结核患者病原学阳性率\t达到50%以上',
+      '\t耐多药肺结核高危人群耐药筛查率\t达到95%以上',
+      '3\t肺结核患者成功治疗率\t达到90%以上',
+      '\t基层医疗卫生机构肺结核患者规范管理率\t达到90%以上',
+      '4\t学生肺结核筛查比例\t明显提高',
+      '\t艾滋病病毒感染者的结核病检查率\t达到90%以上',
+      '\t公众结核病防治核心知识知晓率\t达到85%以上',
+      '5\t定点医疗机构开展痰涂片和痰培养检测，并具备菌种鉴定、结核病分子生物学诊断的能力\t',
+      '6\t实现基本医疗保险、大病保险、医疗救助等制度与公共卫生项目的有效衔接。确保抗结核药品供给，提高患者门诊和住院医疗费用保障水平，减少患者因经济原因终止治疗，减轻患者负担，避免因病致贫、因病返贫\t',
     ]);
-    expect(lines[header + 10]).toMatch(/^5．定点医疗机构开展痰涂片和痰培养检测/);
+    expect(lines[header + 12]).toBe('三、防治措施');
   });
 
   it('holds none of the navigation, breadcrumb, side menu, share bar, footer, script or style text', () => {

@@ -417,9 +417,11 @@ class LineBuilder {
   }
 
   private flush(next: string): void {
-    const atLineStart = this.units.length === 0 || this.last === '\n' || this.last === '\t';
+    const atLineStart = this.units.length === 0 || this.last === '\n';
     if (this.pending === 2 && !atLineStart) this.push('\n', this.lastOrigin());
-    if (this.pending === 1 && !atLineStart && !(this.pendingSegmentBreak && isWide(this.last) && isWide(next))) {
+    // No space at the start of a line or a cell, nor for a source line break between CJK characters.
+    const atCellStart = atLineStart || this.last === '\t';
+    if (this.pending === 1 && !atCellStart && !(this.pendingSegmentBreak && isWide(this.last) && isWide(next))) {
       this.push(' ', this.pendingOrigin);
     }
     this.pending = 0;
