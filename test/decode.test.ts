@@ -298,6 +298,12 @@ describe('decode: HTML layouts not in the fixtures', () => {
     expect(second.diagnostics.map((d) => d.code)).toEqual(['PLN008']);
   });
 
+  it('sniffs an HTML page saved as .txt with a UTF-8 BOM', () => {
+    const { file } = run(concat([0xef, 0xbb, 0xbf], utf8('<!DOCTYPE html><html><body><p>规划正文。</p></body></html>')), 'saved.txt');
+    expect(file.format).toBe('html');
+    expect(file.content.text).toBe('规划正文。');
+  });
+
   it('lets a BOM win over the meta charset', () => {
     const page = '<html><head><meta charset="gbk"></head><body><p>规划正文。</p></body></html>';
     const { file, diagnostics } = run(concat([0xef, 0xbb, 0xbf], utf8(page)), 'page.html');
@@ -342,6 +348,13 @@ describe('decode: bad input', () => {
       ['PLN005', before.length + 1 + middle.length, 'e4 b8'],
     ]);
     expect(diagnostics[0].message).toBe(`Unexpected bytes ff fe at byte ${utf8(before).length}, expected valid UTF-8; replaced by U+FFFD`);
+  });
+
+  it('replaces a lone surrogate in UTF-16 text, at its position', () => {
+    const bytes = concat([0xff, 0xfe], Buffer.from('规划', 'utf16le'), [0x00, 0xd8], Buffer.from('目标\n', 'utf16le'));
+    const { file, diagnostics } = run(bytes);
+    expect(file.source).toBe('规划\uFFFD目标\n');
+    expect(diagnostics.map((d) => [d.code, d.offset, d.actual])).toEqual([['PLN005', 2, '00 d8']]);
   });
 
   it('replaces an invalid byte in GBK text, keeping the encoding', () => {

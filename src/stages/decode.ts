@@ -95,7 +95,7 @@ export function decode(bytes: Uint8Array, path: string, options: DecodeOptions, 
   const wide = forced ? forced.startsWith('utf-16') : bom !== null && bom !== 'utf-8';
   if (!wide) rejectBinaryBytes(bytes);
 
-  const prefix = latin1(bytes.subarray(0, SNIFF_BYTES));
+  const prefix = latin1(bytes.subarray(bom === 'utf-8' ? 3 : 0, SNIFF_BYTES));
   let isHtml = /\.(?:html?|xhtml|shtml)$/i.test(path) || (!wide && looksLikeHtml(prefix));
   let metaProblem: string | null = null;
   let decoded: Decoded;

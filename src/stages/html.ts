@@ -2,8 +2,8 @@
  * HTML → main text, for the decode stage.
  *
  * A government web page holds one document between site chrome (menus, breadcrumb, side bars,
- * footer with copyright and ICP number). The page is parsed with cheerio (parse5, with source
- * locations), boilerplate is pruned, the content element is picked by a generic rule, and its
+ * footer with copyright and ICP number). The page is parsed with cheerio (htmlparser2, with start
+ * and end indices), boilerplate is pruned, the content element is picked by a generic rule, and its
  * text is laid out as lines: blocks and `<br>` end lines, a data table's rows become lines with
  * their cells joined by `\t`. Every character of the result keeps the offset, in the decoded HTML
  * string, of the character it came from (an entity's characters point at its `&`).
