@@ -12,11 +12,15 @@ export interface HeadingLine extends MarkerMatch, TitleSplit {
   boxEnd?: number;
 }
 
+/** Whether the code unit is a blank: white space, ideographic space, NBSP, tab, CR or LF. */
+function isBlankCode(ch: number): boolean {
+  return ch === 0x20 || ch === 0x3000 || ch === 0x09 || ch === 0x0d || ch === 0x0a || ch === 0xa0;
+}
+
 /** Whether `[start, end)` holds only blanks (spaces, ideographic spaces, tabs, CR). */
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch !== 0x20 && ch !== 0x3000 && ch !== 0x09 && ch !== 0x0d && ch !== 0xa0) return false;
+    if (!isBlankCode(text.charCodeAt(i))) return false;
   }
   return true;
 }
@@ -24,14 +28,14 @@ function isBlank(text: string, start: number, end: number): boolean {
 /** End of `[start, end)` without trailing blanks. */
 export function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /[\s\u3000]/.test(text[e - 1])) e--;
+  while (e > start && isBlankCode(text.charCodeAt(e - 1))) e--;
   return e;
 }
 
 /** Start of `[start, end)` without leading blanks. */
 export function trimStart(text: string, start: number, end: number): number {
   let s = start;
-  while (s < end && /[\s\u3000]/.test(text[s])) s++;
+  while (s < end && isBlankCode(text.charCodeAt(s))) s++;
   return s;
 }
 
