@@ -176,7 +176,7 @@ export function findLeadByClauses(text: string): FoundClause[] {
       const next = text.slice(end + 1, end + 1 + MAX_LEAD_SPAN);
       const nextStop = next.search(/[，,。！？；;\n]/);
       const segment = nextStop >= 0 ? next.slice(0, nextStop) : next;
-      const supportAt = firstOf(segment, ['共同参与', '配合', '参与', '协助', '协同']);
+      const supportAt = firstOf(segment, ['共同参与', '配合', '参与', '参加', '协助', '协同']);
       if (supportAt) {
         let body = segment.slice(0, supportAt.index);
         for (const m of MODIFIERS) if (body.endsWith(m) && body.length > m.length) body = body.slice(0, body.length - m.length);

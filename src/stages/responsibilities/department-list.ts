@@ -89,6 +89,13 @@ export function parseDepartmentList(text: string, base: number, state: PrefixSta
     let item = piece.text.replace(/^(?:由|和|及|以及)/, '');
     const cut = piece.text.length - item.length;
     if (item.length === 0) return null;
+    // `X等市各部门`: X, then the collective body the list closes with.
+    const etcAt = item.indexOf('等');
+    if (etcAt > 0 && canonicalizeDepartment(item.slice(etcAt + 1)).collective) {
+      pieces.push(...splitConjunction({ text: item.slice(0, etcAt), start: piece.start + cut }));
+      pieces.push({ text: item.slice(etcAt + 1), start: piece.start + cut + etcAt + 1 });
+      continue;
+    }
     const etc = ETC_ENDINGS.find((ending) => item.endsWith(ending) && item.length > ending.length);
     if (etc) {
       if (etc.endsWith('部门')) sharedEnding = '部门';
