@@ -98,7 +98,7 @@ export function lineTitles(lines: readonly Line[]): DocumentStart[] {
     const confirmed =
       ISSUER_LINE.test(follower) ||
       DOC_NUMBER_LINE.test(follower) ||
-      (OPENING.test(follower) && follower.length > 20) ||
+      (OPENING.test(follower) && follower.length > 8) ||
       (isNotice && /[：:]$/.test(follower) && follower.length <= 80);
     if (!confirmed) continue;
     // Earlier lines of a wrapped title.
