@@ -21,10 +21,32 @@ export function narrowFullwidthAscii(input: MappedText): PassResult {
 /** Longest bracket content (code units) inspected for ideographs; keeps nested brackets linear. */
 const MAX_BRACKET_CONTENT = 200;
 
-const WIDE: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
+const WIDE: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
 
-// Spans where ASCII punctuation belongs: URLs and e-mail addresses (ASCII printable runs).
-const URL_OR_EMAIL = /(?:https?:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// URLs: a scheme or www. and the ASCII run after it (one greedy run, so linear).
+const URL = /(?:https?:\/\/|www\.)[\x21-\x7e]+/g;
+const EMAIL_LOCAL = /[\w.+-]/;
+const EMAIL_DOMAIN = /[\w.-]/;
+
+/**
+ * Spans `[start, end)` of URLs and e-mail addresses, sorted, where ASCII punctuation belongs.
+ * E-mail addresses are found from each @ outwards, so runs of letters without @ cost nothing.
+ */
+function protectedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of text.matchAll(URL)) spans.push([match.index, match.index + match[0].length]);
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && EMAIL_LOCAL.test(text[start - 1])) start--;
+    let end = at + 1;
+    while (end < text.length && EMAIL_DOMAIN.test(text[end])) end++;
+    if (start < at && end > at + 1) spans.push([start, end]);
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+// The marks this pass may widen, and line ends (brackets pair only within a line).
+const CANDIDATE = /[,:;()?!\n]/g;
 
 /** The next character that is not a space (within the line), looking in direction `step`. */
 function nextNonSpace(text: string, from: number, step: 1 | -1): string | undefined {
@@ -45,20 +67,19 @@ function isChinese(ch: string | undefined): boolean {
  */
 export function widenAsciiPunctuation(input: MappedText): PassResult {
   const text = input.text;
-  const skip: Array<[number, number]> = [];
-  for (const match of text.matchAll(URL_OR_EMAIL)) skip.push([match.index, match.index + match[0].length]);
+  const skip = protectedSpans(text);
   let skipAt = 0;
 
   const convert = new Set<number>();
   const openBrackets: number[] = [];
   const pairs = new Map<number, number>();
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  for (const match of text.matchAll(CANDIDATE)) {
+    const i = match.index;
+    const ch = match[0];
     if (ch === '\n') {
       openBrackets.length = 0;
       continue;
     }
-    if (!(ch in WIDE)) continue;
     while (skipAt < skip.length && skip[skipAt][1] <= i) skipAt++;
     if (skipAt < skip.length && skip[skipAt][0] <= i) continue;
     if (ch === '(') openBrackets.push(i);
