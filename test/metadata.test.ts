@@ -182,6 +182,14 @@ describe('metadata on wording not in the samples', () => {
     expect(m.region).toBe('某某市');
   });
 
+  it('a web page header: labelled 发文字号 and dates; 成文日期 wins over 发布日期, a signature over both', () => {
+    const header = '某某省卫生健康委员会关于印发职业病防治规划的通知\n发布日期：2022-04-08\n成文日期：2022年3月30日\n发文字号：某卫职健发【2022】第3号\n各市卫生健康委：\n正文。';
+    const m = metadata(doc('notice', header), [], ctx);
+    expect(m).toMatchObject({ date: '2022-03-30', docNumber: '某卫职健发〔2022〕3号', topic: '职业病', region: '某某省' });
+    expect(metadata(doc('notice', header.replace('成文日期：2022年3月30日\n', '')), [], ctx).date).toBe('2022-04-08');
+    expect(metadata(doc('notice', header + '\n某某省卫生健康委员会\n2022年3月29日'), [], ctx).date).toBe('2022-03-29');
+  });
+
   it('periods: bare ranges, full-width hyphen, 至, and five-year plans computed from their number', () => {
     const period = (title: string) => metadata(doc('plan', title + '\n正文。'), [], ctx).period;
     expect(period('某县艾滋病防治行动计划2021-2025年')).toEqual({ start: 2021, end: 2025 });
@@ -243,6 +251,11 @@ describe('metadata on wording not in the samples', () => {
     expect(Date.now() - started).toBeLessThan(3000);
     expect(m.references).toEqual([]);
     expect(metadata(doc('plan', '\u0000\u0000'), [], ctx).issuer).toBeNull();
+    // Runs of spaces between the parts of a year range or a document number stay linear.
+    const spaces = ' '.repeat(300_000);
+    const spaced = metadata(doc('plan', `某规划2017${spaces}x 国办发〔2017〕${spaces}x\n正文。`), [], ctx);
+    expect(spaced.period).toBeNull();
+    expect(Date.now() - started).toBeLessThan(6000);
     expect(metadata(doc('plan', ''), [], ctx).date).toBeNull();
   });
 });

@@ -108,12 +108,16 @@ function titleEnd(doc: DocumentPart): number {
 }
 
 /**
- * The end of a document's head: the first sentence end (。) or salutation colon (：) after the
- * title, at most HEAD_LIMIT past it. The head holds the title, the document number and the
+ * The end of a document's head: the first sentence end (。) or line-ending salutation colon (：)
+ * after the title, at most HEAD_LIMIT past it. The head holds the title, the document number and the
  * issuer line.
  */
 function headEnd(text: string, afterTitle: number): number {
   const limit = Math.min(text.length, afterTitle + HEAD_LIMIT);
-  for (let i = afterTitle; i < limit; i++) if (text[i] === '。' || text[i] === '：') return i;
+  for (let i = afterTitle; i < limit; i++) {
+    if (text[i] === '。') return i;
+    // A salutation (各区人民政府：) ends its line; a label (发文字号：…) does not.
+    if (text[i] === '：' && /^[ \t\u3000]*(?:\r?\n|$)/.test(text.slice(i + 1, i + 4))) return i;
+  }
   return limit;
 }

@@ -6,7 +6,7 @@
  * from swallowing the sentence before it), the year in brackets of any kind
  * (〔〕 [] ［］ () （） 【】), the serial number and 号. Bounded pieces, linear on any input.
  */
-const DOC_NUMBER = /((?:(?![的和与及或按据照根于为在是对将以了])[\u3400-\u9fff]){1,8})[ \t]*[〔[［(（【][ \t]*(\d{4})[ \t]*[〕\]］)）】][ \t]*第?[ \t]*(\d{1,5})[ \t]*号/g;
+const DOC_NUMBER = /((?:(?![的和与及或按据照根于为在是对将以了])[\u3400-\u9fff]){1,8})[ \t]*[〔[［(（【][ \t]*(\d{4})[ \t]*[〕\]］)）】][ \t]*(?:第[ \t]*)?(\d{1,5})[ \t]*号/g;
 
 /** A document number found in a text; offsets are 0-based UTF-16 offsets into that text. */
 export interface DocNumberMatch {

@@ -3,7 +3,7 @@ import type { Period } from '../../model/schemas.js';
 import { parseChineseInteger } from '../../text/numerals.js';
 
 /** Two years joined by a dash of any width, a tilde, 至 or 到: 2017—2025年, 2019－2022, 2021年至2025年. */
-const YEAR_RANGE = /(?<!\d)(\d{4})[ \t]*年?[ \t]*(?:[—–\-－~～―]{1,2}|至|到)[ \t]*(\d{4})(?!\d)/g;
+const YEAR_RANGE = /(?<!\d)(\d{4})[ \t]*(?:年[ \t]*)?(?:[—–\-－~～―]{1,2}|至|到)[ \t]*(\d{4})(?!\d)/g;
 
 /**
  * A five-year-plan name: “十三五”, "九五", ‘十四五’ in quotes, or unquoted before 规划/时期/期间/计划.
