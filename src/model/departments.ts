@@ -22,6 +22,7 @@ interface TableEntry {
 const BUREAU_SUFFIXES = ['局', '厅', '分局'] as const;
 /** Bureau stems: canonical stem, then the other stems written for it. */
 const BUREAUS: readonly (readonly string[])[] = [
+  ['发展改革', '发展和改革', '发改'],
   ['教育'],
   ['教育体育', '教体', '教育和体育'],
   ['公安'],

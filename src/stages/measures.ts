@@ -12,7 +12,7 @@
  * a `（一）` without children is itself a measure. An item with children whose own text (before its
  * first child) is not empty (`3．开展人群健康干预。针对…（责任主体：…）` over `（1）（2）（3）`) is a
  * measure too, its range ending where its first child starts, so measures never overlap.
- * 专栏 boxes (level 0) are illustrations, not items.
+ * 专栏 boxes (level 0) are illustrations, not items, and are left out of the text of the item they sit in.
  */
 import type { DocumentPart, MeasureNode, SectionNode, SectionTree, StageContext } from '../model/stages.js';
 
@@ -60,7 +60,8 @@ function collectLeaves(doc: DocumentPart, chapter: SectionNode, into: MeasureNod
     const { node, parent } = stack.pop()!;
     const children = numberedChildren(node);
     if (children.length === 0) {
-      into.push(toMeasure(doc, node, parent, node.range[1]));
+      // A box inside the item is left out of its text.
+      into.push(toMeasure(doc, node, parent, node.children[0]?.range[0] ?? node.range[1]));
       continue;
     }
     if (node.text.trim() !== '') into.push(toMeasure(doc, node, parent, Math.min(node.textRange[1], children[0].range[0])));

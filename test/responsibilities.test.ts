@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { extractMeasures } from '../src/stages/measures.js';
+import { extractResponsibilities } from '../src/stages/responsibilities.js';
+import type { DocumentPart, SectionNode, SectionTree, StageContext, StageDiagnostic } from '../src/model/stages.js';
+import { identityText } from '../src/text/mapped-text.js';
+
+/** A heading to place in a synthetic tree: found in the text by `marker + title`, in reading order. */
+interface Spec {
+  level: number;
+  marker: string;
+  title: string;
+  children?: Spec[];
+}
+
+/** Builds a SectionTree by hand, the way the segment stage shapes one (ranges in `text`). */
+function buildTree(text: string, specs: Spec[]): SectionTree {
+  let cursor = 0;
+  const place = (spec: Spec, end: number): SectionNode => {
+    const at = text.indexOf(spec.marker + spec.title, cursor);
+    if (at < 0) throw new Error(`heading not in text: ${spec.marker}${spec.title}`);
+    cursor = at + 1;
+    const headingEnd = at + spec.marker.length + spec.title.length;
+    return { level: spec.level, marker: spec.marker, ordinal: 1, title: spec.title, range: [at, end], headingRange: [at, headingEnd], text: '', textRange: [headingEnd, headingEnd], children: [] };
+  };
+  const build = (list: Spec[], end: number): SectionNode[] => {
+    const nodes = list.map((spec) => ({ spec, node: place(spec, end) }));
+    return nodes.map(({ spec, node }, k) => {
+      node.range[1] = k + 1 < nodes.length ? nodes[k + 1].node.range[0] : end;
+      cursor = node.headingRange[1];
+      node.children = build(spec.children ?? [], node.range[1]);
+      const bodyEnd = node.children[0]?.range[0] ?? node.range[1];
+      let bodyStart = node.headingRange[1];
+      if (text[bodyStart] === '。') bodyStart++;
+      node.textRange = [bodyStart, bodyEnd];
+      node.text = text.slice(bodyStart, bodyEnd).trim();
+      return node;
+    });
+  };
+  return { sections: build(specs, text.length), preambleRange: [0, 0] };
+}
+
+/** A document whose text starts at source offset `base` (as a document after a notice does). */
+function doc(text: string, base = 0): DocumentPart {
+  return { kind: 'plan', text: identityText(text, base), title: '', titleRange: [0, 0], titleTruncated: false };
+}
+
+function collect(): { ctx: StageContext; diagnostics: StageDiagnostic[] } {
+  const diagnostics: StageDiagnostic[] = [];
+  return { ctx: { file: 't.txt', report: (d) => void diagnostics.push(d) }, diagnostics };
+}
+
+const text = [
+  '一、重点任务',
+  '（一）完善服务体系。',
+  '1．健全服务网络。建设区域中心。（县卫健局牵头负责，县发改局、财政局参与）',
+  '2．加强康复服务。由县民政局牵头，县残联配合，做好康复救助。',
+  '（二）加强宣传。县卫健局负责组织宣传周活动。（县卫健局、县融媒体中心负责）',
+  '二、部门职责',
+  '县教育局负责学校健康教育。县公安局、司法局要做好监管场所检查。各乡镇要落实属地责任。定点医院负责随访。',
+  '1．县医疗保障局。负责完善医保政策。',
+  '2．县园林服务中心。建设健康步道。',
+  '三、监督评估',
+  '县卫健局负责组织年度评估。县财政局要保障经费。',
+].join('\n');
+const tree = buildTree(text, [
+  { level: 1, marker: '一、', title: '重点任务', children: [
+    { level: 2, marker: '（一）', title: '完善服务体系', children: [
+      { level: 3, marker: '1．', title: '健全服务网络' },
+      { level: 3, marker: '2．', title: '加强康复服务' },
+    ] },
+    { level: 2, marker: '（二）', title: '加强宣传' },
+  ] },
+  { level: 1, marker: '二、', title: '部门职责', children: [
+    { level: 3, marker: '1．', title: '县医疗保障局' },
+    { level: 3, marker: '2．', title: '县园林服务中心' },
+  ] },
+  { level: 1, marker: '三、', title: '监督评估' },
+]);
+
+describe('extractResponsibilities on a synthetic plan', () => {
+  const { ctx, diagnostics } = collect();
+  const document = doc(text, 1000);
+  const measures = extractMeasures(document, tree, ctx);
+  const found = extractResponsibilities(document, tree, measures, ctx);
+  const byText = (start: string) => found.find((r) => r.text.startsWith(start));
+  const leadNames = (start: string) => byText(start)?.lead.map((d) => d.name);
+
+  it('reads a bracketed clause, attached to the measure it sits in', () => {
+    const r = byText('（县卫健局牵头负责')!;
+    expect(r.lead).toEqual([{ name: '县卫生健康局', raw: '县卫健局' }]);
+    expect(r.support).toEqual([{ name: '县发展改革局', raw: '县发改局' }, { name: '县财政局', raw: '财政局' }]);
+    expect(r.measure?.title).toBe('健全服务网络');
+    expect(r.section?.title).toBe('健全服务网络');
+    expect(text.slice(...r.range)).toBe('（县卫健局牵头负责，县发改局、财政局参与）');
+  });
+
+  it('reads 由X牵头，Y配合 in running text', () => {
+    const r = byText('由县民政局牵头')!;
+    expect(r.lead.map((d) => d.name)).toEqual(['县民政局']);
+    expect(r.support.map((d) => d.name)).toEqual(['县残联']);
+    expect(r.measure?.title).toBe('加强康复服务');
+  });
+
+  it('reads a strong duty sentence inside a measure and the clause after it, separately', () => {
+    expect(leadNames('县卫健局负责组织宣传周')).toEqual(['县卫生健康局']);
+    expect(leadNames('（县卫健局、县融媒体中心负责）')).toEqual(['县卫生健康局', '县融媒体中心']);
+    expect(byText('（县卫健局、县融媒体中心负责）')?.measure?.title).toBe('加强宣传');
+  });
+
+  it('reads every department sentence of a duties chapter, collective bodies included, institutions not', () => {
+    expect(leadNames('县教育局负责学校')).toEqual(['县教育局']);
+    expect(leadNames('县公安局、司法局要做好')).toEqual(['县公安局', '县司法局']);
+    expect(leadNames('各乡镇要落实')).toEqual(['各乡镇']);
+    expect(byText('定点医院')).toBeUndefined();
+    expect(byText('县教育局负责学校')?.section?.title).toBe('部门职责');
+    expect(byText('县教育局负责学校')?.measure).toBeNull();
+  });
+
+  it('reads duty-list items whose title is a department, one per item', () => {
+    const item = byText('1．县医疗保障局')!;
+    expect(item.lead).toEqual([{ name: '县医保局', raw: '县医疗保障局' }]);
+    expect(item.text).toBe('1．县医疗保障局。负责完善医保政策。');
+    expect(found.filter((r) => r.text.includes('负责完善医保政策'))).toHaveLength(1);
+  });
+
+  it('outside duties chapters keeps only known departments with 负责/牵头/会同', () => {
+    expect(leadNames('县卫健局负责组织年度评估')).toEqual(['县卫生健康局']);
+    expect(byText('县财政局要保障经费')).toBeUndefined();
+  });
+
+  it('reports unknown departments (PLN601) at their source offset', () => {
+    const unknown = diagnostics.filter((d) => d.code === 'PLN601');
+    expect(unknown.map((d) => d.actual).sort()).toEqual(['县园林服务中心']);
+    for (const d of unknown) expect(text.slice(d.offset - 1000).startsWith(d.actual!)).toBe(true);
+  });
+
+  it('returns the responsibilities in reading order', () => {
+    for (let k = 1; k < found.length; k++) expect(found[k].range[0]).toBeGreaterThanOrEqual(found[k - 1].range[0]);
+  });
+});
+
+describe('extractResponsibilities without a section tree', () => {
+  it('still finds the clauses, with section and measure null', () => {
+    const { ctx } = collect();
+    const found = extractResponsibilities(doc(text), { sections: [], preambleRange: [0, text.length] }, [], ctx);
+    const clause = found.find((r) => r.text.startsWith('（县卫健局牵头负责'));
+    expect(clause?.section).toBeNull();
+    expect(clause?.measure).toBeNull();
+    // Duty sentences of the duties chapter need the tree; strong ones with known departments do not.
+    expect(found.some((r) => r.text.startsWith('县公安局、司法局要做好'))).toBe(false);
+    expect(found.some((r) => r.text.startsWith('县教育局负责学校'))).toBe(true);
+  });
+
+  it('does not hang or crash on odd input', () => {
+    const { ctx } = collect();
+    const odd = ['，'.repeat(100_000), '\u0000'.repeat(1000), '负责'.repeat(50_000), '（' + '区卫计委、'.repeat(50_000), '由'.repeat(100_000)].join('\n');
+    const t0 = Date.now();
+    expect(() => extractResponsibilities(doc(odd), { sections: [], preambleRange: [0, odd.length] }, [], ctx)).not.toThrow();
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+});
