@@ -350,6 +350,15 @@ describe('decode: bad input', () => {
     expect(diagnostics[0].message).toBe(`Unexpected bytes ff fe at byte ${utf8(before).length}, expected valid UTF-8; replaced by U+FFFD`);
   });
 
+  it('decodes a damaged copy with a bad run on every line (far more good characters than bad runs)', () => {
+    const line = concat(utf8('到2025年，严重精神障碍患者规范管理率达到85%以上。'), [0xc3], utf8('\n'));
+    const bytes = concat(...Array.from({ length: 60 }, () => line));
+    const { file, diagnostics } = run(bytes);
+    expect(file.encoding).toBe('utf-8');
+    expect(diagnostics.filter((d) => d.code === 'PLN005')).toHaveLength(60);
+    expect(file.source.split('\n')[59]).toBe('到2025年，严重精神障碍患者规范管理率达到85%以上。\uFFFD');
+  });
+
   it('replaces a lone surrogate in UTF-16 text, at its position', () => {
     const bytes = concat([0xff, 0xfe], Buffer.from('规划', 'utf16le'), [0x00, 0xd8], Buffer.from('目标\n', 'utf16le'));
     const { file, diagnostics } = run(bytes);

@@ -7,7 +7,8 @@
  * file has a BOM, and columns (UTF-16 code units) match what an editor shows.
  *
  * Bounded work: one validating pass per candidate encoding (at most UTF-8 and GB18030), sniffing
- * only looks at the first kilobytes, and the error budget stops a scan from recording more.
+ * only looks at the first kilobytes, and a scan stops recording invalid runs past what any
+ * plausible decoding could hold.
  */
 import { createHash } from 'node:crypto';
 import iconv from 'iconv-lite';
@@ -48,12 +49,12 @@ const CONTROL_MAX_SHARE = 0.05;
 const GB2312_MIN_SHARE = 0.6;
 
 /**
- * Invalid byte runs tolerated before a file counts as not being in an encoding: a few bad bytes
- * in a real text (a damaged copy) are replaced and reported; more means the encoding is wrong.
+ * Invalid byte runs are tolerated (replaced and reported) up to this many, or up to one per
+ * VALID_PER_INVALID valid multi-byte characters: a damaged copy of a real text still has far more
+ * good characters than bad runs; text in another encoding (or random bytes) does not.
  */
-function invalidRunBudget(byteLength: number): number {
-  return Math.max(8, Math.floor(byteLength / 500));
-}
+const MIN_TOLERATED_RUNS = 8;
+const VALID_PER_INVALID = 4;
 
 /** A run of invalid bytes, replaced by U+FFFD at `offset` of the decoded text. */
 interface Replacement {
@@ -72,10 +73,17 @@ interface Decoded {
   replacements: Replacement[];
 }
 
-/** A validating pass over the bytes: invalid runs (up to the budget, plus one) and their count. */
+/** A validating pass over the bytes. */
 interface Scan {
-  runs: Array<[number, number]>;
+  /** Invalid runs as flat byte ranges [start0, end0, start1, end1, …], up to `storeLimit` runs. */
+  runs: number[];
+  /** Invalid runs in all (also those past the store limit). */
   count: number;
+  /** Where the last invalid run ends (to merge an adjacent invalid byte into it). */
+  lastEnd: number;
+  storeLimit: number;
+  /** Valid characters of more than one byte (two code units in UTF-16: any non-ASCII unit). */
+  multiByte: number;
   /** GB18030 only: two-byte characters, and those in the GB2312 area. */
   doubleByte: number;
   gb2312: number;
@@ -187,14 +195,23 @@ function decodeForced(bytes: Uint8Array, forced: TextEncoding | 'utf-16', bom: T
   return decodeOrExplain(bytes, encoding, bom === encoding, '(forced with --encoding)');
 }
 
-/** Decodes in one encoding within the error budget, or throws InputError saying where it fails. */
+/**
+ * True when the bytes read as text in the scanned encoding: no invalid run, or few of them among
+ * many good characters (and, for GB18030, characters that look like Chinese text).
+ */
+function isPlausible(scan: Scan, encoding: TextEncoding): boolean {
+  if (scan.count === 0) return true;
+  if (scan.count > Math.max(MIN_TOLERATED_RUNS, scan.multiByte / VALID_PER_INVALID)) return false;
+  return encoding !== 'gb18030' || scan.gb2312 >= scan.doubleByte * GB2312_MIN_SHARE;
+}
+
+/** Decodes in one encoding, or throws InputError saying where it fails. */
 function decodeOrExplain(bytes: Uint8Array, encoding: TextEncoding, bom: boolean, why: string): Decoded {
   const start = bom ? bomLength(encoding) : 0;
-  const budget = invalidRunBudget(bytes.length);
-  const scan = scanBytes(bytes, start, encoding, budget);
-  if (scan.count > budget) {
+  const scan = scanBytes(bytes, start, encoding);
+  if (!isPlausible(scan, encoding)) {
     throw new InputError(
-      `not valid ${DISPLAY_NAME[encoding]} ${why}: ${scan.count} invalid byte sequences, the first at byte ${scan.runs[0][0]}`,
+      `not valid ${DISPLAY_NAME[encoding]} ${why}: ${scan.count} invalid byte sequences, the first at byte ${scan.runs[0]}`,
     );
   }
   return decodeRuns(bytes, start, encoding, bom, scan.runs);
@@ -209,9 +226,8 @@ function decodeOrExplain(bytes: Uint8Array, encoding: TextEncoding, bom: boolean
 function decodeAsDeclared(bytes: Uint8Array, label: string): Decoded | null {
   const encoding = encodingOfLabel(label);
   if (!encoding) return null;
-  const scan = scanBytes(bytes, 0, encoding, 0);
-  if (scan.count > 0) return null;
-  if (encoding === 'gb18030' && scanBytes(bytes, 0, 'utf-8', 0).count === 0 && hasHighBytes(bytes)) return null;
+  if (scanBytes(bytes, 0, encoding).count > 0) return null;
+  if (encoding === 'gb18030' && scanBytes(bytes, 0, 'utf-8').count === 0 && hasHighBytes(bytes)) return null;
   return decodeRuns(bytes, 0, encoding, false, []);
 }
 
@@ -229,20 +245,18 @@ function encodingOfLabel(label: string): TextEncoding | null {
 
 /**
  * Detects UTF-8 or GB18030 (which reads GBK and GB2312): valid UTF-8 wins; otherwise the
- * encoding with fewer invalid runs within the budget (GB18030 with invalid runs only when its
- * characters look like Chinese text).
+ * plausible encoding with fewer invalid runs (see isPlausible).
  */
 function detect(bytes: Uint8Array): Decoded {
-  const budget = invalidRunBudget(bytes.length);
-  const utf8 = scanBytes(bytes, 0, 'utf-8', budget);
+  const utf8 = scanBytes(bytes, 0, 'utf-8');
   if (utf8.count === 0) return decodeRuns(bytes, 0, 'utf-8', false, []);
-  const gb = scanBytes(bytes, 0, 'gb18030', budget);
-  const gbPlausible = gb.count === 0 || (gb.count <= budget && gb.gb2312 >= gb.doubleByte * GB2312_MIN_SHARE);
-  const utf8Plausible = utf8.count <= budget;
+  const gb = scanBytes(bytes, 0, 'gb18030');
+  const gbPlausible = isPlausible(gb, 'gb18030');
+  const utf8Plausible = isPlausible(utf8, 'utf-8');
   if (gbPlausible && (!utf8Plausible || gb.count < utf8.count)) return decodeRuns(bytes, 0, 'gb18030', false, gb.runs);
   if (utf8Plausible) return decodeRuns(bytes, 0, 'utf-8', false, utf8.runs);
   throw new InputError(
-    `not text in UTF-8, GB18030/GBK or UTF-16: ${utf8.count} invalid UTF-8 sequences (the first at byte ${utf8.runs[0][0]}) and ${gb.count} invalid GB18030 sequences`,
+    `not text in UTF-8, GB18030/GBK or UTF-16: ${utf8.count} invalid UTF-8 sequences (the first at byte ${utf8.runs[0]}) and ${gb.count} invalid GB18030 sequences`,
   );
 }
 
@@ -251,30 +265,37 @@ function hasHighBytes(bytes: Uint8Array): boolean {
   return false;
 }
 
-function scanBytes(bytes: Uint8Array, start: number, encoding: TextEncoding, budget: number): Scan {
-  if (encoding === 'utf-8') return scanUtf8(bytes, start, budget);
-  if (encoding === 'gb18030') return scanGb18030(bytes, start, budget);
-  return scanUtf16(bytes, start, encoding === 'utf-16le', budget);
+function scanBytes(bytes: Uint8Array, start: number, encoding: TextEncoding): Scan {
+  // A plausible decoding has at most one run per VALID_PER_INVALID characters of two or more bytes.
+  const scan: Scan = {
+    runs: [],
+    count: 0,
+    lastEnd: -1,
+    storeLimit: Math.max(MIN_TOLERATED_RUNS, Math.ceil(bytes.length / (2 * VALID_PER_INVALID))) + 1,
+    multiByte: 0,
+    doubleByte: 0,
+    gb2312: 0,
+  };
+  if (encoding === 'utf-8') scanUtf8(bytes, start, scan);
+  else if (encoding === 'gb18030') scanGb18030(bytes, start, scan);
+  else scanUtf16(bytes, start, encoding === 'utf-16le', scan);
+  return scan;
 }
 
-/** Adds the invalid byte `[at, end)` to the scan, merging it with a run that ends at `at`. */
-function addInvalid(scan: Scan, at: number, end: number, budget: number): void {
-  const last = scan.runs[scan.runs.length - 1];
-  if (last && last[1] === at) {
-    last[1] = end;
-    return;
+/** Adds the invalid bytes `[at, end)` to the scan, merging them with a run that ends at `at`. */
+function addInvalid(scan: Scan, at: number, end: number): void {
+  const stored = scan.runs.length;
+  if (scan.lastEnd === at) {
+    if (stored > 0 && scan.runs[stored - 1] === at) scan.runs[stored - 1] = end;
+  } else {
+    scan.count++;
+    if (stored < scan.storeLimit * 2) scan.runs.push(at, end);
   }
-  scan.count++;
-  if (scan.runs.length <= budget) scan.runs.push([at, end]);
-}
-
-function emptyScan(): Scan {
-  return { runs: [], count: 0, doubleByte: 0, gb2312: 0 };
+  scan.lastEnd = end;
 }
 
 /** Validates UTF-8 (the well-formed sequences of Unicode table 3-7); one byte per invalid step. */
-function scanUtf8(bytes: Uint8Array, start: number, budget: number): Scan {
-  const scan = emptyScan();
+function scanUtf8(bytes: Uint8Array, start: number, scan: Scan): void {
   const n = bytes.length;
   const inRange = (i: number, lo: number, hi: number) => i < n && bytes[i] >= lo && bytes[i] <= hi;
   let i = start;
@@ -293,11 +314,13 @@ function scanUtf8(bytes: Uint8Array, start: number, budget: number): Scan {
       len = inRange(i + 1, lo, hi) && inRange(i + 2, 0x80, 0xbf) && inRange(i + 3, 0x80, 0xbf) ? 4 : 0;
     }
     if (len === 0) {
-      addInvalid(scan, i, i + 1, budget);
+      addInvalid(scan, i, i + 1);
       i++;
-    } else i += len;
+      continue;
+    }
+    if (len > 1) scan.multiByte++;
+    i += len;
   }
-  return scan;
 }
 
 /**
@@ -305,8 +328,7 @@ function scanUtf8(bytes: Uint8Array, start: number, budget: number): Scan {
  * 90–E3, 30–39, 81–FE, 30–39: the ranges that map to Unicode). Counts the two-byte characters in
  * the GB2312 area for plausibility.
  */
-function scanGb18030(bytes: Uint8Array, start: number, budget: number): Scan {
-  const scan = emptyScan();
+function scanGb18030(bytes: Uint8Array, start: number, scan: Scan): void {
   const n = bytes.length;
   let i = start;
   while (i < n) {
@@ -318,28 +340,29 @@ function scanGb18030(bytes: Uint8Array, start: number, budget: number): Scan {
     const t = i + 1 < n ? bytes[i + 1] : -1;
     if (b >= 0x81 && b <= 0xfe && ((t >= 0x40 && t <= 0x7e) || (t >= 0x80 && t <= 0xfe))) {
       scan.doubleByte++;
+      scan.multiByte++;
       if (b >= 0xa1 && b <= 0xf7 && t >= 0xa1) scan.gb2312++;
       i += 2;
       continue;
     }
     const fourByteLead = (b >= 0x81 && b <= 0x84) || (b >= 0x90 && b <= 0xe3);
     if (fourByteLead && t >= 0x30 && t <= 0x39 && i + 3 < n && bytes[i + 2] >= 0x81 && bytes[i + 2] <= 0xfe && bytes[i + 3] >= 0x30 && bytes[i + 3] <= 0x39) {
+      scan.multiByte++;
       i += 4;
       continue;
     }
-    addInvalid(scan, i, i + 1, budget);
+    addInvalid(scan, i, i + 1);
     i++;
   }
-  return scan;
 }
 
 /** Validates UTF-16: lone surrogates and an odd last byte are invalid. */
-function scanUtf16(bytes: Uint8Array, start: number, littleEndian: boolean, budget: number): Scan {
-  const scan = emptyScan();
+function scanUtf16(bytes: Uint8Array, start: number, littleEndian: boolean, scan: Scan): void {
   const unitAt = (i: number) => (littleEndian ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
   let i = start;
   for (; i + 1 < bytes.length; i += 2) {
     const u = unitAt(i);
+    if (u >= 0x80) scan.multiByte++;
     if (u < 0xd800 || u > 0xdfff) continue;
     if (u <= 0xdbff && i + 3 < bytes.length) {
       const next = unitAt(i + 2);
@@ -348,18 +371,20 @@ function scanUtf16(bytes: Uint8Array, start: number, littleEndian: boolean, budg
         continue;
       }
     }
-    addInvalid(scan, i, i + 2, budget);
+    addInvalid(scan, i, i + 2);
   }
-  if (i < bytes.length) addInvalid(scan, i, bytes.length, budget);
-  return scan;
+  if (i < bytes.length) addInvalid(scan, i, bytes.length);
 }
 
 /** Decodes `bytes[start…]`, one U+FFFD per invalid run (per invalid code unit in UTF-16). */
-function decodeRuns(bytes: Uint8Array, start: number, encoding: TextEncoding, bom: boolean, runs: ReadonlyArray<[number, number]>): Decoded {
+function decodeRuns(bytes: Uint8Array, start: number, encoding: TextEncoding, bom: boolean, runs: readonly number[]): Decoded {
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     // The platform decoder replaces each lone surrogate (and an odd last byte) by one U+FFFD, in place.
     const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(start));
-    const replacements = runs.map(([byteStart, byteEnd]) => ({ offset: (byteStart - start) >> 1, byteStart, byteEnd }));
+    const replacements: Replacement[] = [];
+    for (let k = 0; k < runs.length; k += 2) {
+      replacements.push({ offset: (runs[k] - start) >> 1, byteStart: runs[k], byteEnd: runs[k + 1] });
+    }
     return { text, encoding, bom, replacements };
   }
   const pieces: string[] = [];
@@ -372,7 +397,9 @@ function decodeRuns(bytes: Uint8Array, start: number, encoding: TextEncoding, bo
     pieces.push(piece);
     length += piece.length;
   };
-  for (const [byteStart, byteEnd] of runs) {
+  for (let k = 0; k < runs.length; k += 2) {
+    const byteStart = runs[k];
+    const byteEnd = runs[k + 1];
     take(byteStart);
     replacements.push({ offset: length, byteStart, byteEnd });
     pieces.push('\uFFFD');
