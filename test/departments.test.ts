@@ -51,6 +51,17 @@ describe('canonicalizeDepartment', () => {
   });
 });
 
+describe('sector references', () => {
+  it('name a sector by its canonical stem and 部门', () => {
+    expect(canonicalizeDepartment('卫计部门')).toMatchObject({ name: '卫生计生部门', known: true });
+    expect(canonicalizeDepartment('人社部门').name).toBe('人力资源社会保障部门');
+    expect(canonicalizeDepartment('宣传部门').name).toBe('宣传部门');
+    expect(canonicalizeDepartment('卫生健康部门').name).toBe('卫生健康部门');
+    expect(canonicalizeDepartment('医保部门').name).toBe('医保部门');
+    expect(canonicalizeDepartment('水产部门').known).toBe(false);
+  });
+});
+
 describe('isDepartmentName', () => {
   it('accepts table names and names with a generic ending', () => {
     for (const name of ['区卫计委', '市残联', '团市委', '市保险行业协会', '连云港海关', '区园林绿化事业发展中心', '县卫生监督所', '卫计部门']) {

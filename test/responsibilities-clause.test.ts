@@ -30,6 +30,12 @@ describe('parseClause: labelled clauses', () => {
     expect(names(c?.lead)).toEqual(['县卫生健康局', '县民政局']);
   });
 
+  it('X等市各部门: the list closes with a collective body', () => {
+    const c = parseClause('责任主体：市委宣传部、市红十字会等市各部门，各县区政府');
+    expect(names(c?.lead)).toEqual(['市委宣传部', '市红十字会', '市各部门', '各县区政府']);
+    expect(c?.lead[2].collective).toBe(true);
+  });
+
   it('gives offsets of each department in the clause', () => {
     const content = '牵头单位：省卫生健康委；配合单位：省教育厅、省财政厅';
     const c = parseClause(content)!;
@@ -109,6 +115,12 @@ describe('findLeadByClauses', () => {
     expect(names(found.lead)).toEqual(['县民政局']);
     expect(names(found.support)).toEqual(['县残联']);
     expect(text.slice(...found.range)).toBe('由县民政局牵头，县残联配合');
+  });
+
+  it('由X牵头，Y参加 with a collective partner', () => {
+    const [found] = findLeadByClauses('建立由卫健委牵头，相关部门参加的协调机制。');
+    expect(names(found.lead)).toEqual(['卫生健康委']);
+    expect(names(found.support)).toEqual(['相关部门']);
   });
 
   it('由X负责 alone, and ignores 由于 and non-departments', () => {

@@ -10,6 +10,7 @@
  * `人力资源社会保障局`) except where a shorter official form is the norm (`市场监管局`, `医保局`,
  * `药监局`); mass organisations use their usual short names (`妇联`, `残联`, `科协`, `工商联`).
  * A bureau's suffix is kept as written (`局`, `厅`, `分局`): a province's `教育厅` stays `教育厅`.
+ * A sector reference (`卫计部门`, `人社部门`) becomes the canonical stem and `部门` (`卫生计生部门`).
  */
 
 /** One table entry: a canonical short name and the other ways it is written (full names, abbreviations). */
@@ -44,6 +45,7 @@ const BUREAUS: readonly (readonly string[])[] = [
   ['文化广电新闻出版', '文广新', '文化广播电视新闻出版'],
   ['文化广电', '文广', '文化广播电视'],
   ['住房城乡建设', '住房和城乡建设', '住建'],
+  ['城乡建设', '城建'],
   ['交通运输', '交通'],
   ['商务'],
   ['统计'],
@@ -112,6 +114,9 @@ const WHOLE_NAMES: readonly (readonly string[])[] = [
   ['老龄办', '老龄工作委员会办公室'],
   ['金融办', '金融工作办公室'],
   ['外事办', '外事办公室', '外办'],
+  ['外侨办', '外事侨务办公室', '外事与侨务办公室'],
+  ['医改办', '医药卫生体制改革领导小组办公室', '深化医药卫生体制改革领导小组办公室', '医改领导小组办公室'],
+  ['农工办', '农村工作办公室', '农村工作领导小组办公室'],
   ['编办', '机构编制委员会办公室'],
   ['政府办', '政府办公室', '人民政府办公室'],
   ['妇联', '妇女联合会'],
@@ -144,7 +149,7 @@ const WHOLE_NAMES: readonly (readonly string[])[] = [
 ];
 
 /** Bodies that only follow a party-committee prefix (`市委宣传部`: prefix `市委`). */
-const PARTY_BODIES = new Set(['宣传部', '组织部', '统战部', '政法委', '网信办', '编办', '党校', '机关工委', '老干部局', '农办', '610办公室', '政研室']);
+const PARTY_BODIES = new Set(['宣传部', '组织部', '统战部', '政法委', '网信办', '编办', '党校', '机关工委', '老干部局', '农办', '农工办', '610办公室', '政研室']);
 
 /** Collective bodies named in responsibility lists (all governments of a level, all zones). */
 const COLLECTIVE_NAMES: readonly string[] = [
@@ -230,6 +235,20 @@ function splitLevel(raw: string): { prefix: string; body: string } | null {
   return null;
 }
 
+/**
+ * A sector reference (`卫计部门`, `财政部门`): a table name with its bureau or committee ending
+ * replaced by `部门`. Returns the canonical sector (`卫生计生部门`), or null.
+ */
+function sectorReference(name: string): string | null {
+  if (!name.endsWith('部门') || name.length <= 2) return null;
+  const stem = name.slice(0, -2);
+  for (const ending of ['局', '委', '部', '办']) {
+    const canonical = TABLE.get(stem + ending);
+    if (canonical !== undefined && canonical.endsWith(ending)) return `${canonical.slice(0, -ending.length)}部门`;
+  }
+  return null;
+}
+
 /** A collective body: `各…` (各县区政府, 各有关部门, 市各部门) or one of the table's collective names. */
 function isCollective(raw: string): boolean {
   if (COLLECTIVES.has(raw)) return true;
@@ -249,6 +268,8 @@ export function canonicalizeDepartment(raw: string, inheritedPrefix = ''): Canon
   if (youthLeague) return { name: `团${youthLeague[1]}委`, raw, prefix: youthLeague[1], known: true, collective: false };
   const whole = TABLE.get(name);
   if (whole !== undefined) return { name: inheritedPrefix + whole, raw, prefix: inheritedPrefix, known: true, collective: false };
+  const sector = sectorReference(name);
+  if (sector !== null) return { name: sector, raw, prefix: '', known: true, collective: false };
   const level = splitLevel(name);
   if (level) {
     const body = TABLE.get(level.body) ?? (PARTY_BODIES.has(level.body) && level.prefix.endsWith('委') ? level.body : undefined);
