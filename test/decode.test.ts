@@ -120,6 +120,7 @@ describe('decode: --encoding', () => {
   it('fails clearly when the forced encoding is wrong', () => {
     expect(reason(gb, 'a.txt', { encoding: 'utf-8' })).toMatch(/^not valid UTF-8 \(forced with --encoding\): \d+ invalid byte sequences, the first at byte 0$/);
     expect(reason(readBytes('004_52bb338bf9d79d54.txt'), 'a.txt', { encoding: 'gb18030' })).toMatch(/^not valid GB18030 \(forced with --encoding\)/);
+    expect(reason(readBytes('004_52bb338bf9d79d54.txt'), 'a.txt', { encoding: 'utf-16le' })).toMatch(/^not valid UTF-16LE \(forced with --encoding\): (\d+ invalid byte sequences, the first at byte \d+|\d+ of its \d+ characters are in no script of text)$/);
     expect(reason(gb, 'a.txt', { encoding: 'latin1' })).toMatch(/^unknown encoding "latin1", expected one of auto, utf-8/);
   });
 });

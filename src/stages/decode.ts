@@ -47,6 +47,11 @@ const CONTROL_MAX_SHARE = 0.05;
  * in the GB2312 area (lead A1–F7, trail A1–FE), as in real Chinese text; random bytes give ~0.5.
  */
 const GB2312_MIN_SHARE = 0.6;
+/**
+ * UTF-16 forced on a file without a BOM must give mostly text characters; other bytes read as
+ * UTF-16 (UTF-8 or GBK text) give code units spread over the whole range, ~25% of them text.
+ */
+const UTF16_TEXT_MIN_SHARE = 0.6;
 
 /**
  * Invalid byte runs are tolerated (replaced and reported) up to this many, or up to one per
@@ -87,6 +92,9 @@ interface Scan {
   /** GB18030 only: two-byte characters, and those in the GB2312 area. */
   doubleByte: number;
   gb2312: number;
+  /** UTF-16 only: code units, and those in the ranges of text (see isTextUnit). */
+  units: number;
+  textUnits: number;
 }
 
 /**
@@ -196,23 +204,29 @@ function decodeForced(bytes: Uint8Array, forced: TextEncoding | 'utf-16', bom: T
 }
 
 /**
- * True when the bytes read as text in the scanned encoding: no invalid run, or few of them among
- * many good characters (and, for GB18030, characters that look like Chinese text).
+ * Why the bytes do not read as text in the scanned encoding, or null when they do: no invalid
+ * run, or few of them among many good characters (and, for GB18030, characters that look like
+ * Chinese text); UTF-16 without a BOM must give mostly characters of text.
  */
-function isPlausible(scan: Scan, encoding: TextEncoding): boolean {
-  if (scan.count === 0) return true;
-  if (scan.count > Math.max(MIN_TOLERATED_RUNS, scan.multiByte / VALID_PER_INVALID)) return false;
-  return encoding !== 'gb18030' || scan.gb2312 >= scan.doubleByte * GB2312_MIN_SHARE;
+function whyNotText(scan: Scan, encoding: TextEncoding, bom: boolean): string | null {
+  const utf16 = encoding === 'utf-16le' || encoding === 'utf-16be';
+  if (utf16 && !bom && scan.textUnits < scan.units * UTF16_TEXT_MIN_SHARE) {
+    return `${scan.units - scan.textUnits} of its ${scan.units} characters are in no script of text`;
+  }
+  if (scan.count === 0) return null;
+  const invalid = `${scan.count} invalid byte sequences, the first at byte ${scan.runs[0]}`;
+  if (scan.count > Math.max(MIN_TOLERATED_RUNS, scan.multiByte / VALID_PER_INVALID)) return invalid;
+  if (encoding === 'gb18030' && scan.gb2312 < scan.doubleByte * GB2312_MIN_SHARE) return `${invalid}, among characters that are not Chinese text`;
+  return null;
 }
 
 /** Decodes in one encoding, or throws InputError saying where it fails. */
 function decodeOrExplain(bytes: Uint8Array, encoding: TextEncoding, bom: boolean, why: string): Decoded {
   const start = bom ? bomLength(encoding) : 0;
   const scan = scanBytes(bytes, start, encoding);
-  if (!isPlausible(scan, encoding)) {
-    throw new InputError(
-      `not valid ${DISPLAY_NAME[encoding]} ${why}: ${scan.count} invalid byte sequences, the first at byte ${scan.runs[0]}`,
-    );
+  const problem = whyNotText(scan, encoding, bom);
+  if (problem) {
+    throw new InputError(`not valid ${DISPLAY_NAME[encoding]} ${why}: ${problem}`);
   }
   return decodeRuns(bytes, start, encoding, bom, scan.runs);
 }
@@ -245,14 +259,14 @@ function encodingOfLabel(label: string): TextEncoding | null {
 
 /**
  * Detects UTF-8 or GB18030 (which reads GBK and GB2312): valid UTF-8 wins; otherwise the
- * plausible encoding with fewer invalid runs (see isPlausible).
+ * plausible encoding with fewer invalid runs (see whyNotText).
  */
 function detect(bytes: Uint8Array): Decoded {
   const utf8 = scanBytes(bytes, 0, 'utf-8');
   if (utf8.count === 0) return decodeRuns(bytes, 0, 'utf-8', false, []);
   const gb = scanBytes(bytes, 0, 'gb18030');
-  const gbPlausible = isPlausible(gb, 'gb18030');
-  const utf8Plausible = isPlausible(utf8, 'utf-8');
+  const gbPlausible = whyNotText(gb, 'gb18030', false) === null;
+  const utf8Plausible = whyNotText(utf8, 'utf-8', false) === null;
   if (gbPlausible && (!utf8Plausible || gb.count < utf8.count)) return decodeRuns(bytes, 0, 'gb18030', false, gb.runs);
   if (utf8Plausible) return decodeRuns(bytes, 0, 'utf-8', false, utf8.runs);
   throw new InputError(
@@ -275,6 +289,8 @@ function scanBytes(bytes: Uint8Array, start: number, encoding: TextEncoding): Sc
     multiByte: 0,
     doubleByte: 0,
     gb2312: 0,
+    units: 0,
+    textUnits: 0,
   };
   if (encoding === 'utf-8') scanUtf8(bytes, start, scan);
   else if (encoding === 'gb18030') scanGb18030(bytes, start, scan);
@@ -362,6 +378,8 @@ function scanUtf16(bytes: Uint8Array, start: number, littleEndian: boolean, scan
   let i = start;
   for (; i + 1 < bytes.length; i += 2) {
     const u = unitAt(i);
+    scan.units++;
+    if (isTextUnit(u)) scan.textUnits++;
     if (u >= 0x80) scan.multiByte++;
     if (u < 0xd800 || u > 0xdfff) continue;
     if (u <= 0xdbff && i + 3 < bytes.length) {
@@ -374,6 +392,20 @@ function scanUtf16(bytes: Uint8Array, start: number, littleEndian: boolean, scan
     addInvalid(scan, i, i + 2);
   }
   if (i < bytes.length) addInvalid(scan, i, bytes.length);
+}
+
+/**
+ * Code units of the scripts plans are written in: ASCII and Latin, Greek and Cyrillic, general and
+ * CJK punctuation, kana, CJK ideographs, full-width forms, and surrogates (checked as pairs).
+ */
+function isTextUnit(u: number): boolean {
+  return (
+    (u >= 0x09 && u <= 0x04ff) ||
+    (u >= 0x2000 && u <= 0x33ff) ||
+    (u >= 0x3400 && u <= 0x9fff) ||
+    (u >= 0xd800 && u <= 0xdfff) ||
+    (u >= 0xfe30 && u <= 0xffef)
+  );
 }
 
 /** Decodes `bytes[start…]`, one U+FFFD per invalid run (per invalid code unit in UTF-16). */
