@@ -99,6 +99,8 @@ describe('extractResponsibilities on a synthetic plan', () => {
     expect(r.lead.map((d) => d.name)).toEqual(['县民政局']);
     expect(r.support.map((d) => d.name)).toEqual(['县残联']);
     expect(r.measure?.title).toBe('加强康复服务');
+    // Read once, as a clause, not again as a duty sentence of 县民政局.
+    expect(found.filter((x) => x.text.includes('由县民政局牵头'))).toHaveLength(1);
   });
 
   it('reads a strong duty sentence inside a measure and the clause after it, separately', () => {

@@ -295,8 +295,3 @@ export function isDepartmentName(text: string): boolean {
   if (ACTION_WORDS.test(name) || INSTITUTION_ENDING.test(name)) return false;
   return GENERIC_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length);
 }
-
-/** Whether `name` (without prefix) is a table entry; exposed for tests of the table itself. */
-export function isTableName(name: string): boolean {
-  return TABLE.has(name);
-}

@@ -107,7 +107,7 @@ export function parseDepartmentList(text: string, base: number, state: PrefixSta
   }
   const mentions: DepartmentMention[] = [];
   for (const piece of pieces) {
-    let written = piece.text;
+    const written = piece.text;
     let reading = written;
     if (!isDepartmentName(reading) && sharedEnding && isDepartmentName(reading + sharedEnding) && reading.length <= 8) {
       reading += sharedEnding;
@@ -118,7 +118,6 @@ export function parseDepartmentList(text: string, base: number, state: PrefixSta
     const canonical = canonicalizeDepartment(reading, state.prefix);
     if (canonical.collective) state.prefix = '';
     else if (canonical.prefix) state.prefix = canonical.prefix;
-    written = written.trim();
     mentions.push({ name: canonical.name, raw: written, known: canonical.known, collective: canonical.collective, start: piece.start });
   }
   return mentions.length > 0 ? mentions : null;

@@ -52,6 +52,8 @@ function departmentsBefore(
  * departments. Offsets are into `sentence`.
  */
 export function parseDutySentence(sentence: string): DutyParties | null {
+  // `由X牵头，…` is read as a clause (findLeadByClauses), not as X's own duty.
+  if (sentence.startsWith('由')) return null;
   const subject = departmentsBefore(sentence, DUTY_VERBS, 0);
   if (!subject) return null;
   let support: DepartmentMention[] = [];
