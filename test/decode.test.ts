@@ -386,6 +386,15 @@ describe('decode: bad input', () => {
     }
   });
 
+  it('reads HTML full of unclosed tag openings quickly', () => {
+    for (const junk of ['<' + 'a'.repeat(3000), '<div ' + 'x'.repeat(3000), '<<<<<<<<']) {
+      const html = `<html><body><p>规划正文。</p>${junk.repeat(Math.ceil(2_000_000 / junk.length))}</body></html>`;
+      const started = performance.now();
+      expect(run(utf8(html), 'junk.html').file.content.text.startsWith('规划正文。')).toBe(true);
+      expect(performance.now() - started).toBeLessThan(3000);
+    }
+  });
+
   it('rejects an HTML page without text, and reads a 5 MB line without punctuation', () => {
     expect(reason(utf8('<html><head><title>标题</title><script>var a = "正文";</script></head><body><img src="a.png"></body></html>'), 'a.html')).toBe('HTML page without text');
     const line = '字'.repeat(1_700_000);

@@ -136,7 +136,8 @@ const NON_NESTING_TAGS = new Set([
  * is estimated from start and end tags without a full parse.
  */
 function flattenDeepNesting(html: string): string {
-  const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^<>]{0,2000}?(\/?)>/g;
+  // The look-ahead ends the name where it ends, so the two runs of letters cannot trade characters.
+  const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]{0,40})(?![A-Za-z0-9:-])[^<>]{0,2000}?(\/?)>/g;
   const blanks: Array<[number, number]> = [];
   let depth = 0;
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
