@@ -30,6 +30,15 @@ describe('parseClause: labelled clauses', () => {
     expect(names(c?.lead)).toEqual(['县卫生健康局', '县民政局']);
   });
 
+  it('a verb inside a labelled list overrides the label; an unknown label ends the list (variants)', () => {
+    const c = parseClause('责任单位：市卫健委牵头，市财政局、市医保局配合');
+    expect(names(c?.lead)).toEqual(['市卫生健康委']);
+    expect(names(c?.support)).toEqual(['市财政局', '市医保局']);
+    const d = parseClause('责任单位：县卫健局、县教育局；完成时限：2025年底');
+    expect(names(d?.lead)).toEqual(['县卫生健康局', '县教育局']);
+    expect(d?.support).toEqual([]);
+  });
+
   it('X等市各部门: the list closes with a collective body', () => {
     const c = parseClause('责任主体：市委宣传部、市红十字会等市各部门，各县区政府');
     expect(names(c?.lead)).toEqual(['市委宣传部', '市红十字会', '市各部门', '各县区政府']);

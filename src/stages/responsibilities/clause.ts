@@ -57,7 +57,11 @@ function segments(content: string): { text: string; start: number }[] {
   return out;
 }
 
-/** `（责任主体：…）`, `（牵头单位：…；配合单位：…）`: every listed body is a party, whatever its ending. */
+/**
+ * `（责任主体：…）`, `（牵头单位：…；配合单位：…）`: every listed body is a party, whatever its ending.
+ * A verb inside the list (`责任单位：A牵头，B配合`) overrides the label's role; the list ends
+ * at another, unknown label (`；完成时限：2025年`).
+ */
 function parseLabelled(content: string): ClauseParties | null {
   const labels = [...content.matchAll(LABEL_PATTERN)];
   if (labels.length === 0 || content.slice(0, labels[0].index).trim() !== '') return null;
@@ -66,11 +70,16 @@ function parseLabelled(content: string): ClauseParties | null {
   labels.forEach((label, k) => {
     const from = label.index + label[0].length;
     const to = k + 1 < labels.length ? labels[k + 1].index : content.length;
-    let list = content.slice(from, to);
-    list = list.replace(/[，,；;。\s]+$/, '');
-    const mentions = parseDepartmentList(list, from, state, { lenient: true, commas: true });
-    if (!mentions) return;
-    (LEAD_LABELS.includes(label[1]) ? parties.lead : parties.support).push(...mentions);
+    const labelRole = LEAD_LABELS.includes(label[1]) ? 'lead' : 'support';
+    for (const segment of segments(content.slice(from, to))) {
+      if (/[：:]/.test(segment.text)) break;
+      const text = segment.text.trim();
+      if (text === '') continue;
+      const { body, role } = stripRole(text);
+      const start = from + segment.start + (segment.text.length - segment.text.trimStart().length);
+      const mentions = parseDepartmentList(body, start, state, { lenient: true });
+      if (mentions) ((role ?? labelRole) === 'lead' ? parties.lead : parties.support).push(...mentions);
+    }
   });
   return parties.lead.length + parties.support.length > 0 ? parties : null;
 }

@@ -19,11 +19,10 @@ export interface PrefixState {
   prefix: string;
 }
 
+/** How strictly parseDepartmentList reads the items of a list. */
 export interface ListOptions {
   /** Accept any short item as a department (in a labelled list such as `责任主体：…`). */
   lenient?: boolean;
-  /** Also split items at `，` and `；` (clauses); duty-sentence subjects use `、` only. */
-  commas?: boolean;
 }
 
 /** Items of a list with their offsets, before they are read as departments. */
@@ -36,8 +35,8 @@ interface Piece {
 const ETC_ENDINGS = ['等有关部门', '等相关部门', '等部门', '等单位', '等'];
 const MAX_LIST_LENGTH = 400;
 
-/** Splits `text` at the separators, trimming white space, keeping offsets. */
-function splitPieces(text: string, base: number, commas: boolean): Piece[] {
+/** Splits `text` at `、`, trimming white space, keeping offsets. */
+function splitPieces(text: string, base: number): Piece[] {
   const pieces: Piece[] = [];
   let from = 0;
   const flush = (to: number) => {
@@ -49,7 +48,7 @@ function splitPieces(text: string, base: number, commas: boolean): Piece[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '、' || (commas && (c === '，' || c === ',' || c === '；' || c === ';'))) {
+    if (c === '、') {
       flush(i);
       from = i + 1;
     }
@@ -81,7 +80,7 @@ function splitConjunction(piece: Piece): Piece[] {
  */
 export function parseDepartmentList(text: string, base: number, state: PrefixState, options: ListOptions = {}): DepartmentMention[] | null {
   if (text.length === 0 || text.length > MAX_LIST_LENGTH) return null;
-  const raw = splitPieces(text, base, options.commas === true);
+  const raw = splitPieces(text, base);
   const pieces: Piece[] = [];
   // Sector words sharing the list's `部门` ending (`公安、司法部门`, `民政、财政等部门`).
   let sharedEnding = '';
@@ -113,7 +112,7 @@ export function parseDepartmentList(text: string, base: number, state: PrefixSta
       reading += sharedEnding;
     }
     if (!isDepartmentName(reading)) {
-      if (!options.lenient || reading.length < 2 || reading.length > 40 || /[。！？\n]/.test(reading)) return null;
+      if (!options.lenient || reading.length < 2 || reading.length > 40 || /[。！？：:\n\d]/.test(reading)) return null;
     }
     const canonical = canonicalizeDepartment(reading, state.prefix);
     if (canonical.collective) state.prefix = '';
