@@ -153,6 +153,16 @@ describe('extractResponsibilities without a section tree', () => {
     expect(found.some((r) => r.text.startsWith('县教育局负责学校'))).toBe(true);
   });
 
+  it('stays fast on a huge heading title in a duties chapter', () => {
+    const { ctx } = collect();
+    const title = '，'.repeat(500_000) + '职责' + '，'.repeat(500_000) + '甲';
+    const big = `一、${title}\n1．${title}\n`;
+    const bigTree = buildTree(big, [{ level: 1, marker: '一、', title, children: [{ level: 3, marker: '1．', title }] }]);
+    const t0 = Date.now();
+    expect(extractResponsibilities(doc(big), bigTree, [], ctx)).toEqual([]);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
   it('does not hang or crash on odd input', () => {
     const { ctx } = collect();
     const odd = ['，'.repeat(100_000), '\u0000'.repeat(1000), '负责'.repeat(50_000), '（' + '区卫计委、'.repeat(50_000), '由'.repeat(100_000)].join('\n');

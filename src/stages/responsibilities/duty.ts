@@ -16,6 +16,8 @@ export const STRONG_DUTY_VERBS: ReadonlySet<string> = new Set(['负责', '牵头
 /** Where the partners named after `会同` end. */
 const PARTNER_ENDS = ['等有关部门', '等相关部门', '等部门', '等单位', '共同', '负责', '开展', '做好', '对', '在', '进行', '研究', '制定', '，', '。', '；'];
 const MAX_SUBJECT_LENGTH = 60;
+/** Punctuation and white space that may close a duty-list heading (`3.区卫健委。`). */
+const CLOSING = new Set(['。', '：', ':', '；', ';', '，', ',', ' ', '\t', '\u3000', '\n', '\r']);
 
 /** The parties of a duty sentence, and the verb that follows its subject. */
 export interface DutyParties extends ClauseParties {
@@ -71,6 +73,7 @@ export function parseDutySentence(sentence: string): DutyParties | null {
  * title, without its closing punctuation, must be a list of departments.
  */
 export function parseDutyHeading(title: string): DepartmentMention[] | null {
-  const trimmed = title.replace(/[。：:；;，,\s]+$/, '');
-  return parseDepartmentList(trimmed, 0, { prefix: '' });
+  let end = title.length;
+  while (end > 0 && CLOSING.has(title[end - 1])) end--;
+  return parseDepartmentList(title.slice(0, end), 0, { prefix: '' });
 }
