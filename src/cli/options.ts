@@ -1,10 +1,11 @@
 /** Options shared by several commands, defined once. */
 import { InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES, parseByteSize } from './run-inputs.js';
+import { ENCODING_CHOICES } from '../stages/decode.js';
 
-/** --encoding auto|utf-8|gb18030|utf-16 (and the finer names decode accepts). */
+/** --encoding: detect (auto) or force one of the encodings decode reads. */
 export function encodingOption(): Option {
-  return new Option('--encoding <name>', 'input encoding: auto, utf-8, gb18030 or utf-16').default('auto');
+  return new Option('--encoding <name>', 'input encoding (default: detected from the bytes)').choices(ENCODING_CHOICES).default('auto');
 }
 
 /** --max-bytes: inputs larger than this are rejected with a clear error. */

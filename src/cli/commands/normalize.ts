@@ -6,6 +6,7 @@ import type { CliIo } from '../io.js';
 import { describeFsError, write } from '../io.js';
 import type { Done } from '../main.js';
 import { EXIT } from '../errors.js';
+import { encodingOption } from '../options.js';
 import { cleanText, finishDiagnostics, InputError } from '../../pipeline.js';
 import { groupFixes, sourceSpan } from '../../stages/assemble.js';
 
@@ -14,7 +15,7 @@ export function normalizeCommand(io: CliIo, done: Done): Command {
     .description('print the clean, de-duplicated text of one file; the fix log goes to stderr')
     .argument('<file>', 'input file (text or HTML), or - for standard input')
     .option('--report', 'print the fix and duplicate log to stderr as JSON')
-    .option('--encoding <name>', 'auto, utf-8, gb18030 or utf-16', 'auto')
+    .addOption(encodingOption())
     .action(async (file: string, opts: { report?: boolean; encoding: string }) => {
       let bytes: Uint8Array;
       try {
