@@ -51,6 +51,22 @@ describe('canonicalizeDepartment', () => {
   });
 });
 
+describe('the table', () => {
+  it('knows the common departments and bodies, written with a level prefix', () => {
+    const names = [
+      '卫计委', '卫健委', '卫生健康委员会', '发展改革委', '发改委', '发改局', '教育局', '公安局', '公安分局', '民政局', '司法局', '财政局',
+      '人社局', '人力资源和社会保障局', '医保局', '市场监管局', '药监局', '委宣传部', '网信办', '委网信办', '文明办', '妇联', '残联',
+      '红十字会', '总工会', '工商联', '科协', '疾控中心', '审批局', '行政审批局', '环保局', '生态环境局', '农委', '农业农村局', '体育局',
+      '文旅局', '文化和旅游局', '住建委', '住建局', '城管委', '城管局', '交通运输局', '商务局', '统计局', '扶贫办', '中医药管理局',
+      '爱卫会', '爱卫办', '综治办', '残工委', '老龄办', '人民政府', '政府办', '教育体育局', '应急管理局', '退役军人事务局',
+    ];
+    for (const name of names) expect(canonicalizeDepartment(`县${name}`).known, name).toBe(true);
+    expect(canonicalizeDepartment('国家卫生健康委员会').name).toBe('国家卫生健康委');
+    expect(canonicalizeDepartment('县文旅局').name).toBe('县文化旅游局');
+    expect(canonicalizeDepartment('市住建委').name).toBe('市住房城乡建设委');
+  });
+});
+
 describe('sector references', () => {
   it('name a sector by its canonical stem and 部门', () => {
     expect(canonicalizeDepartment('卫计部门')).toMatchObject({ name: '卫生计生部门', known: true });

@@ -81,6 +81,9 @@ const BUREAUS: readonly (readonly string[])[] = [
   ['卫生健康', '卫健', '卫生和健康'],
   ['卫生计生', '卫计', '卫生和计划生育'],
   ['老干部'],
+  ['中医药管理', '中医药'],
+  ['疾病预防控制', '疾控'],
+  ['大数据', '大数据管理', '数据'],
 ];
 
 /** Committees (`委` / `委员会`): canonical stem, then the other stems written for it. */
@@ -101,6 +104,10 @@ const COMMITTEES: readonly (readonly string[])[] = [
   ['政法'],
   ['民族宗教', '民宗', '民族和宗教'],
   ['国资', '国有资产监督管理'],
+  ['残工', '残疾人工作'],
+  ['妇儿工', '妇女儿童工作'],
+  ['老龄', '老龄工作'],
+  ['关工', '关心下一代工作'],
 ];
 
 /** Offices, mass organisations and other bodies named as a whole: canonical, then other names. */
@@ -125,6 +132,7 @@ const WHOLE_NAMES: readonly (readonly string[])[] = [
   ['工商联', '工商业联合会'],
   ['总工会', '工会'],
   ['红十字会'],
+  ['爱卫会', '爱国卫生运动委员会', '爱国卫生委员会'],
   ['慈善总会', '慈善会', '慈善协会'],
   ['计生协', '计划生育协会'],
   ['保险行业协会'],
