@@ -39,6 +39,11 @@ describe('parseClause: labelled clauses', () => {
     expect(d?.support).toEqual([]);
   });
 
+  it('skips an item of a labelled list that is no name (a line break inside it) and keeps the others', () => {
+    const c = parseClause('责任主体：市卫计委、市民\n政局、市财政局');
+    expect(names(c?.lead)).toEqual(['市卫生计生委', '市财政局']);
+  });
+
   it('X等市各部门: the list closes with a collective body', () => {
     const c = parseClause('责任主体：市委宣传部、市红十字会等市各部门，各县区政府');
     expect(names(c?.lead)).toEqual(['市委宣传部', '市红十字会', '市各部门', '各县区政府']);

@@ -21,7 +21,10 @@ export interface PrefixState {
 
 /** How strictly parseDepartmentList reads the items of a list. */
 export interface ListOptions {
-  /** Accept any short item as a department (in a labelled list such as `责任主体：…`). */
+  /**
+   * Accept any short item as a department and skip items that cannot be names (in a labelled list
+   * such as `责任主体：…`); otherwise one item that is not a department rejects the whole list.
+   */
   lenient?: boolean;
 }
 
@@ -112,7 +115,9 @@ export function parseDepartmentList(text: string, base: number, state: PrefixSta
       reading += sharedEnding;
     }
     if (!isDepartmentName(reading)) {
-      if (!options.lenient || reading.length < 2 || reading.length > 40 || /[。！？：:\n\d]/.test(reading)) return null;
+      if (!options.lenient) return null;
+      // A labelled list keeps the bodies it can read and skips what is no name at all.
+      if (reading.length < 2 || reading.length > 40 || /[。！？：:\n\d]/.test(reading)) continue;
     }
     const canonical = canonicalizeDepartment(reading, state.prefix);
     if (canonical.collective) state.prefix = '';
