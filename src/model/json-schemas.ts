@@ -4,7 +4,8 @@
  * the committed files drift from the zod schemas).
  */
 import { z } from 'zod';
-import { ExtractResultSchema, SectionSchema } from './schemas.js';
+import { CheckReportSchema, ExtractResultSchema, SectionSchema } from './schemas.js';
+import { DiffResultSchema } from '../diff/model.js';
 
 /**
  * Every published schema, by file name stem: `schemas/<name>.schema.json`. Names are kebab-case;
@@ -13,6 +14,8 @@ import { ExtractResultSchema, SectionSchema } from './schemas.js';
  */
 export const PUBLISHED_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   'extract-result': ExtractResultSchema,
+  'diff-result': DiffResultSchema,
+  'check-report': CheckReportSchema,
 };
 
 /**
