@@ -3,7 +3,7 @@ import { findClauses, findLeadByClauses, parseClause } from '../src/stages/respo
 import { parseDutyHeading, parseDutySentence } from '../src/stages/responsibilities/duty.js';
 import type { DepartmentMention } from '../src/stages/responsibilities/department-list.js';
 
-const names = (list: DepartmentMention[] | undefined) => (list ?? []).map((d) => d.name);
+const names = (list: DepartmentMention[] | null | undefined) => (list ?? []).map((d) => d.name);
 const raws = (list: DepartmentMention[] | undefined) => (list ?? []).map((d) => d.raw);
 
 describe('parseClause: labelled clauses', () => {

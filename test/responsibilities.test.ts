@@ -1,43 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractMeasures } from '../src/stages/measures.js';
 import { extractResponsibilities } from '../src/stages/responsibilities.js';
-import type { DocumentPart, SectionNode, SectionTree, StageContext, StageDiagnostic } from '../src/model/stages.js';
+import type { DocumentPart, StageContext, StageDiagnostic } from '../src/model/stages.js';
 import { identityText } from '../src/text/mapped-text.js';
-
-/** A heading to place in a synthetic tree: found in the text by `marker + title`, in reading order. */
-interface Spec {
-  level: number;
-  marker: string;
-  title: string;
-  children?: Spec[];
-}
-
-/** Builds a SectionTree by hand, the way the segment stage shapes one (ranges in `text`). */
-function buildTree(text: string, specs: Spec[]): SectionTree {
-  let cursor = 0;
-  const place = (spec: Spec, end: number): SectionNode => {
-    const at = text.indexOf(spec.marker + spec.title, cursor);
-    if (at < 0) throw new Error(`heading not in text: ${spec.marker}${spec.title}`);
-    cursor = at + 1;
-    const headingEnd = at + spec.marker.length + spec.title.length;
-    return { level: spec.level, marker: spec.marker, ordinal: 1, title: spec.title, range: [at, end], headingRange: [at, headingEnd], text: '', textRange: [headingEnd, headingEnd], children: [] };
-  };
-  const build = (list: Spec[], end: number): SectionNode[] => {
-    const nodes = list.map((spec) => ({ spec, node: place(spec, end) }));
-    return nodes.map(({ spec, node }, k) => {
-      node.range[1] = k + 1 < nodes.length ? nodes[k + 1].node.range[0] : end;
-      cursor = node.headingRange[1];
-      node.children = build(spec.children ?? [], node.range[1]);
-      const bodyEnd = node.children[0]?.range[0] ?? node.range[1];
-      let bodyStart = node.headingRange[1];
-      if (text[bodyStart] === '。') bodyStart++;
-      node.textRange = [bodyStart, bodyEnd];
-      node.text = text.slice(bodyStart, bodyEnd).trim();
-      return node;
-    });
-  };
-  return { sections: build(specs, text.length), preambleRange: [0, 0] };
-}
+import { buildTree } from './helpers/section-tree.js';
 
 /** A document whose text starts at source offset `base` (as a document after a notice does). */
 function doc(text: string, base = 0): DocumentPart {

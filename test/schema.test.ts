@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
 import { PUBLISHED_SCHEMAS, renderJsonSchema, schemaFileName } from '../src/model/json-schemas.js';
 import { extract } from '../src/pipeline.js';
 import { runCli } from './helpers/cli.js';
@@ -30,7 +31,7 @@ function committed(name: string): string {
 
 function compile(name: string) {
   // Ajv's CommonJS default export arrives as a namespace under some loaders.
-  const Ajv = ((Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020) as typeof Ajv2020;
+  const Ajv = ((Ajv2020 as unknown as { default?: unknown }).default ?? Ajv2020) as unknown as new (options: object) => { compile: (schema: object) => ValidateFunction };
   const ajv = new Ajv({ allErrors: true, strict: true });
   return ajv.compile(JSON.parse(committed(name)));
 }

@@ -13,12 +13,6 @@
  * A sector reference (`卫计部门`, `人社部门`) becomes the canonical stem and `部门` (`卫生计生部门`).
  */
 
-/** One table entry: a canonical short name and the other ways it is written (full names, abbreviations). */
-interface TableEntry {
-  canonical: string;
-  aliases: readonly string[];
-}
-
 /** A body whose name ends in a bureau-type suffix: each alias stem is combined with each suffix. */
 const BUREAU_SUFFIXES = ['局', '厅', '分局'] as const;
 /** Bureau stems: canonical stem, then the other stems written for it. */
