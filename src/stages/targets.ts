@@ -3,6 +3,16 @@
  * their lines skipped by the sentence scan. Sentences are read in order, carrying the due year of
  * the last lead-in (`到2020年，实现以下工作指标：`) until a level-1 heading or another year; sentences
  * under background headings (现状, 背景, 成就, 基础, 形势, 进展) or reporting the past are skipped.
+ *
+ * Where a sentence stands decides what it can commit to. In a goals section (a heading with 目标 or
+ * 指标: 规划目标, 工作指标, 行动目标) every quantified or qualitative goal counts. Elsewhere (措施,
+ * 任务, 保障, 职责) the text describes practice and sets norms, so only two kinds count as targets:
+ * - a level of a rate (`%`, `‰`, `1/10万`, a density `张/万人`, a ratio): `患龋率控制在30%以内`;
+ * - any quantity whose sentence states its own due year: `到2020年，知晓率分别达到60%和70%`,
+ *   `到2020年底，每千人口床位数达到6张`.
+ * Counts and frequencies a measure prescribes without a year (`每8万人口配备1个急救站点`,
+ * `每年至少开展1次宣传`, `至少配备1名专职人员`) are norms of practice, not targets; qualitative
+ * goals (`…比例明显提高`) count only in goals sections.
  */
 import type { DocumentMetadata, DocumentPart, SectionNode, SectionTree, StageContext, TargetNode } from '../model/stages.js';
 import { parseSentence } from './targets/sentence.js';
@@ -13,7 +23,13 @@ const BACKGROUND_TITLE = /现状|背景|成就|基础|形势|进展|回顾|成�
 const TOP_HEADING = /^\s*[一二三四五六七八九十]+、/;
 /** Any numbered heading line whose title may mark background: 一、 （一） */
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])([^。]{0,30})/;
-const SENTENCE_END = /[。！？!?\n]/;
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
+/** A heading title that opens a goals section. */
+const GOALS_TITLE = /目标|指标/;
+/** Units of a level that a plan commits to wherever it is written: rates, densities, ratios. */
+function isRateUnit(unit: string | null): boolean {
+  return unit !== null && (unit === '%' || unit === '‰' || unit === '‱' || unit === 'ratio' || unit.includes('/'));
+}
 
 /** The deepest section whose range holds `offset`, with its ancestors (outermost first). */
 function sectionPath(sections: SectionNode[], offset: number): SectionNode[] {
@@ -49,9 +65,12 @@ export function extractTargets(doc: DocumentPart, tree: SectionTree, meta: Docum
 
   let year: number | null = null;
   let background = false;
+  // Without a section tree, the goals state follows the headings met in the text.
+  let goalsTop = false;
+  let goalsSub = false;
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !SENTENCE_END.test(text[i])) continue;
+    if (i < text.length && !SENTENCE_END.has(text[i])) continue;
     const end = i < text.length && text[i] !== '\n' ? i + 1 : i;
     const sentenceStart = start;
     start = i + 1;
@@ -61,18 +80,27 @@ export function extractTargets(doc: DocumentPart, tree: SectionTree, meta: Docum
     if (tables.tables.some(([a, b]) => sentenceStart >= a && sentenceStart < b)) continue;
     const from = sentenceStart + raw.indexOf(trimmed);
     const path = sectionPath(tree.sections, from);
+    let goals: boolean;
     if (path.length > 0) {
       background = path.some((s) => BACKGROUND_TITLE.test(s.title));
+      goals = path.some((s) => GOALS_TITLE.test(s.title));
     } else {
       const heading = HEADING.exec(trimmed);
-      if (TOP_HEADING.test(trimmed)) year = null;
-      if (heading) background = BACKGROUND_TITLE.test(heading[1]);
+      const top = TOP_HEADING.test(trimmed);
+      if (top) year = null;
+      if (heading) {
+        background = BACKGROUND_TITLE.test(heading[1]);
+        if (top) goalsTop = GOALS_TITLE.test(heading[1]);
+        goalsSub = !top && GOALS_TITLE.test(heading[1]);
+      }
+      goals = goalsTop || goalsSub;
     }
     const parse = parseSentence(trimmed, year ?? planEnd);
     // A lead-in that ends in a colon (到2020年，实现以下工作指标：) sets the year for what follows.
     if (parse.years.length > 0 && /[：:]\s*$/.test(trimmed)) year = parse.years[parse.years.length - 1];
     if (background || parse.past) continue;
     for (const t of parse.targets) {
+      if (!goals && (t.comparator === 'qualitative' || !(t.yearStated || isRateUnit(t.unit)))) continue;
       targets.push({
         section: sectionAt(from), text: trimmed, indicator: t.indicator, comparator: t.comparator, value: t.value,
         valueMax: t.valueMax, unit: t.unit, year: t.year, baseline: t.baseline, source: 'sentence',

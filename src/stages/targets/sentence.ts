@@ -16,6 +16,8 @@ export interface SentenceTarget {
   year: number | null;
   baseline: Baseline | null;
   range: [number, number];
+  /** The sentence itself states the due year (`到2020年`) at or before this target. */
+  yearStated: boolean;
 }
 
 /** What the parser made of a sentence. */
@@ -34,9 +36,24 @@ const PAST_CUES = /已经|已达|已有|已将|已纳入|累计|截至|截止|�
 const TARGET_LIKE = /(?:\d|[百千]分之)[\s\S]{0,12}?(?:%|％|‰|\/10\s?万)|(?:率|比例)[\s\S]{0,8}?(?:达到|达|控制在|提高|下降|降低|不低于|不超过)/;
 
 /** Lead-ins cleaned off the front of an indicator, applied until none matches. */
-const LEAD_INS = /^(?:[，,、：:]|\d+[．.、]\s?|（\d+）|[（(][一二三四五六七八九十]+[）)]|[-—]{2,}|\s+|(?:到|至|在)?\s?\d{4}\s?年(?:底|末)?(?:前|以前)?(?:和|、)?|力争|争取|确保|预计|其中|同时|并且|并|使|以及|全区|全市|全县|全省|全国|我区|我市|我县|我省|本区|本市|本县)/;
-/** Words that sit between the indicator and its verb (知晓率均达90%). */
-const TRAILERS = /(?:均|都|要|将|应|须|必须|需|也|分别|总体上|逐步|力争|能够|可以|在现有基础上|在\d{4}\s?年(?:的)?基础上|(?:较|比)\s?\d{4}\s?年(?:的)?(?:基础上)?)+$/;
+const LEAD_INS = /^(?:[，,、：:]|\d+[．.、]\s?|（\d+）|[（(][一二三四五六七八九十]+[）)]|[-—]{2,}|\s+|(?:到|至|在)?\s?\d{4}\s?年(?:底|末)?(?:前|以前)?(?:和|、)?|力争|争取|确保|预计|其中|同时|并且|并|使|以及|将|把|实现|全区|全市|全县|全省|全国|我区|我市|我县|我省|本区|本市|本县)/;
+/** Words that sit between the indicator and its verb (知晓率均达90%), stripped from the end one by one. */
+const TRAILER_WORDS = ['总体上', '在现有基础上', '必须', '分别', '逐步', '力争', '能够', '可以', '均', '都', '要', '将', '应', '须', '需', '也'];
+/** `较2015年`, `在2015年的基础上` at the end of an indicator: the base of a change, not the indicator. */
+const TRAILING_BASE = /(?:在|较|比)\s?\d{4}\s?年(?:的)?(?:基础上)?$/;
+
+/** Strips linking words from the end of an indicator; each step removes at least one character. */
+function stripTrailers(s: string): string {
+  for (;;) {
+    const word = TRAILER_WORDS.find((w) => s.endsWith(w));
+    if (word) { s = s.slice(0, -word.length); continue; }
+    // Looked at only within the last 16 characters, so a long indicator costs no more.
+    const tail = s.slice(-16);
+    const base = TRAILING_BASE.exec(tail);
+    if (base) { s = s.slice(0, s.length - tail.length + base.index); continue; }
+    return s;
+  }
+}
 /** A label before a colon (宣传教育：…) is a heading, not part of the indicator. */
 const LABEL = /^[^：:]{1,12}[：:](?!\d)/;
 
@@ -50,13 +67,32 @@ export function cleanIndicator(raw: string): string {
     if (!m || m[0].length === 0) break;
     s = s.slice(m[0].length);
   }
-  return s.replace(TRAILERS, '').trim();
+  return stripTrailers(s).trim();
 }
 
-/** `A、B分别达到70%、90%` → [A, B] when the indicator lists as many items as there are values. */
+/** How a measurable indicator ends: a rate, a share, a level, a count or a density. */
+export const MEASURABLE_END = /(?:率|比例|比重|比|水平|素养|寿命|人数|数|量|覆盖面|床位)$/;
+
+/**
+ * `A、B分别达到70%、90%` → [A, B] when the indicator lists as many items as there are values and
+ * every item is itself an indicator (知晓率、治疗率). When the items share a head or a tail
+ * (`提供艾滋病、梅毒咨询检测服务的比例`), where one item ends cannot be told without a lexicon:
+ * every value then keeps the whole indicator rather than a wrong fragment.
+ */
 function splitIndicator(indicator: string, count: number): string[] {
   const parts = indicator.split('、');
-  return parts.length === count ? parts : Array.from({ length: count }, () => indicator);
+  if (parts.length === count && parts.every((p) => MEASURABLE_END.test(p))) return parts;
+  return Array.from({ length: count }, () => indicator);
+}
+
+/** A clause that names a measurable subject without a value (进一步提高公众的心理健康知识知晓率). */
+const SUBJECT_VERB = /^(?:进一步|不断|持续|逐步|稳步|努力)?(?:提高|提升|降低|减少|控制|增加)/;
+
+/** The measurable noun a value-less clause names, for the values of the clauses after it, or null. */
+function subjectOf(clause: string): string | null {
+  const q = QUALITATIVE.exec(clause.trim());
+  const noun = cleanIndicator(q ? q[1] : clause.replace(SUBJECT_VERB, ''));
+  return noun.length >= 2 && noun.length <= 40 && MEASURABLE_END.test(noun) ? noun : null;
 }
 
 /** A clause of the sentence with its offset. */
@@ -78,7 +114,7 @@ function clausesOf(sentence: string): Clause[] {
 }
 
 /** A measurable noun (…率, …比例) that improves or worsens, with no number: a qualitative goal. */
-const QUALITATIVE = /^([\s\S]{2,40}?(?:率|比例|比重|水平|人数|覆盖面))(?:明显|显著|进一步|稳步|持续|逐步|不断|大幅度?|普遍)(?:提高|提升|下降|降低|减少|增加|扩大|改善)$/;
+const QUALITATIVE = /^([\s\S]{2,40}?(?:率|比例|比重|水平|素养|寿命|人数|覆盖面))(?:明显|显著|进一步|稳步|持续|逐步|不断|大幅度?|普遍)(?:提高|提升|增强|下降|降低|减少|增加|扩大|改善)$/;
 /** `50%以上的居家患者接受社区康复服务`: the value comes first, the indicator after 的. */
 const VALUE_FIRST_TAIL = /^的([\s\S]+)$/;
 
@@ -92,17 +128,29 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
   const sentenceYears: number[] = [];
   let years: number[] = contextYear === null ? [] : [contextYear];
   const hasEach = sentence.includes('分别');
+  // The measurable noun named by an earlier clause without a value: 人均预期寿命稳步提升，预计到2025年达到81.37岁.
+  let subject: string | null = null;
   for (const clause of clausesOf(sentence)) {
     const stated = dueYearsIn(clause.text);
     if (stated.length > 0) {
       years = stated;
       sentenceYears.push(...stated);
     }
+    const yearStated = sentenceYears.length > 0;
     const baselineYear = baselineYearIn(clause.text);
     const baseline: Baseline | null = baselineYear === null ? null : { value: null, unit: null, year: baselineYear };
     let indicatorStart = 0;
     let found = false;
     const text = clause.text;
+    /** An indicator without a measurable noun (城市, or nothing) names a part of the subject, or nothing. */
+    const withSubject = (indicator: string): string => {
+      if (subject === null || MEASURABLE_END.test(indicator) || indicator.length > 6) return indicator;
+      const whole = subject;
+      // The value-less clause was a qualitative goal; now that it has a value, it is not one.
+      const qualitative = targets.findIndex((t) => t.comparator === 'qualitative' && t.indicator === whole);
+      if (qualitative >= 0) targets.splice(qualitative, 1);
+      return indicator === '' ? whole : `${whole}（${indicator}）`;
+    };
     // The value-first form: 50%以上的居家患者接受社区康复服务.
     const lead = cleanIndicator(text);
     const leadAt = lead.length > 0 && /^[\d百千]/.test(lead) ? text.indexOf(lead) : -1;
@@ -111,7 +159,7 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
       const tail = VALUE_FIRST_TAIL.exec(text.slice(end));
       if (readings.length === 1 && tail && readings[0].comparator !== 'eq') {
         const r = readings[0];
-        targets.push({ ...r, indicator: cleanIndicator(tail[1]), year: years[0] ?? null, baseline, range: offset(r.range, clause.start) });
+        targets.push({ ...r, indicator: cleanIndicator(tail[1]), year: years[0] ?? null, baseline, range: offset(r.range, clause.start), yearStated });
         continue;
       }
     }
@@ -127,7 +175,7 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
       }
       const { readings, end } = readValues(text, valueAt, verb.kind);
       if (readings.length === 0) continue;
-      const indicator = cleanIndicator(text.slice(indicatorStart, i));
+      const indicator = withSubject(cleanIndicator(text.slice(indicatorStart, i)));
       // 到2020年和2025年…分别达到60%和70%: one value per year.
       const perYear = hasEach && readings.length > 1 && years.length === readings.length;
       const indicators = perYear ? readings.map(() => indicator) : splitIndicator(indicator, readings.length);
@@ -141,6 +189,7 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
           year: perYear ? years[k] : years[years.length - 1] ?? null,
           baseline,
           range: offset(r.range, clause.start),
+          yearStated,
         });
       });
       found = true;
@@ -152,9 +201,10 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
       if (q) {
         targets.push({
           indicator: cleanIndicator(q[1]), comparator: 'qualitative', value: null, valueMax: null, unit: null,
-          year: years[years.length - 1] ?? null, baseline: null, range: [0, sentence.length],
+          year: years[years.length - 1] ?? null, baseline: null, range: [0, sentence.length], yearStated,
         });
       }
+      subject = subjectOf(text) ?? subject;
     }
   }
   return { targets: targets.filter((t) => t.indicator.length > 0), targetLike: TARGET_LIKE.test(sentence), past, years: sentenceYears };

@@ -9,6 +9,7 @@
  */
 import type { Baseline, Comparator } from '../../model/schemas.js';
 import { readValues, verbAt } from './value.js';
+import { baselineYearIn } from './year.js';
 
 /** One cell: its text (lines of a multi-line cell joined) and the text offset of each character. */
 interface Cell {
@@ -153,7 +154,8 @@ function normaliseUnit(unit: string): string {
   return u === '1/10万' || u === '/10万' ? '1/10万' : u;
 }
 
-interface CellValue {
+/** One value cell as read; offsets index the text. */
+export interface CellValue {
   comparator: Comparator;
   value: number | null;
   valueMax: number | null;
@@ -169,8 +171,20 @@ function readCell(cell: Cell, headerUnit: string | null): CellValue | null {
   let pos = raw.indexOf(trimmed);
   const lead = CELL_LEAD.exec(raw.slice(pos));
   if (lead) pos += lead[0].length;
-  const verb = verbAt(raw, pos);
-  const { readings } = readValues(raw, verb ? pos + verb.verb.length : pos, verb ? verb.kind : null);
+  let verb = verbAt(raw, pos);
+  let { readings } = readValues(raw, verb ? pos + verb.verb.length : pos, verb ? verb.kind : null);
+  if (!verb && (readings.length === 0 || !/^[\d.]/.test(raw.slice(pos)))) {
+    // 较2015年降低20%, 二级以上综合医院住院患者≤40: words before the comparator qualify the value.
+    for (let k = pos + 1; k < raw.length; k++) {
+      const later = verbAt(raw, k);
+      if (!later) continue;
+      const found = readValues(raw, k + later.verb.length, later.kind);
+      if (found.readings.length === 0) continue;
+      verb = later;
+      readings = found.readings;
+      break;
+    }
+  }
   const at = (k: number) => cell.offsets[Math.min(k, cell.offsets.length - 1)];
   if (readings.length === 0) {
     if (!QUALITATIVE_CELL.test(trimmed)) return null;
@@ -181,6 +195,21 @@ function readCell(cell: Cell, headerUnit: string | null): CellValue | null {
   // 力争50%: a level to reach is a floor.
   const comparator: Comparator = lead && r.comparator === 'eq' && /力争|达/.test(lead[0]) ? 'gte' : r.comparator;
   return { comparator, value: r.value, valueMax: r.valueMax, unit: r.unit ?? headerUnit, range: [at(r.range[0]), at(r.range[1] - 1) + 1] };
+}
+
+/**
+ * The comparator of a plain number in a target-year column. A table row moves its indicator from
+ * the baseline to the target, so the direction is read from the two: a target above the baseline
+ * is a floor (`gte`), below it a ceiling (`lte`). Without a baseline, or with a target equal to it
+ * (a level to keep), the plain number stays `eq`. Signs and words in the cell (`≥95`, `下降10%`,
+ * `25%以内`) are kept as written.
+ */
+export function tableDirection(target: CellValue, baseline: Baseline | null): Comparator {
+  if (target.comparator !== 'eq' || target.value === null || target.valueMax !== null) return target.comparator;
+  if (baseline === null || baseline.value === null || baseline.unit !== target.unit) return 'eq';
+  if (target.value > baseline.value) return 'gte';
+  if (target.value < baseline.value) return 'lte';
+  return 'eq';
 }
 
 /** Reads every indicator table in `text`. */
@@ -241,15 +270,22 @@ function readTable(text: string, header: Row, rows: Row[], options: TableOptions
     if (indicator === '') continue;
     let baseline: Baseline | null = null;
     if (baselineCol >= 0) {
-      const b = readCell(row.cells[baselineCol], headerUnit);
-      if (b && b.value !== null) baseline = { value: b.value, unit: b.unit, year: years[baselineCol] };
+      const cell = row.cells[baselineCol];
+      const b = readCell(cell, headerUnit);
+      // A change (较2015年下降10%) is not a level: the baseline then keeps only the year of its base.
+      const change = b !== null && (b.comparator === 'decrease' || b.comparator === 'increase');
+      if (b && b.value !== null && !change) baseline = { value: b.value, unit: b.unit, year: years[baselineCol] };
+      else if (change) baseline = { value: null, unit: null, year: baselineYearIn(cell.text) ?? years[baselineCol] };
     }
     for (const col of targetCols) {
       const v = readCell(row.cells[col], headerUnit);
       if (!v) continue;
+      // 较2015年降低20％: the change's own base year wins over the baseline column's.
+      const baseYear = v.comparator === 'decrease' || v.comparator === 'increase' ? baselineYearIn(row.cells[col].text) : null;
+      const rowBaseline = baseYear === null ? baseline : { value: null, unit: null, year: baseYear };
       out.targets.push({
-        indicator, comparator: v.comparator, value: v.value, valueMax: v.valueMax, unit: v.unit,
-        year: years[col], baseline, text: text.slice(row.start, row.end), range: v.range,
+        indicator, comparator: tableDirection(v, rowBaseline), value: v.value, valueMax: v.valueMax, unit: v.unit,
+        year: years[col], baseline: rowBaseline, text: text.slice(row.start, row.end), range: v.range,
       });
     }
   }

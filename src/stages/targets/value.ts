@@ -40,9 +40,20 @@ const VERBS: ReadonlyArray<[string, VerbKind]> = [
   ['＜', 'lt'], ['<', 'lt'], ['＝', 'exact'], ['=', 'exact'],
 ];
 
+/** The verbs by their first character, longest first: a lookup costs one map access per position. */
+const VERBS_BY_FIRST = new Map<string, Array<[string, VerbKind]>>();
+for (const entry of VERBS) {
+  const list = VERBS_BY_FIRST.get(entry[0][0]) ?? [];
+  list.push(entry);
+  VERBS_BY_FIRST.set(entry[0][0], list);
+}
+for (const list of VERBS_BY_FIRST.values()) list.sort((a, b) => b[0].length - a[0].length);
+
 /** A verb's text and kind at a position, or null. */
 export function verbAt(text: string, pos: number): { verb: string; kind: VerbKind } | null {
-  for (const [verb, kind] of VERBS) {
+  const candidates = VERBS_BY_FIRST.get(text[pos]);
+  if (!candidates) return null;
+  for (const [verb, kind] of candidates) {
     if (text.startsWith(verb, pos)) return { verb, kind };
   }
   return null;
@@ -84,6 +95,8 @@ const QUALIFIERS: ReadonlyArray<[RegExp, 'above' | 'below' | 'about']> = [
   [/^\s?左右/, 'about'],
 ];
 
+/** Most values one list may hold (`分别达到60%、70%、80%`…): bounds the work on a run of numbers. */
+const MAX_LIST = 12;
 const RANGE_JOINERS = /^(?:至|到|-|—|–|~|～)/;
 const LIST_JOINERS = /^(?:、|和|与|及)/;
 const RATIO = /^\s?[:：]\s?/;
@@ -163,14 +176,12 @@ function comparatorFor(kind: VerbKind | null, qualifier: 'above' | 'below' | 'ab
 export function readValues(text: string, pos: number, kind: VerbKind | null): { readings: ValueReading[]; end: number } {
   const quantities: Quantity[] = [];
   let cursor = skipSpaces(text, pos);
-  for (;;) {
-    const q = readQuantity(text, cursor);
-    if (!q) break;
+  let q = readQuantity(text, cursor);
+  // A list of values is short (70%、90%); a longer run of numbers is not a value phrase.
+  while (q && quantities.length < MAX_LIST) {
     quantities.push(q);
     cursor = q.end;
-    const list = LIST_JOINERS.exec(text.slice(cursor, cursor + 1));
-    if (!list || !readQuantity(text, skipSpaces(text, cursor + 1))) break;
-    cursor = skipSpaces(text, cursor + 1);
+    q = LIST_JOINERS.test(text.slice(cursor, cursor + 1)) ? readQuantity(text, skipSpaces(text, cursor + 1)) : null;
   }
   if (quantities.length === 0) return { readings: [], end: pos };
   let qualifier: 'above' | 'below' | 'about' | null = null;
