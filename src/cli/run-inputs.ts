@@ -4,6 +4,7 @@ import type { InputFile } from './io.js';
 import { describeFsError } from './io.js';
 import { extract, InputError, type PipelineOptions } from '../pipeline.js';
 import type { ExtractResult } from '../model/schemas.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
 
 /** Default --max-bytes: 64 MiB, a hundred times the largest plans seen (a few hundred KB). */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -12,8 +13,8 @@ export interface ReadOptions {
   maxBytes: number;
 }
 
-/** The outcome for one input: its result, or why it could not be processed. */
-export type InputOutcome = { file: InputFile; result: ExtractResult } | { file: InputFile; error: string };
+/** The outcome for one input: its result, or why it could not be processed (and the code for it). */
+export type InputOutcome = { file: InputFile; result: ExtractResult } | { file: InputFile; error: string; code: DiagnosticCode };
 
 /** Reads one input's bytes; throws InputError with a one-line reason. */
 export async function readInput(absolute: string, options: ReadOptions): Promise<Uint8Array> {
@@ -21,27 +22,31 @@ export async function readInput(absolute: string, options: ReadOptions): Promise
   try {
     handle = await fs.open(absolute, 'r');
     const stat = await handle.stat();
-    if (stat.isDirectory()) throw new InputError('is a directory');
+    if (stat.isDirectory()) throw new InputError('is a directory', 'PLN001');
     if (stat.size > options.maxBytes) {
-      throw new InputError(`input is ${stat.size} bytes, larger than --max-bytes ${options.maxBytes}`);
+      throw new InputError(`input is ${stat.size} bytes, larger than --max-bytes ${options.maxBytes}`, 'PLN007');
     }
     return await handle.readFile();
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(describeFsError(error));
+    throw new InputError(describeFsError(error), 'PLN001');
   } finally {
     await handle?.close();
   }
 }
 
-/** Runs extract on one input; an unusable input gives its reason instead of a result. */
+/**
+ * Runs extract on one input. An unusable input gives its reason instead of a result; so does a
+ * failure inside a stage (a bug in plans, PLN703), so that one file cannot stop a corpus run.
+ */
 export async function processInput(file: InputFile, options: PipelineOptions & ReadOptions): Promise<InputOutcome> {
   try {
     const bytes = await readInput(file.absolute, options);
     return { file, result: extract(bytes, file.display, options) };
   } catch (error) {
-    if (error instanceof InputError) return { file, error: error.message };
-    throw error;
+    if (error instanceof InputError) return { file, error: error.message, code: error.code };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { file, error: `internal error in plans (please report it): ${reason.split('\n')[0]}`, code: 'PLN703' };
   }
 }
 

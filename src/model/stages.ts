@@ -43,9 +43,18 @@ export interface SourceFile {
   content: MappedText;
 }
 
-/** Thrown by decode (and only there) for input that cannot be read as text at all. */
+/**
+ * Thrown for input that cannot be read as text at all (by decode, or by the reader for a file
+ * that is missing or too large). `code` is the diagnostic `check` reports for it.
+ */
 export class InputError extends Error {
   override readonly name = 'InputError';
+  constructor(
+    message: string,
+    readonly code: DiagnosticCode = 'PLN004',
+  ) {
+    super(message);
+  }
 }
 
 /** One single fix made by normalize, in source offsets. */

@@ -105,7 +105,7 @@ interface Scan {
  * and bytes that are not text in any supported encoding (or in the forced one).
  */
 export function decode(bytes: Uint8Array, path: string, options: DecodeOptions, ctx: StageContext): SourceFile {
-  if (bytes.length === 0) throw new InputError('empty file');
+  if (bytes.length === 0) throw new InputError('empty file', 'PLN003');
   const forced = forcedEncoding(options.encoding);
   const bom = byteOrderMark(bytes);
   const wide = forced ? forced.startsWith('utf-16') : bom !== null && bom !== 'utf-8';
@@ -127,7 +127,7 @@ export function decode(bytes: Uint8Array, path: string, options: DecodeOptions, 
   }
   const source = decoded.text;
   if (wide) rejectBinaryText(source, decoded.bom ? 2 : 0);
-  if (!/\S/.test(source)) throw new InputError('only white space, no text');
+  if (!/\S/.test(source)) throw new InputError('only white space, no text', 'PLN003');
   isHtml ||= wide && looksLikeHtml(source.slice(0, SNIFF_BYTES));
 
   for (const r of decoded.replacements) {
@@ -151,7 +151,7 @@ export function decode(bytes: Uint8Array, path: string, options: DecodeOptions, 
   }
 
   const content = isHtml ? htmlMainText(source, ctx) : identityText(source);
-  if (isHtml && !/\S/.test(content.text)) throw new InputError('HTML page without text');
+  if (isHtml && !/\S/.test(content.text)) throw new InputError('HTML page without text', 'PLN003');
   return {
     path,
     bytes: bytes.length,
@@ -457,11 +457,11 @@ function rejectBinaryBytes(bytes: Uint8Array): void {
   let controls = 0;
   for (let i = 0; i < bytes.length; i++) {
     const c = bytes[i];
-    if (c === 0) throw new InputError(`binary data, not text (NUL byte at offset ${i})`);
+    if (c === 0) throw new InputError(`binary data, not text (NUL byte at offset ${i})`, 'PLN002');
     if (isControl(c)) controls++;
   }
   if (controls > 4 && controls > bytes.length * CONTROL_MAX_SHARE) {
-    throw new InputError(`binary data, not text (${controls} control bytes in ${bytes.length})`);
+    throw new InputError(`binary data, not text (${controls} control bytes in ${bytes.length})`, 'PLN002');
   }
 }
 
@@ -470,11 +470,11 @@ function rejectBinaryText(text: string, byteBase: number): void {
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0) throw new InputError(`binary data, not text (NUL character at byte offset ${byteBase + 2 * i})`);
+    if (c === 0) throw new InputError(`binary data, not text (NUL character at byte offset ${byteBase + 2 * i})`, 'PLN002');
     if (isControl(c)) controls++;
   }
   if (controls > 4 && controls > text.length * CONTROL_MAX_SHARE) {
-    throw new InputError(`binary data, not text (${controls} control characters in ${text.length})`);
+    throw new InputError(`binary data, not text (${controls} control characters in ${text.length})`, 'PLN002');
   }
 }
 

@@ -6,7 +6,7 @@ import type { Done } from '../main.js';
 import { EXIT } from '../errors.js';
 import type { CheckReport, Diagnostic } from '../../model/schemas.js';
 import { CheckReportSchema } from '../../model/schemas.js';
-import { CODES } from '../../diagnostics/codes.js';
+import { CODES, type DiagnosticCode } from '../../diagnostics/codes.js';
 import { compareDiagnostics, formatGithub, formatSummary, formatText } from '../../diagnostics/format.js';
 import { processInput } from '../run-inputs.js';
 import { encodingOption, maxBytesOption, parseCount } from '../options.js';
@@ -49,7 +49,7 @@ export function checkCommand(io: CliIo, done: Done): Command {
         if ('error' in outcome) {
           unreadable = true;
           io.stderr.write(`plans: ${file.display}: ${outcome.error}\n`);
-          report.files.push({ file: file.display, readable: false, diagnostics: [unreadableDiagnostic(file.display, outcome.error)] });
+          report.files.push({ file: file.display, readable: false, diagnostics: [inputDiagnostic(file.display, outcome)] });
           continue;
         }
         const diagnostics = applyConfig(outcome.result.diagnostics, file.absolute, configs).sort(compareDiagnostics);
@@ -69,8 +69,9 @@ export function checkCommand(io: CliIo, done: Done): Command {
     });
 }
 
-function unreadableDiagnostic(file: string, reason: string): Diagnostic {
-  return { code: 'PLN001', severity: CODES.PLN001.severity, message: `Unexpected unreadable input: ${reason}`, file, line: 1, column: 1 };
+/** The one diagnostic of an input that could not be processed at all. */
+function inputDiagnostic(file: string, outcome: { error: string; code: DiagnosticCode }): Diagnostic {
+  return { code: outcome.code, severity: CODES[outcome.code].severity, message: `Unexpected input: ${outcome.error}`, file, line: 1, column: 1 };
 }
 
 function render(report: CheckReport, all: readonly Diagnostic[], format: CheckFormat): string {

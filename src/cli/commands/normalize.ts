@@ -1,12 +1,12 @@
 /** `plans normalize <file> [--report]`: clean text to stdout, the fix log to stderr. */
 import { Command } from 'commander';
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { CliIo } from '../io.js';
-import { describeFsError, write } from '../io.js';
+import { write } from '../io.js';
 import type { Done } from '../main.js';
 import { EXIT } from '../errors.js';
-import { encodingOption } from '../options.js';
+import { encodingOption, maxBytesOption } from '../options.js';
+import { readInput } from '../run-inputs.js';
 import { cleanText, finishDiagnostics, InputError } from '../../pipeline.js';
 import { groupFixes, sourceSpan } from '../../stages/assemble.js';
 
@@ -16,16 +16,11 @@ export function normalizeCommand(io: CliIo, done: Done): Command {
     .argument('<file>', 'input file (text or HTML), or - for standard input')
     .option('--report', 'print the fix and duplicate log to stderr as JSON')
     .addOption(encodingOption())
-    .action(async (file: string, opts: { report?: boolean; encoding: string }) => {
-      let bytes: Uint8Array;
-      try {
-        bytes = file === '-' ? await readStream(io.stdin) : await fs.readFile(path.resolve(io.cwd, file));
-      } catch (error) {
-        io.stderr.write(`plans: ${file}: ${describeFsError(error)}\n`);
-        return done(EXIT.usage);
-      }
+    .addOption(maxBytesOption())
+    .action(async (file: string, opts: { report?: boolean; encoding: string; maxBytes: number }) => {
       let clean;
       try {
+        const bytes = file === '-' ? await readStream(io.stdin) : await readInput(path.resolve(io.cwd, file), opts);
         clean = cleanText(bytes, file, { encoding: opts.encoding });
       } catch (error) {
         if (error instanceof InputError) {
