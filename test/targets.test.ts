@@ -4,9 +4,14 @@ import { extractTargets } from '../src/stages/targets.js';
 import { readTables } from '../src/stages/targets/table.js';
 import { identityText } from '../src/text/mapped-text.js';
 import type { DocumentMetadata, DocumentPart, StageDiagnostic } from '../src/model/stages.js';
+import { extract } from '../src/pipeline.js';
 
 const FIXTURES = 'fixtures';
 const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'));
+const extractFile = (name: string) => {
+  const file = `${FIXTURES}/${files.find((f) => f.startsWith(name))}`;
+  return extract(new Uint8Array(readFileSync(file)), file);
+};
 const read = (name: string) => readFileSync(`${FIXTURES}/${files.find((f) => f.startsWith(name))}`, 'utf8');
 
 function meta(period: { start: number; end: number } | null): DocumentMetadata {
@@ -87,5 +92,168 @@ describe('extractTargets on the samples (no section tree)', () => {
         if (t.value !== null) expect(/[\d一二三四五六七八九十百千两]/.test(written)).toBe(true);
       }
     }
+  });
+});
+
+/**
+ * Targets a careful reader lists from each plan's goals chapter, indicator table and measures,
+ * typed from the source text as `indicator|comparator|value|unit|year`.
+ */
+describe('extract on whole documents: the targets a careful reader lists', () => {
+  const docs = (name: string) => extractFile(name).documents;
+  const pinned = (t: { indicator: string; comparator: string; value: number | null; unit: string | null; year: number | null }) =>
+    `${t.indicator}|${t.comparator}|${t.value ?? ''}|${t.unit ?? ''}|${t.year ?? ''}`;
+  const of = (name: string, title: string) => {
+    const doc = docs(name).find((d) => d.kind === 'plan' && d.title.includes(title));
+    return (doc?.targets ?? []).map(pinned);
+  };
+
+  it('000 TB plan: the nine indicators under 到2020年，实现以下工作指标： and one qualitative goal', () => {
+    expect(of('000', '“十三五”结核病防治规划')).toEqual([
+      '报告肺结核患者和疑似肺结核患者的总体到位率|gte|95|%|2020',
+      '病原学检查阳性肺结核患者的密切接触者筛查率|gte|95|%|2020',
+      '肺结核患者病原学阳性率|gte|50|%|2020',
+      '耐多药肺结核高危人群耐药筛查率|gte|95|%|2020',
+      '肺结核患者成功治疗率|gte|90|%|2020',
+      '基层医疗卫生机构肺结核患者规范管理率|gte|90|%|2020',
+      '学生肺结核筛查比例|qualitative|||2020',
+      '艾滋病病毒感染者的结核病检查率|gte|90|%|2020',
+      '公众结核病防治核心知识知晓率|gte|85|%|2020',
+    ]);
+  });
+
+  it('000 HIV plan: goals only; checkup frequencies and staffing in measures are not targets', () => {
+    const list = of('000', '艾滋病“十三五”行动计划');
+    expect(list).toHaveLength(13);
+    expect(list).toContain('居民艾滋病防治知识知晓率|gte|85|%|2020');
+    expect(list).toContain('男性同性性行为人群艾滋病相关危险行为|decrease|10|%|2020');
+    expect(list).toContain('其他性传播危险行为人群感染率|lte|0.5|%|2020');
+    expect(list).toContain('艾滋病母婴传播率|lte|4|%|2020');
+    expect(list).toContain('梅毒患者接受规范化诊疗的比例|gte|90|%|2020');
+    // 艾滋病、梅毒…分别达到70%、90%: no fragment such as 性病诊疗机构主动提供艾滋病.
+    expect(list.filter((t) => t.startsWith('性病诊疗机构主动提供艾滋病、梅毒咨询检测服务的比例|gte|'))).toHaveLength(2);
+    expect(list.some((t) => /\|次\||\|人\|/.test(t))).toBe(false);
+  });
+
+  it('000 chronic-disease plan: table rows with direction from the baseline, goals and dated measures', () => {
+    const list = of('000', '防治慢性病中长期规划');
+    expect(list).toHaveLength(38);
+    for (const t of [
+      '30—70岁人群因心脑血管疾病、癌症、慢性呼吸系统疾病和糖尿病导致的过早死亡率|decrease|10|%|2020',
+      '30—70岁人群因心脑血管疾病、癌症、慢性呼吸系统疾病和糖尿病导致的过早死亡率|decrease|20|%|2025',
+      '心脑血管疾病死亡率|decrease|10|%|2020',
+      '高发地区重点癌种早诊率|gte|55|%|2020',
+      '高血压患者管理人数|gte|100|万人|2025',
+      '35岁以上居民年度血脂检测率|eq|25|%|2020',
+      '居民健康素养水平|gt|27|%|2020',
+      '居民健康素养水平|gte|34|%|2025',
+      '全民健康生活方式行动区覆盖率|eq|100|%|2025',
+      '15岁以上人群吸烟率|lte|20|%|2025',
+      '国家慢性病综合防控示范区|qualitative|||2025',
+      '居民重点慢性病核心知识知晓率|gte|60|%|2020',
+      '居民重点慢性病核心知识知晓率|gte|70|%|2025',
+      '12岁儿童患龋率|lte|30|%|2025',
+    ]) expect(list).toContain(t);
+  });
+
+  it('000 TCM and mental-health plans', () => {
+    expect(of('000', '中医药发展战略规划纲要')).toEqual([
+      '社区卫生服务中心和乡镇卫生院|gte|10|项|2020',
+      '社区卫生服务站和村卫生室|gte|4|项|2020',
+      '中风病、冠心病等重点病种中医诊疗水平|qualitative|||2020',
+      '中医药科技水平|qualitative|||2030',
+      '居民中医健康文化素养|qualitative|||2030',
+      '中医药产业对经济社会发展的贡献率|qualitative|||2030',
+    ]);
+    const mental = of('000', '精神卫生工作规划');
+    expect(mental).toContain('精神科床位配置|gte|1.48|张/万人|2017');
+    expect(mental).toContain('基层医疗卫生机构配备专职精神卫生防治服务人员|gte|1|名|2020');
+    expect(mental).toContain('抑郁症治疗率|increase|100|%|2020');
+    expect(mental).toContain('在校学生心理健康核心知识知晓率|gte|80|%|2020');
+    // 每年至少召开1次 and 每个基层医疗卫生机构至少配备1名 are practice in the measures chapter.
+    expect(mental).toHaveLength(11);
+  });
+
+  it('001: the table, the TB goals lead-in and the mental-health goals with a shared subject', () => {
+    const chronic = of('001', '慢性病');
+    expect(chronic).toContain('高血压患者规范管理率|gte|65|%|2020');
+    expect(chronic).toContain('70岁以下人群慢性呼吸系统疾病死亡率|lt|7.9|1/10万|2025');
+    expect(chronic).toContain('合格碘盐覆盖率|gte|90|%|2025');
+    expect(chronic.some((t) => t.includes('健康教育课'))).toBe(false);
+    const tb = of('001', '结核病');
+    expect(tb).toContain('肺结核发病率|lte|35|1/10万|2020');
+    expect(tb).toContain('肺结核患者合规的结核病医疗费用自付比例|lte|30|%|2020');
+    const mental = of('001', '精神卫生');
+    expect(mental).toContain('广大公众的心理健康知识知晓率（城市）|gte|70|%|2020');
+    expect(mental).toContain('广大公众的心理健康知识知晓率（农村）|gte|50|%|2020');
+    expect(mental).toContain('精神科执业（助理）医师数量|gte|0.38|名/万人|2020');
+    expect(mental.some((t) => t.includes('每10万人口'))).toBe(false);
+  });
+
+  it('002: the 2020 column is the base period; only 2025 is a target year', () => {
+    const list = of('002', '十四五');
+    const table = list.filter((t) => /\|2025$/.test(t));
+    expect(list.every((t) => t.endsWith('|2025'))).toBe(true);
+    expect(table).toContain('人均期望寿命|gte|81.37|岁|2025');
+    expect(table).toContain('婴儿死亡率|lte|5|‰|2025');
+    expect(table).toContain('个人卫生支出占卫生总费用比重|eq|29|%|2025');
+    expect(table).toContain('抗菌药物使用强度|lte|40|DDDs|2025');
+    expect(table).toContain('重大慢性病早死率|decrease|20|%|2025');
+    expect(table).toContain('15岁以上人群吸烟率|decrease|15|%|2025');
+    expect(list).toContain('人均预期寿命|gte|81.37|岁|2025');
+    expect(list).not.toContain('人均预期寿命|qualitative|||2025');
+  });
+
+  it('004: the goals chapter states no measurable goal; yearly training counts in measures are not targets', () => {
+    expect(docs('004').flatMap((d) => d.targets)).toEqual([]);
+  });
+});
+
+describe('wording variants not in the samples', () => {
+  const sentence = (text: string) => run(text, { start: 2021, end: 2025 }).targets
+    .map((t) => `${t.indicator}|${t.comparator}|${t.value ?? ''}|${t.unit ?? ''}|${t.year ?? ''}`);
+
+  it('measures keep rates and dated quantities, drop undated counts and frequencies', () => {
+    const text = '二、主要目标\n（一）发展目标。到2025年，儿童免疫规划疫苗接种率保持在95%以上。\n'
+      + '三、重点任务\n（一）完善网络。每5万人口设置1个急救站点，每季度至少开展2次演练。'
+      + '到2023年底，每千人口床位数达到6.2张。孕产妇系统管理率不低于92%。\n';
+    expect(sentence(text)).toEqual([
+      '儿童免疫规划疫苗接种率|gte|95|%|2025',
+      '每千人口床位数|gte|6.2|张|2023',
+      '孕产妇系统管理率|gte|92|%|2025',
+    ]);
+  });
+
+  it('a value-less clause names the subject of the values after it', () => {
+    expect(sentence('二、目标\n健康期望寿命逐步提高，到2025年达到70岁。\n')).toEqual(['健康期望寿命|gte|70|岁|2025']);
+    expect(sentence('二、目标\n进一步提高孕产妇系统管理率，城区达到95%，山区达到90%。\n')).toEqual([
+      '孕产妇系统管理率（城区）|gte|95|%|2025', '孕产妇系统管理率（山区）|gte|90|%|2025',
+    ]);
+  });
+
+  it('splits 、 lists only when each item is an indicator', () => {
+    expect(sentence('二、目标\n儿童龋齿检查率、窝沟封闭率分别达到80%、60%。\n')).toEqual([
+      '儿童龋齿检查率|gte|80|%|2025', '窝沟封闭率|gte|60|%|2025',
+    ]);
+    expect(sentence('二、目标\n门诊开展乙肝、丙肝筛查的比例分别达到50%、40%。\n')).toEqual([
+      '门诊开展乙肝、丙肝筛查的比例|gte|50|%|2025', '门诊开展乙肝、丙肝筛查的比例|gte|40|%|2025',
+    ]);
+  });
+
+  it('a count completes its indicator with the counted noun', () => {
+    expect(sentence('二、目标\n每个乡镇卫生院应配备至少2名全科医生。\n')).toEqual(['每个乡镇卫生院配备全科医生|gte|2|名|2025']);
+  });
+
+  it('table cells: direction from the baseline, words before the comparator, a change with its own base year', () => {
+    const text = '指标\t基线\t2025年\n产前筛查率（%）\t60\t75\n剖宫产率（%）\t40\t35\n检查覆盖率（%）\t\t80\n'
+      + '死亡率\t较2018年下降5%\t较2018年下降12%\n平均住院日（天）\t三级医院≤9\t三级医院≤8\n';
+    const r = readTables(text, { periodStart: null }).targets.map((t) => [t.indicator, t.comparator, t.value, t.year, t.baseline?.year ?? null]);
+    expect(r).toEqual([
+      ['产前筛查率', 'gte', 75, 2025, null],
+      ['剖宫产率', 'lte', 35, 2025, null],
+      ['检查覆盖率', 'eq', 80, 2025, null],
+      ['死亡率', 'decrease', 12, 2025, 2018],
+      ['平均住院日', 'lte', 8, 2025, null],
+    ]);
   });
 });

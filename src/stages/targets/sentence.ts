@@ -85,6 +85,23 @@ function splitIndicator(indicator: string, count: number): string[] {
   return Array.from({ length: count }, () => indicator);
 }
 
+/** Measure words of counted things: the noun they count follows the number (配备1名专职人员). */
+const COUNT_UNITS = new Set(['名', '人', '家', '所', '个', '项', '支', '台', '辆', '张']);
+/** An indicator that ends in a verb of providing (配备, 设立, 建成): its object follows the count. */
+const PROVIDING_VERB_END = /(?:配备|配置|配齐|设立|设置|建立|建成|建设|开设|新建|培养|培训|招聘|招收|引进)$/;
+/** The noun after a count, up to the next clause-like joint (或, 并, 、). */
+const COUNTED_NOUN = /^[\u4e00-\u9fff（）]{2,20}?(?=或|并|、|$)/;
+
+/**
+ * `基层医疗卫生机构要配备至少1名专职人员`: the verb before the number leaves the indicator
+ * without its noun; the counted noun after the number completes it (`…配备专职人员`).
+ */
+function withCountedNoun(indicator: string, readings: ReadonlyArray<{ unit: string | null }>, after: string): string {
+  if (!PROVIDING_VERB_END.test(indicator) || readings.length !== 1 || !COUNT_UNITS.has(readings[0].unit ?? '')) return indicator;
+  const noun = COUNTED_NOUN.exec(after);
+  return noun ? `${indicator.replace(/(?:要|应|须|需)(?=[\u4e00-\u9fff]{1,3}$)/, '')}${noun[0]}` : indicator;
+}
+
 /** A clause that names a measurable subject without a value (进一步提高公众的心理健康知识知晓率). */
 const SUBJECT_VERB = /^(?:进一步|不断|持续|逐步|稳步|努力)?(?:提高|提升|降低|减少|控制|增加)/;
 
@@ -175,7 +192,7 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
       }
       const { readings, end } = readValues(text, valueAt, verb.kind);
       if (readings.length === 0) continue;
-      const indicator = withSubject(cleanIndicator(text.slice(indicatorStart, i)));
+      const indicator = withCountedNoun(withSubject(cleanIndicator(text.slice(indicatorStart, i))), readings, text.slice(end));
       // 到2020年和2025年…分别达到60%和70%: one value per year.
       const perYear = hasEach && readings.length > 1 && years.length === readings.length;
       const indicators = perYear ? readings.map(() => indicator) : splitIndicator(indicator, readings.length);
@@ -193,6 +210,8 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
         });
       });
       found = true;
+      // 增加到190名以上，不低于0.38名/万人口: a later value without a noun measures the same thing.
+      if (MEASURABLE_END.test(indicator)) subject = indicator;
       indicatorStart = end;
       i = end - 1;
     }
