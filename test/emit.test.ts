@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { toYaml } from '../src/emit/emit.js';
+import { neutralise } from '../src/emit/csv.js';
+
+describe('YAML output', () => {
+  it('has no anchors or aliases even when objects are shared, and strings that look like other types stay strings', () => {
+    const shared = { name: '区卫计委', raw: '卫计委' };
+    const value = { lead: [shared], support: [shared], texts: ['!tag', '&anchor', '*alias', 'true', '1.0', '2017-12-21', 'null', '~', '- 条目', '# 注释', '分别：70%、90%'] };
+    const yaml = toYaml(value);
+    expect(yaml).not.toMatch(/[&*]\w+\s*$|^\s*[^'"\n]*![a-z]/m);
+    expect(parse(yaml)).toEqual(value);
+  });
+  it('keeps long Chinese lines whole (no folding that would change the text)', () => {
+    const text = '为认真落实《“健康中国2030”规划纲要》'.repeat(20);
+    expect(toYaml({ text }).trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('CSV cells', () => {
+  it('neutralises formula starters and leaves other cells alone', () => {
+    expect(['=1+1', '+86', '-5%', '@SUM(A1)', '\tx', '到2020年', 42, null].map(neutralise)).toEqual([
+      "'=1+1", "'+86", "'-5%", "'@SUM(A1)", "'\tx", '到2020年', 42, null,
+    ]);
+  });
+});
