@@ -134,12 +134,8 @@ export interface SectionTree {
   preambleRange: Range;
 }
 
-/** extract: a quantified (or qualitative) goal. Ranges are in the document text. */
-export interface TargetNode {
-  /** The section the target sits in (the deepest enclosing one), or null for the preamble. */
-  section: SectionNode | null;
-  /** The sentence or table row the target was read from. */
-  text: string;
+/** What a target commits to, wherever it was read from (a sentence or a table row). */
+export interface TargetReading {
   indicator: string;
   comparator: Comparator;
   value: number | null;
@@ -147,6 +143,14 @@ export interface TargetNode {
   unit: string | null;
   year: number | null;
   baseline: Baseline | null;
+}
+
+/** extract: a quantified (or qualitative) goal. Ranges are in the document text. */
+export interface TargetNode extends TargetReading {
+  /** The section the target sits in (the deepest enclosing one), or null for the preamble. */
+  section: SectionNode | null;
+  /** The sentence or table row the target was read from. */
+  text: string;
   source: 'sentence' | 'table';
   /** Where the value (or, for a qualitative target, the sentence) stands. */
   range: Range;

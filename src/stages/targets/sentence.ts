@@ -2,19 +2,13 @@
  * One sentence → the targets it states. A pure function of the sentence and the year in force
  * (from a lead-in such as `到2020年，实现以下工作指标：`). Offsets are 0-based into the sentence.
  */
-import type { Baseline, Comparator } from '../../model/schemas.js';
+import type { Baseline } from '../../model/schemas.js';
+import type { TargetReading } from '../../model/stages.js';
 import { readValues, verbAt } from './value.js';
 import { dueYearsIn, baselineYearIn } from './year.js';
 
 /** A target read from one sentence; `range` is where its value stands in the sentence. */
-export interface SentenceTarget {
-  indicator: string;
-  comparator: Comparator;
-  value: number | null;
-  valueMax: number | null;
-  unit: string | null;
-  year: number | null;
-  baseline: Baseline | null;
+export interface SentenceTarget extends TargetReading {
   range: [number, number];
   /** The sentence itself states the due year (`到2020年`) at or before this target. */
   yearStated: boolean;

@@ -8,6 +8,7 @@
  * (2020年, 基线, 基期, 现状, 目标值). Offsets are 0-based into the text passed in.
  */
 import type { Baseline, Comparator } from '../../model/schemas.js';
+import type { TargetReading } from '../../model/stages.js';
 import { readValues, verbAt } from './value.js';
 import { baselineYearIn } from './year.js';
 
@@ -25,14 +26,7 @@ interface Row {
 }
 
 /** A target read from a table row. `range` is where its value stands in the text. */
-export interface TableTarget {
-  indicator: string;
-  comparator: Comparator;
-  value: number | null;
-  valueMax: number | null;
-  unit: string | null;
-  year: number | null;
-  baseline: Baseline | null;
+export interface TableTarget extends TargetReading {
   /** The row as written. */
   text: string;
   range: [number, number];
