@@ -13,6 +13,7 @@ import type { DocumentPart } from '../../model/stages.js';
 import { concatTexts, sliceText, type MappedText } from '../../text/mapped-text.js';
 import { sentenceUnits, type SentenceUnit } from '../dedupe/units.js';
 import { parseChineseInteger } from '../../text/numerals.js';
+import { orderByHeadings } from './heading-order.js';
 
 /** B's stretch is interleaved when at least this many of its sentences name A's topic… */
 const INTERLEAVED_MIN_SENTENCES = 5;
@@ -144,8 +145,8 @@ function untanglePair(a: DocumentPart, b: DocumentPart): [DocumentPart, Document
   }
   if (toA.length === 0) return [a, b];
   return [
-    { ...a, text: concatTexts([a.text, ...toA]) },
-    { ...b, text: concatTexts(toB) },
+    { ...a, text: orderByHeadings(concatTexts([a.text, ...toA]), a.titleRange[1]) },
+    { ...b, text: orderByHeadings(concatTexts(toB), b.titleRange[1]) },
   ];
 }
 
