@@ -69,13 +69,33 @@ export function extract(bytes: Uint8Array, path: string, options: PipelineOption
   const parts = split(clean.deduped.text, ctx);
   const documents: AssembledDocument[] = parts.map((part) => {
     const meta = metadata(part, parts, ctx);
-    const tree = segment(part, ctx);
+    const tree = segment(part, part.reconstructed ? inferredOrderContext(ctx) : ctx);
     const targets = extractTargets(part, tree, meta, ctx);
     const measures = extractMeasures(part, tree, ctx);
     const responsibilities = extractResponsibilities(part, tree, measures, ctx);
     return { part, meta, tree, targets, measures, responsibilities };
   });
   return validate(assemble(clean, documents), path);
+}
+
+/** Heading-sequence codes whose severity depends on whether the order was read or inferred. */
+const SEQUENCE_CODES = new Set(['PLN401', 'PLN402']);
+
+/**
+ * For a document whose order split reconstructed from a scrambled copy, a numbering gap or repeat
+ * may come from the reconstruction as much as from the source: it is reported as a warning, with
+ * that said in the message, rather than failing the corpus as an error would.
+ */
+function inferredOrderContext(ctx: StageContext): StageContext {
+  return {
+    file: ctx.file,
+    report: (d) =>
+      ctx.report(
+        SEQUENCE_CODES.has(d.code)
+          ? { ...d, severity: 'warning', message: `${d.message} (order reconstructed from a scrambled copy)` }
+          : d,
+      ),
+  };
 }
 
 /** Converts a stage's diagnostics to output diagnostics, sorted by line then column. */

@@ -97,6 +97,11 @@ export interface DocumentPart {
   /** Where the title stands in `text` (the recovered full title where the title line was cut). */
   titleRange: Range;
   titleTruncated: boolean;
+  /**
+   * True when the document's order was inferred: its pieces were untangled from an interleaved
+   * (scrambled) copy and put in heading order by split, not read in the order they stand.
+   */
+  reconstructed?: boolean;
 }
 
 /** metadata: what the document says about itself. */
