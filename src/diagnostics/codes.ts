@@ -32,15 +32,15 @@ export const CODES = {
   PLN301: { alias: 'split/title-truncated', severity: 'warning', description: 'The title line is cut; the full title was recovered from the body.' },
   PLN302: { alias: 'split/no-document', severity: 'warning', description: 'No document title was found; the whole file is one document.' },
   // segment
-  PLN401: { alias: 'segment/heading-gap', severity: 'error', description: 'Heading numbering skips a number (a heading or a passage is probably missing).' },
-  PLN402: { alias: 'segment/heading-repeat', severity: 'error', description: 'Heading numbering repeats a number (a passage is probably duplicated or misplaced).' },
+  PLN401: { alias: 'segment/heading-gap', severity: 'error', description: 'Heading numbering skips a number (a heading or a passage is probably missing); a warning in a document reconstructed from a scrambled copy.' },
+  PLN402: { alias: 'segment/heading-repeat', severity: 'error', description: 'Heading numbering repeats a number (a passage is probably duplicated or misplaced); a warning in a document reconstructed from a scrambled copy.' },
   PLN403: { alias: 'segment/level-jump', severity: 'warning', description: 'A heading skips two or more levels below its parent (（1） directly under 一、; 1． under 一、 is accepted).' },
   PLN404: { alias: 'segment/numbering-repaired', severity: 'warning', description: 'A heading numbered in another style than its siblings was put at their level.' },
   // targets
   PLN501: { alias: 'targets/unparsed', severity: 'warning', description: 'A sentence looks like a target but its value could not be read.' },
   PLN502: { alias: 'targets/table-row-cells', severity: 'error', description: 'An indicator-table row has another number of cells than its header (a truncated or broken row).' },
   // measures and responsibilities
-  PLN601: { alias: 'responsibilities/unknown-department', severity: 'info', description: 'A responsibility clause names a department that is not in the department table.' },
+  PLN601: { alias: 'responsibilities/unknown-department', severity: 'info', description: 'A responsibility (clause, duty sentence or duty list) names a department that is not in the department table.' },
   // validation and privacy
   PLN701: { alias: 'validate/invalid-result', severity: 'error', description: 'The extracted result does not satisfy the output schema (a bug in plans).' },
   PLN702: { alias: 'privacy/personal-contact', severity: 'warning', description: 'Personal contact data (a mobile number, an e-mail address, a contact person) is in the text.' },
