@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { extract } from '../src/pipeline.js';
+import { cleanText, extract } from '../src/pipeline.js';
+import { LineIndex } from '../src/text/line-index.js';
 import { toYaml } from '../src/emit/emit.js';
 
 const FIXTURES = 'fixtures';
@@ -40,6 +41,20 @@ describe('golden outputs', () => {
       const value = JSON.parse(JSON.stringify(result));
       expect(parseYaml(yaml)).toEqual(value);
       expect(JSON.parse(JSON.stringify(result, null, 2))).toEqual(value);
+    });
+
+    it(`${relative}: every target's span points at its value as written in the source file`, () => {
+      const bytes = readFileSync(input);
+      const { source } = cleanText(bytes, input);
+      const lines = new LineIndex(source.source);
+      // Compared after NFKC and without white space: the source may write ２０２０ 年 or ⼈.
+      const fold = (s: string) => s.normalize('NFKC').replace(/\s/g, '');
+      for (const target of extract(bytes, input).documents.flatMap((d) => d.targets)) {
+        const written = fold(source.source.slice(lines.offset(target.span.start), lines.offset(target.span.end)));
+        expect(written.length, target.id).toBeGreaterThan(0);
+        expect(fold(target.text), target.id).toContain(written);
+        if (target.value !== null) expect(written, target.id).toMatch(/\d|[零〇一二两三四五六七八九十百千万]/);
+      }
     });
   }
 });
