@@ -31,12 +31,48 @@ function isRateUnit(unit: string | null): boolean {
   return unit !== null && (unit === '%' || unit === '‰' || unit === '‱' || unit === 'ratio' || unit.includes('/'));
 }
 
+/**
+ * Running maximum of the range ends of a sibling list (index i: max of ends 0..i), or null when
+ * the siblings are not in order of range start. Cached per list so a lookup costs O(log n).
+ */
+const endMaxima = new WeakMap<SectionNode[], Int32Array | null>();
+
+function runningEndMax(level: SectionNode[]): Int32Array | null {
+  let maxima = endMaxima.get(level);
+  if (maxima !== undefined) return maxima;
+  maxima = new Int32Array(level.length);
+  for (let i = 0; i < level.length; i++) {
+    if (i > 0 && level[i].range[0] < level[i - 1].range[0]) { maxima = null; break; }
+    maxima[i] = Math.max(level[i].range[1], i > 0 ? maxima[i - 1] : -1);
+  }
+  endMaxima.set(level, maxima);
+  return maxima;
+}
+
+/**
+ * The first sibling (in list order) whose range holds `offset`, or undefined. Siblings in order
+ * of start: the first whose end passes `offset` is where the running end maximum first does.
+ */
+function siblingAt(level: SectionNode[], offset: number): SectionNode | undefined {
+  const maxima = runningEndMax(level);
+  if (maxima === null) return level.find((s) => s.range[0] <= offset && offset < s.range[1]);
+  let lo = 0;
+  let hi = level.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (maxima[mid] > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  const hit = level[lo];
+  return hit !== undefined && hit.range[0] <= offset ? hit : undefined;
+}
+
 /** The deepest section whose range holds `offset`, with its ancestors (outermost first). */
 function sectionPath(sections: SectionNode[], offset: number): SectionNode[] {
   const path: SectionNode[] = [];
   let level = sections;
   for (;;) {
-    const hit = level.find((s) => s.range[0] <= offset && offset < s.range[1]);
+    const hit = siblingAt(level, offset);
     if (!hit) return path;
     path.push(hit);
     level = hit.children;

@@ -34,11 +34,26 @@ export function foldChar(ch: string): string {
   return ch;
 }
 
-/** The comparison key of `text[start, end)`. */
+/** Whether foldChar changes the code unit (the ranges it folds, white space and line breaks). */
+function foldsCode(code: number): boolean {
+  return isSpace(code) || code === 0x0a || (code >= 0x2e80 && code <= 0x2fdf) || (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff01 && code <= 0xff5e);
+}
+
+/**
+ * The comparison key of `text[start, end)`. Unchanged stretches are copied as slices, not one
+ * character at a time, so a long line costs one flat string rather than a chain of concatenations.
+ */
 export function foldKey(text: string, start: number, end: number): string {
-  let key = '';
-  for (let i = start; i < end; i++) key += foldChar(text[i]);
-  return key;
+  const pieces: string[] = [];
+  let runStart = start;
+  for (let i = start; i < end; i++) {
+    if (!foldsCode(text.charCodeAt(i))) continue;
+    pieces.push(text.slice(runStart, i), foldChar(text[i]));
+    runStart = i + 1;
+  }
+  pieces.push(text.slice(runStart, end));
+  return pieces.join('');
 }
 
 /** Splits a text into sentence units, in order; linear in the text length. */
