@@ -18,6 +18,10 @@ import { matchMarker, STYLE_RANK } from '../segment/markers.js';
 const PARENT_WINDOW = 64;
 /** Longest level-1 title after which a level-2 marker on the same line still starts a heading (`三、防治措施（一）…`), in UTF-16 code units. */
 const RUN_ON_TITLE_MAX = 20;
+/** Least affinity (summed bigram weights, natural log units) for a heading to leave the parent it continues for a hole elsewhere. */
+const HOLE_MIN_AFFINITY = 3;
+/** …and how many times the affinity to the parent it continues that must be. */
+const HOLE_MIN_RATIO = 2;
 /** Longest heading title compared for shared words, in UTF-16 code units. */
 const TITLE_MAX = 40;
 /** Characters after which a heading may start in the middle of a line. */
@@ -43,6 +47,8 @@ interface Block {
   /** Ordinals of the children, to test whether a number is free. */
   used: Set<number>;
   maxUsed: number;
+  /** Bigrams of the heading's title (see `titleWords`); empty for the text before the first heading. */
+  title: Set<string>;
 }
 
 function lineEndFrom(text: string, i: number): number {
@@ -111,72 +117,131 @@ function bigramSet(text: string): Set<string> {
   return out;
 }
 
-/** A heading's title: its block up to the first sentence end, at most TITLE_MAX code units. */
-function titleOf(text: string, block: Block): Set<string> {
-  const head = text.slice(block.start, Math.min(block.end, block.start + TITLE_MAX));
+/** Bigrams of a heading's title: `text[start, end)` up to the first sentence end, at most TITLE_MAX code units. */
+function titleWords(text: string, start: number, end: number): Set<string> {
+  const head = text.slice(start, Math.min(end, start + TITLE_MAX));
   const stop = head.search(/[。；\n]/);
   return bigramSet(stop < 0 ? head : head.slice(0, stop));
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
+/** How much two titles share: the summed weights of their common bigrams. */
+function overlap(a: Set<string>, b: Set<string>, weights: Map<string, number>): number {
+  let sum = 0;
+  for (const x of a) if (b.has(x)) sum += weights.get(x) ?? 0;
+  return sum;
 }
 
 /**
- * The parent for a heading that does not fit under the heading it follows in the file: among the
- * nearby headings of the parent's rank (before or after it in the file) that have its number free,
- * the one whose title shares most words with its own (an item echoes its parent's topic:
- * `2．狠抓重点，着力控制性传播` under `（二）…有效控制性传播`); without a shared word, the most
- * recent one it fits; else null. A heading that merely skips a number where it stands (`repeat`
- * false) moves only to a parent it fits and shares a word with: the gap may be a lost passage.
+ * Weight of each title bigram: log(blocks / blocks whose text holds it), so the plan's own topic,
+ * named all through its text (`肺结核患者`), says little about which heading an item belongs to.
  */
-function fittingParent(text: string, block: Block, peers: Block[], near: number, repeat: boolean): Block | null {
-  const ordinal = block.heading!.ordinal;
-  const title = titleOf(text, block);
-  let best: Block | null = null;
-  let bestShared = 0;
-  const from = Math.max(0, near - PARENT_WINDOW);
-  const to = Math.min(peers.length, near + PARENT_WINDOW);
-  for (let k = from; k < to; k++) {
-    const candidate = peers[k];
-    if (repeat ? candidate.used.has(ordinal) : !fits(candidate, ordinal)) continue;
-    const shared = overlap(title, titleOf(text, candidate));
-    if (shared > bestShared) [best, bestShared] = [candidate, shared];
+function titleWeights(text: string, blocks: readonly Block[]): Map<string, number> {
+  const holding = new Map<string, number>();
+  for (const block of blocks) for (const bigram of block.title) holding.set(bigram, 0);
+  for (const block of blocks) {
+    for (const bigram of bigramSet(text.slice(block.start, block.end))) {
+      const count = holding.get(bigram);
+      if (count !== undefined) holding.set(bigram, count + 1);
+    }
   }
-  if (best || !repeat) return best;
-  for (let k = Math.min(near, peers.length) - 1; k >= from; k--) if (fits(peers[k], ordinal)) return peers[k];
-  return null;
+  const weights = new Map<string, number>();
+  for (const [bigram, count] of holding) weights.set(bigram, Math.log(blocks.length / count));
+  return weights;
 }
 
-/** Hangs each block under its parent (see the module comment); returns the root. */
+/** Whether `ordinal` is a hole among the children of `parent`: unused, below its highest number. */
+function isHole(parent: Block, ordinal: number): boolean {
+  return !parent.used.has(ordinal) && ordinal < parent.maxUsed;
+}
+
+/**
+ * How well `block` reads as a child of `candidate`: the words its title shares with the
+ * candidate's title plus the most it shares with one of the candidate's children so far (siblings
+ * echo each other: `1．居民…知晓率达85%以上` beside `2．…减少10%以上`).
+ */
+function affinity(block: Block, candidate: Block, weights: Map<string, number>): number {
+  let bestChild = 0;
+  for (const child of candidate.children) bestChild = Math.max(bestChild, overlap(block.title, child.title, weights));
+  return overlap(block.title, candidate.title, weights) + bestChild;
+}
+
+/**
+ * Among the headings of `peers` near position `near` (before or after it in the file) that
+ * `accepts`, the one `block` reads closest to, nearer in the file breaking ties; it must beat
+ * `floor`. Null when none does.
+ */
+function closestParent(
+  block: Block,
+  peers: readonly Block[],
+  near: number,
+  accepts: (candidate: Block) => boolean,
+  floor: number,
+  weights: Map<string, number>,
+): Block | null {
+  let best: Block | null = null;
+  let bestScore = floor;
+  let bestDistance = Infinity;
+  for (let k = Math.max(0, near - PARENT_WINDOW); k < Math.min(peers.length, near + PARENT_WINDOW); k++) {
+    const candidate = peers[k];
+    if (!accepts(candidate)) continue;
+    const score = affinity(block, candidate, weights);
+    const distance = Math.abs(candidate.index - block.index);
+    if (score > bestScore || (best !== null && score === bestScore && distance < bestDistance)) {
+      [best, bestScore, bestDistance] = [candidate, score, distance];
+    }
+  }
+  return best;
+}
+
+/**
+ * Hangs each block under its parent (see the module comment); returns the root. Two passes: first
+ * every heading that continues the numbering of the heading it follows in the file stays there
+ * (unless another nearby heading has that number as a hole and reads closer); then the others —
+ * repeats and skips, the pieces the scrambling moved — go where their number is free, now that
+ * every parent's numbering is known.
+ */
 function buildTree(text: string, blocks: Block[]): Block {
   const root = blocks[0];
+  const weights = titleWeights(text, blocks.slice(1));
   // All headings by rank, in file order, to find parents before or after a heading.
   const byRank = new Map<number, Block[]>();
+  const position = new Map<Block, number>();
   for (const block of blocks.slice(1)) {
     const peers = byRank.get(block.heading!.rank) ?? [];
+    position.set(block, peers.length);
     peers.push(block);
     byRank.set(block.heading!.rank, peers);
   }
-  // The stack of the file's own nesting; `seen` counts the headings of each rank passed so far.
+  // The parent each heading has in the file's own nesting.
+  const fileParents = new Map<Block, Block>();
   const open: Block[] = [];
-  const seen = new Map<number, number>();
   for (const block of blocks.slice(1)) {
-    const { rank, ordinal } = block.heading!;
-    while (open.length > 0 && open[open.length - 1].heading!.rank >= rank) open.pop();
-    const fileParent = open.length > 0 ? open[open.length - 1] : root;
-    let parent = fileParent;
-    if (fileParent !== root && !fits(fileParent, ordinal)) {
-      const parentRank = fileParent.heading!.rank;
-      const repeat = fileParent.used.has(ordinal);
-      const other = fittingParent(text, block, byRank.get(parentRank)!, seen.get(parentRank) ?? 0, repeat);
-      if (other) parent = other;
-    }
-    adopt(parent, block);
+    while (open.length > 0 && open[open.length - 1].heading!.rank >= block.heading!.rank) open.pop();
+    fileParents.set(block, open.length > 0 ? open[open.length - 1] : root);
     open.push(block);
-    seen.set(rank, (seen.get(rank) ?? 0) + 1);
+  }
+
+  const moved: Block[] = [];
+  for (const block of blocks.slice(1)) {
+    const fileParent = fileParents.get(block)!;
+    const ordinal = block.heading!.ordinal;
+    if (fileParent === root) adopt(root, block);
+    else if (fileParent.used.has(ordinal)) moved.push(block);
+    else {
+      const peers = byRank.get(fileParent.heading!.rank)!;
+      const hole = (c: Block) => c !== fileParent && isHole(c, ordinal);
+      // Only a clearly closer reading overrides the file's nesting.
+      const floor = Math.max(HOLE_MIN_AFFINITY, HOLE_MIN_RATIO * affinity(block, fileParent, weights));
+      const chosen = closestParent(block, peers, position.get(fileParent)!, hole, floor, weights);
+      adopt(chosen ?? fileParent, block);
+    }
+  }
+  for (const block of moved) {
+    const fileParent = fileParents.get(block)!;
+    const ordinal = block.heading!.ordinal;
+    const peers = byRank.get(fileParent.heading!.rank)!;
+    const free = (c: Block) => !c.used.has(ordinal);
+    adopt(closestParent(block, peers, position.get(fileParent)!, free, 0, weights) ?? fileParent, block);
   }
   return root;
 }
@@ -199,6 +264,7 @@ export function orderByHeadings(text: MappedText, from: number): MappedText {
     children: [],
     used: new Set<number>(),
     maxUsed: 0,
+    title: index === 0 ? new Set<string>() : titleWords(text.text, start, starts[index + 1]),
   }));
   const root = buildTree(text.text, blocks);
 

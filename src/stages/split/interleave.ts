@@ -27,6 +27,8 @@ const SMOOTHING = 0.5;
 const GENERIC_BIGRAMS = new Set(['规划', '计划', '行动', '动计', '治规', '方案', '纲要', '实施', '意见', '办法', '通知', '十三', '三五', '十四', '四五', '中长', '长期', '工作']);
 const LEVEL1 = /^([一二三四五六七八九十]{1,3})、/;
 const LEVEL2 = /^\(([一二三四五六七八九十]{1,3})\)/;
+/** A heading marker at the start of a sentence key (keys fold `（一）` to `(一)` and `1．` to `1.`). */
+const HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d))/;
 
 function bigrams(text: string): string[] {
   const out: string[] = [];
@@ -36,14 +38,39 @@ function bigrams(text: string): string[] {
   return out;
 }
 
-/** Bigrams of `title` that `other` lacks and that name a topic. */
+/**
+ * Bigrams of `title` that name a topic `other` lacks (`艾滋`, `结核`): not in `other`, with a
+ * character `other` lacks — `病防` of `结核病防治` is no cue against `防治艾滋病` (`性病防治`).
+ */
 function topicCues(title: string, other: string): Set<string> {
-  const otherBigrams = new Set(bigrams(other.normalize('NFKC')));
-  return new Set(bigrams(title.normalize('NFKC')).filter((b) => !otherBigrams.has(b) && !GENERIC_BIGRAMS.has(b)));
+  const otherText = other.normalize('NFKC');
+  const otherBigrams = new Set(bigrams(otherText));
+  return new Set(
+    bigrams(title.normalize('NFKC')).filter(
+      (b) => !otherBigrams.has(b) && !GENERIC_BIGRAMS.has(b) && (!otherText.includes(b[0]) || !otherText.includes(b[1])),
+    ),
+  );
 }
 
+/** Bigrams of `title` that `other` lacks and that say what kind of document it is (`规划` against `行动计划`). */
+function kindCues(title: string, other: string): Set<string> {
+  const otherBigrams = new Set(bigrams(other.normalize('NFKC')));
+  return new Set(bigrams(title.normalize('NFKC')).filter((b) => !otherBigrams.has(b) && GENERIC_BIGRAMS.has(b)));
+}
+
+/**
+ * How many times `key` names a cue word: a run of overlapping cue bigrams counts once, so
+ * `艾滋病` (two bigrams) weighs no more than `结核` (one).
+ */
 function cueCount(key: string, cues: Set<string>): number {
-  return bigrams(key).filter((b) => cues.has(b)).length;
+  let count = 0;
+  let inRun = false;
+  for (let i = 0; i + 1 < key.length; i++) {
+    const hit = cues.has(key.slice(i, i + 2));
+    if (hit && !inRun) count++;
+    inRun = hit;
+  }
+  return count;
 }
 
 /** Bigram counts for a naive Bayes comparison of two plans. */
@@ -84,16 +111,73 @@ function repeatedLevel2(keys: readonly string[]): number {
   return repeats;
 }
 
-function lastLevel1(text: string): number {
-  let last = 0;
-  for (const unit of sentenceUnits(text)) last = level1Ordinal(unit.key) ?? last;
-  return last;
+function level1Ordinals(text: string): Set<number> {
+  const used = new Set<number>();
+  for (const unit of sentenceUnits(text)) {
+    const ordinal = level1Ordinal(unit.key);
+    if (ordinal !== null) used.add(ordinal);
+  }
+  return used;
+}
+
+function nextFree(used: Set<number>): number {
+  return used.size === 0 ? 1 : Math.max(...used) + 1;
+}
+
+/**
+ * Which plan a level-1 heading numbered `ordinal` continues. Certain when it continues exactly one
+ * plan's numbering and the other plan has passed that number; otherwise (a number past the next
+ * free one may follow a heading lost from the copy) only a preference for the unbroken numbering.
+ */
+function numberingChoice(ordinal: number, usedA: Set<number>, usedB: Set<number>): { isA: boolean; certain: boolean } | null {
+  const fitsA = !usedA.has(ordinal) && ordinal >= nextFree(usedA);
+  const fitsB = !usedB.has(ordinal) && ordinal >= nextFree(usedB);
+  if (fitsA !== fitsB) return { isA: fitsA, certain: true };
+  if (!fitsA) return null;
+  const exactA = ordinal === nextFree(usedA);
+  const exactB = ordinal === nextFree(usedB);
+  return exactA === exactB ? null : { isA: exactA, certain: false };
+}
+
+/** True when `key` names A's cue words more often than B's, false when less, null on a tie. */
+function cueChoice(key: string, cuesA: Set<string>, cuesB: Set<string>): boolean | null {
+  const a = cueCount(key, cuesA);
+  const b = cueCount(key, cuesB);
+  return a === b ? null : a > b;
 }
 
 /** Splits `text` from `from` into sentence pieces that carry the white space after them. */
 function pieces(text: MappedText, from: number): { unit: SentenceUnit; piece: MappedText }[] {
   const units = sentenceUnits(text.text.slice(from)).map((u) => ({ ...u, start: u.start + from, end: u.end + from }));
   return units.map((unit, i) => ({ unit, piece: sliceText(text, unit.start, i + 1 < units.length ? units[i + 1].start : text.text.length) }));
+}
+
+/**
+ * The plan of the heading at `stretch[at]` judged with the start of its passage: the heading's
+ * sentence with the sentences after it (up to the next heading) until that text names a plan's cue
+ * words or its content is clear, or a sentence that decides for itself (`ownChoice`) is reached —
+ * in a scrambled copy a heading mostly still stands before its own first sentences. Null when
+ * nothing decides.
+ */
+function passageChoice(
+  stretch: readonly { unit: SentenceUnit }[],
+  ownChoice: readonly (boolean | null)[],
+  at: number,
+  cuesA: Set<string>,
+  cuesB: Set<string>,
+  llrOf: (key: string) => number,
+): boolean | null {
+  let keys = '';
+  let llr = 0;
+  for (let k = at; k < stretch.length && (k === at || !HEADING.test(stretch[k].unit.key)); k++) {
+    if (k > at && ownChoice[k] !== null) return ownChoice[k];
+    keys += '\n' + stretch[k].unit.key;
+    llr += llrOf(stretch[k].unit.key);
+    const cue = cueChoice(keys, cuesA, cuesB);
+    if (cue !== null) return cue;
+    if (Math.abs(llr) >= CONTENT_MIN_LLR) return llr > 0;
+  }
+  return null;
 }
 
 /** Moves the sentences of A that turn up after B's title back to A. */
@@ -113,40 +197,50 @@ function untanglePair(a: DocumentPart, b: DocumentPart): [DocumentPart, Document
   for (const { unit } of stretch) if (cueCount(unit.key, cuesB) > cueCount(unit.key, cuesA)) modelB.add(unit.key);
   const vocabulary = new Set([...sentenceUnits(a.text.text), ...stretch.map((p) => p.unit)].flatMap((u) => bigrams(u.key))).size;
 
-  let nextA = lastLevel1(a.text.text) + 1;
-  let nextB = lastLevel1(b.text.text.slice(0, b.titleRange[1])) + 1;
+  const kindA = kindCues(a.title, b.title);
+  const kindB = kindCues(b.title, a.title);
+  // Which level-1 numbers each plan has used, to tell a continuation from a repeat.
+  const usedA = level1Ordinals(a.text.text);
+  const usedB = level1Ordinals(b.text.text.slice(0, b.titleRange[1]));
+  const llrOf = (key: string): number => {
+    let llr = 0;
+    // Bigrams neither plan has used say nothing (and would favour the smaller sample).
+    for (const bigram of bigrams(key)) {
+      if (!modelA.has(bigram) && !modelB.has(bigram)) continue;
+      llr += modelA.logProbability(bigram, vocabulary) - modelB.logProbability(bigram, vocabulary);
+    }
+    return llr;
+  };
+  // What each sentence says on its own: its cue words, else its content when that is clear.
+  const ownChoice = stretch.map(({ unit }) => {
+    const cue = cueChoice(unit.key, cuesA, cuesB);
+    if (cue !== null) return cue;
+    const llr = llrOf(unit.key);
+    return Math.abs(llr) >= CONTENT_MIN_LLR ? llr > 0 : null;
+  });
   let previousIsA = false;
   const toA: MappedText[] = [];
   const toB: MappedText[] = [sliceText(b.text, 0, stretch.length > 0 ? stretch[0].unit.start : b.text.text.length)];
-  for (const { unit, piece } of stretch) {
-    let isA: boolean | null = null;
+  stretch.forEach(({ unit, piece }, i) => {
     const ordinal = level1Ordinal(unit.key);
-    if (ordinal !== null && (ordinal === nextA) !== (ordinal === nextB)) isA = ordinal === nextA;
-    if (isA === null) {
-      const cueA = cueCount(unit.key, cuesA);
-      const cueB = cueCount(unit.key, cuesB);
-      if (cueA !== cueB) isA = cueA > cueB;
-    }
-    if (isA === null) {
-      let llr = 0;
-      // Bigrams neither plan has used say nothing (and would favour the smaller sample).
-      for (const bigram of bigrams(unit.key)) {
-        if (!modelA.has(bigram) && !modelB.has(bigram)) continue;
-        llr += modelA.logProbability(bigram, vocabulary) - modelB.logProbability(bigram, vocabulary);
-      }
-      isA = Math.abs(llr) >= CONTENT_MIN_LLR ? llr > 0 : previousIsA;
-    }
-    if (ordinal !== null) {
-      if (isA) nextA = Math.max(nextA, ordinal + 1);
-      else nextB = Math.max(nextB, ordinal + 1);
-    }
+    const byNumber = ordinal === null ? null : numberingChoice(ordinal, usedA, usedB);
+    let isA: boolean | null = byNumber?.certain ? byNumber.isA : null;
+    if (isA === null) isA = cueChoice(unit.key, cuesA, cuesB);
+    // A level-1 heading that fits both numberings (one of them after a lost heading) goes by the
+    // kind of document it names (`规划目标` in a 规划), then by the unbroken numbering.
+    if (isA === null && byNumber) isA = cueChoice(unit.key, kindA, kindB) ?? byNumber.isA;
+    // A heading starts a passage: it is judged with the sentences that will follow it (those
+    // without a say of their own, up to the next heading), not by the sentence before it.
+    if (isA === null && HEADING.test(unit.key)) isA = passageChoice(stretch, ownChoice, i, cuesA, cuesB, llrOf);
+    if (isA === null) isA = ownChoice[i] ?? previousIsA;
+    if (ordinal !== null) (isA ? usedA : usedB).add(ordinal);
     (isA ? toA : toB).push(piece);
     previousIsA = isA;
-  }
+  });
   if (toA.length === 0) return [a, b];
   return [
-    { ...a, text: orderByHeadings(concatTexts([a.text, ...toA]), a.titleRange[1]) },
-    { ...b, text: orderByHeadings(concatTexts(toB), b.titleRange[1]) },
+    { ...a, text: orderByHeadings(concatTexts([a.text, ...toA]), a.titleRange[1]), reconstructed: true },
+    { ...b, text: orderByHeadings(concatTexts(toB), b.titleRange[1]), reconstructed: true },
   ];
 }
 
