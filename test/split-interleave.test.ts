@@ -3,6 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { cleanText } from '../src/pipeline.js';
 import { split } from '../src/stages/split.js';
 import { orderByHeadings } from '../src/stages/split/heading-order.js';
+import { untangle } from '../src/stages/split/interleave.js';
+import type { DocumentPart } from '../src/model/stages.js';
 import { identityText } from '../src/text/mapped-text.js';
 
 /** Heading markers at line starts, in text order. */
@@ -132,5 +134,61 @@ describe('untangle on the scrambled sample 003', () => {
     const plans = [hiv, tb].map((p) => p.text.text.replace(/\n/g, ''));
     const homes = sentences.map((s) => plans.filter((p) => p.includes(s.replace(/\n/g, ''))).length);
     expect(sentences.filter((_, i) => homes[i] !== 1)).toEqual([]);
+  });
+});
+
+describe('untangle on an interleaved pair (wording not in the samples)', () => {
+  const part = (text: string, title: string): DocumentPart => ({
+    kind: 'plan',
+    text: identityText(text),
+    title,
+    titleRange: [0, title.length],
+    titleTruncated: false,
+  });
+  const titleA = '某县手足口病防控行动计划';
+  const titleB = '某县“十四五”碘缺乏病防治规划';
+  const planA = [
+    titleA,
+    '一、现状。全县手足口病发病率逐年下降。',
+    '二、目标。到2025年手足口病重症病例明显减少。',
+    '三、措施',
+    '（一）强化托幼机构晨检。',
+    '1．落实手足口病晨午检制度。托幼机构每日晨检。',
+  ].join('\n');
+  // B's stretch: B's own sentences with A's passages dropped in between.
+  const stretchB = [
+    titleB,
+    '一、现状。全县碘缺乏病病情总体稳定。',
+    '2．加强手足口病疫情报告。医疗机构发现手足口病病例及时报告。',
+    '二、目标。到2025年持续消除碘缺乏病危害。',
+    '3．做好手足口病聚集性疫情处置。疾控机构二十四小时内到达现场。',
+    '（二）加强手足口病重症救治。定点医院储备救治设备。',
+    '（一）加强食盐加碘监测。',
+    '各乡镇每年抽检居民户食用碘盐，碘缺乏病监测覆盖全部乡镇。',
+    '四、保障。各乡镇按本规划要求落实经费，定期评估规划实施进展。',
+    '手足口病防控经费列入县级财政预算。',
+    '托幼机构发现手足口病患儿立即隔离。',
+  ].join('\n');
+
+  const [a, b] = untangle([part(planA, titleA), part(stretchB, titleB)]);
+
+  it('gives each plan its own passages and marks both reconstructed', () => {
+    expect(a.reconstructed).toBe(true);
+    expect(b.reconstructed).toBe(true);
+    expect(a.text.text).toContain('2．加强手足口病疫情报告。');
+    expect(a.text.text).toContain('（二）加强手足口病重症救治。');
+    expect(b.text.text).not.toContain('手足口病');
+  });
+
+  it('judges a heading without cue words by the passage after it, not by the sentence before', () => {
+    // `（一）加强食盐加碘监测。` follows A's `（二）…` but its passage names B's topic.
+    expect(b.text.text).toContain('（一）加强食盐加碘监测。');
+    expect(a.text.text).not.toContain('食盐');
+  });
+
+  it('gives a level-1 heading that fits both numberings to the plan whose kind of document it names', () => {
+    // 四、 continues A (一二三) and would follow a lost 三、 in B; it speaks of 规划, and B is the 规划.
+    expect(b.text.text).toContain('四、保障。各乡镇按本规划要求落实经费');
+    expect(a.text.text).not.toContain('四、');
   });
 });

@@ -153,6 +153,18 @@ function pieces(text: MappedText, from: number): { unit: SentenceUnit; piece: Ma
 }
 
 /**
+ * The passage of the heading at `stretch[at]`: its sentence and those after it, up to the next
+ * heading or the first sentence that decides for itself (`ownChoice` not null), keys joined by '\n'.
+ */
+function passageText(stretch: readonly { unit: SentenceUnit }[], ownChoice: readonly (boolean | null)[], at: number): string {
+  let keys = stretch[at].unit.key;
+  for (let k = at + 1; k < stretch.length && !HEADING.test(stretch[k].unit.key) && ownChoice[k] === null; k++) {
+    keys += '\n' + stretch[k].unit.key;
+  }
+  return keys;
+}
+
+/**
  * The plan of the heading at `stretch[at]` judged with the start of its passage: the heading's
  * sentence with the sentences after it (up to the next heading) until that text names a plan's cue
  * words or its content is clear, or a sentence that decides for itself (`ownChoice`) is reached —
@@ -227,8 +239,8 @@ function untanglePair(a: DocumentPart, b: DocumentPart): [DocumentPart, Document
     let isA: boolean | null = byNumber?.certain ? byNumber.isA : null;
     if (isA === null) isA = cueChoice(unit.key, cuesA, cuesB);
     // A level-1 heading that fits both numberings (one of them after a lost heading) goes by the
-    // kind of document it names (`规划目标` in a 规划), then by the unbroken numbering.
-    if (isA === null && byNumber) isA = cueChoice(unit.key, kindA, kindB) ?? byNumber.isA;
+    // kind of document its passage names (`本规划` in a 规划), then by the unbroken numbering.
+    if (isA === null && byNumber) isA = cueChoice(passageText(stretch, ownChoice, i), kindA, kindB) ?? byNumber.isA;
     // A heading starts a passage: it is judged with the sentences that will follow it (those
     // without a say of their own, up to the next heading), not by the sentence before it.
     if (isA === null && HEADING.test(unit.key)) isA = passageChoice(stretch, ownChoice, i, cuesA, cuesB, llrOf);
