@@ -81,6 +81,17 @@ describe('dedupe on synthetic texts', () => {
     expect(result.duplicates[0].chars).toBe(20);
   });
 
+  it('removes a phrase written over and over in one line as one passage, keeping one copy', () => {
+    const phrase = '加强基层医疗卫生服务能力建设';
+    const text = `${phrase.repeat(2000)}\n二、保障措施`;
+    const result = run(text);
+    expect(result.text.text).toBe(`${phrase}\n二、保障措施`);
+    expect(result.duplicates).toHaveLength(1);
+    expect(result.duplicates[0].removed).toEqual([0, phrase.length * 1999]);
+    expect(result.duplicates[0].chars).toBe(phrase.length * 1999);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['PLN201']);
+  });
+
   it('keeps a clause repeated under different headings', () => {
     const clause = '（牵头单位：县卫健局，配合单位：县财政局、县民政局）';
     const text = [

@@ -113,6 +113,14 @@ function assembleDocument(doc: AssembledDocument, index: number, lines: LineInde
     text: r.text,
     span: span(r.range),
   }));
+  // Grouped once, so linking measures to their responsibilities stays linear.
+  const responsibilityIdsByMeasure = new Map<string, string[]>();
+  for (const r of responsibilities) {
+    if (r.measureId === null) continue;
+    const ids = responsibilityIdsByMeasure.get(r.measureId) ?? [];
+    ids.push(r.id);
+    responsibilityIdsByMeasure.set(r.measureId, ids);
+  }
 
   return {
     id,
@@ -142,7 +150,7 @@ function assembleDocument(doc: AssembledDocument, index: number, lines: LineInde
         sectionId: sectionId(m.section) ?? '',
         title: m.title,
         text: m.text,
-        responsibilityIds: responsibilities.filter((r) => r.measureId === mid).map((r) => r.id),
+        responsibilityIds: responsibilityIdsByMeasure.get(mid) ?? [],
         span: span(m.range),
       };
     }),

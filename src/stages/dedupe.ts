@@ -56,10 +56,14 @@ export function dedupe(text: MappedText, ctx: StageContext): DedupedText {
   const removedUnit = new Uint8Array(units.length);
   for (const r of removals) removedUnit[r.unit] = 1;
   let u = 0;
+  let lastRestart: Removal | null = null;
   for (const r of findRestarts(text.text)) {
     while (u < units.length && units[u].end <= r.start) u++;
     if (u < units.length && units[u].start <= r.start && removedUnit[u]) continue;
-    passages.push({ start: r.start, end: r.end, keptStart: r.end, keptEnd: r.end + (r.end - r.start) });
+    const kept = { keptStart: r.end, keptEnd: r.end + (r.end - r.start) };
+    // Restarts that follow each other (a phrase written over and over) are one removed passage.
+    if (lastRestart && lastRestart.end === r.start) Object.assign(lastRestart, { end: r.end }, kept);
+    else passages.push((lastRestart = { start: r.start, end: r.end, ...kept }));
   }
   passages.sort((a, b) => a.start - b.start);
 
