@@ -46,6 +46,31 @@ describe('orderByHeadings', () => {
     expect(lines.slice(-3)).toEqual(['（二）加强冷链管理。', '1．更新冷链设备。', '2．规范冷链温度监测。']);
   });
 
+  const diabetes = (item3: string) =>
+    [
+      '某区糖尿病防治实施方案',
+      '二、措施',
+      '（一）加强糖尿病筛查。',
+      '1．开展糖尿病高危人群筛查。',
+      '2．推广糖尿病血糖快速检测。',
+      '4．落实糖尿病筛查结果登记。',
+      '（二）规范糖尿病患者管理。',
+      '1．建立糖尿病患者健康档案。',
+      '2．开展糖尿病患者季度随访。',
+      item3,
+    ].join('\n');
+
+  it('moves an item into a hole elsewhere only when it reads clearly closer there', () => {
+    // `3．` continues （二） where it stands, but echoes （一）'s own words (高危人群筛查) and fills its hole.
+    const moved = diabetes('3．扩大糖尿病高危人群筛查覆盖面。');
+    const out = orderByHeadings(identityText(moved), moved.indexOf('\n') + 1).text.split('\n');
+    expect(out.indexOf('3．扩大糖尿病高危人群筛查覆盖面。')).toBe(out.indexOf('2．推广糖尿病血糖快速检测。') + 1);
+    // Sharing only the plan's topic (糖尿病, in every block) with the parent that has the hole is not enough.
+    const stays = diabetes('3．组织糖尿病患者自我管理小组。');
+    const kept = orderByHeadings(identityText(stays), stays.indexOf('\n') + 1).text.split('\n');
+    expect(kept.slice(-4)).toEqual(['（二）规范糖尿病患者管理。', '1．建立糖尿病患者健康档案。', '2．开展糖尿病患者季度随访。', '3．组织糖尿病患者自我管理小组。']);
+  });
+
   it('leaves text without headings alone and stays linear on odd input', () => {
     const plain = identityText('各单位要加强管理。落实责任。');
     expect(orderByHeadings(plain, 0)).toBe(plain);
@@ -190,5 +215,25 @@ describe('untangle on an interleaved pair (wording not in the samples)', () => {
     // 四、 continues A (一二三) and would follow a lost 三、 in B; it speaks of 规划, and B is the 规划.
     expect(b.text.text).toContain('四、保障。各乡镇按本规划要求落实经费');
     expect(a.text.text).not.toContain('四、');
+  });
+
+  it('does not count a title bigram made of the other title\'s characters as a cue (`病防` of 布病防治 in 狂犬病防治)', () => {
+    const titleRabies = '某县防治狂犬病工作方案';
+    const titleBrucella = '某县布病防治规划';
+    const rabies = [titleRabies, '一、现状。狂犬病疫情平稳。', '二、目标。狂犬病暴露处置规范率达到95%。'].join('\n');
+    const brucella = [
+      titleBrucella,
+      '一、现状。布病疫情呈上升趋势。',
+      '三、措施。狂犬病防治、性病防治和麻风病防治统筹推进。',
+      '狂犬病疫苗由县疾控中心统一采购。',
+      '犬只登记免疫由农业部门负责，狂犬病暴露者及时处置。',
+      '狂犬病死亡病例逐例调查。',
+      '乡镇卫生院配备狂犬病被动免疫制剂。',
+      '二、目标。布病新发病例逐年减少。',
+    ].join('\n');
+    const [r, b] = untangle([part(rabies, titleRabies), part(brucella, titleBrucella)]);
+    expect(r.text.text).toContain('狂犬病防治、性病防治和麻风病防治统筹推进。');
+    expect(b.text.text).not.toContain('狂犬病');
+    expect(b.text.text).toContain('布病新发病例');
   });
 });
