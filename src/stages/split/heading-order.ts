@@ -6,10 +6,13 @@
  * heading one level up; the blocks are then written out depth first, siblings in the order of
  * their numbers, file order breaking ties. Text before the first heading stays first.
  *
- * A block's parent is, among the recent headings one level up, the most recent one whose numbering
- * the block fits: its number is not yet used there and does not skip past the next free number
- * (it continues the run, or fills a hole in it). When no heading fits, the block stays under the
- * heading it follows in the file, so a genuine repeat or gap still shows.
+ * A block's parent is found in two passes. First, a heading whose number is free where it stands
+ * in the file stays under the heading it follows, unless a nearby heading one level up has
+ * that number as a hole and reads clearly closer (shared title words, weighted by how rare they
+ * are in the plan, with that heading's title and children). Then the repeats — the pieces the
+ * scrambling moved — go to the nearby heading that has their number free and reads
+ * closest; with no such heading a block stays under the heading it follows in the file, so a
+ * genuine repeat or gap still shows.
  */
 import { concatTexts, sliceText, type MappedText } from '../../text/mapped-text.js';
 import { matchMarker, STYLE_RANK } from '../segment/markers.js';
@@ -94,11 +97,6 @@ function findHeadings(text: string, from: number): Heading[] {
     }
   }
   return headings;
-}
-
-/** Whether `ordinal` fits the children of `parent`: unused, and not past the next free number. */
-function fits(parent: Block, ordinal: number): boolean {
-  return !parent.used.has(ordinal) && ordinal <= parent.maxUsed + 1;
 }
 
 function adopt(parent: Block, child: Block): void {
@@ -195,10 +193,9 @@ function closestParent(
 
 /**
  * Hangs each block under its parent (see the module comment); returns the root. Two passes: first
- * every heading that continues the numbering of the heading it follows in the file stays there
- * (unless another nearby heading has that number as a hole and reads closer); then the others —
- * repeats and skips, the pieces the scrambling moved — go where their number is free, now that
- * every parent's numbering is known.
+ * every heading whose number is free under the heading it follows in the file stays there
+ * (unless another nearby heading has that number as a hole and reads clearly closer); then the
+ * repeats go where their number is free, now that every parent's numbering is known.
  */
 function buildTree(text: string, blocks: Block[]): Block {
   const root = blocks[0];

@@ -3,9 +3,15 @@
  * plan B, sentences of the plan A before it keep turning up. Each sentence of B's stretch goes to
  * the plan it belongs to, by
  * 1. a level-1 heading (`三、…`) continuing the numbering of exactly one of the two plans;
- * 2. its content: character bigrams learnt from A's own stretch (before B's title) and from the
- *    sentences of B's stretch that name B's topic (bigrams of B's title that A's title lacks);
- * 3. otherwise its neighbour: a sentence without a cue stays with the sentence before it.
+ * 2. its topic cue words (bigrams of its plan's title that the other title lacks: `艾滋` / `结核`);
+ * 3. for a level-1 heading that fits both numberings (one after a heading lost from the copy): the
+ *    kind of document its passage names (`规划` / `行动计划`, from the titles), else the unbroken one;
+ * 4. for any other heading: its passage — the heading with the sentences after it that have no say
+ *    of their own — by cue words, then content;
+ * 5. its content: character bigrams learnt from A's own stretch (before B's title) and from the
+ *    sentences of B's stretch that name B's topic, when the evidence is clear;
+ * 6. otherwise its neighbour: a sentence without a cue stays with the sentence before it.
+ * Each plan is then put in heading order (`orderByHeadings`) and marked `reconstructed`.
  * Plans that are not interleaved are left alone: B's stretch must hold several sentences naming A's
  * topic, and either many of them or a level-2 heading numbered twice under one level-1 heading.
  */
