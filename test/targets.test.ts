@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../src/stages/targets.js';
+import { segment } from '../src/stages/segment.js';
 import { readTables } from '../src/stages/targets/table.js';
 import { identityText } from '../src/text/mapped-text.js';
 import type { DocumentMetadata, DocumentPart, StageDiagnostic } from '../src/model/stages.js';
@@ -255,5 +256,18 @@ describe('wording variants not in the samples', () => {
       ['死亡率', 'decrease', 12, 2025, 2018],
       ['平均住院日', 'lte', 8, 2025, null],
     ]);
+  });
+});
+
+describe('extractTargets with a section tree of many siblings', () => {
+  it('puts each sentence in the section it stands in, wherever it is in a long list', () => {
+    const lines: string[] = [];
+    for (let i = 1; i <= 299; i++) lines.push(`${i}．${i === 150 ? '发展现状' : `第${i}项任务`}`, i === 150 ? '到2025年，接种率提高到95%以上。' : '加强宣传教育。');
+    lines.push('300．工作目标', '到2025年，筛查率达到60%以上。');
+    const doc: DocumentPart = { kind: 'plan', text: identityText(lines.join('\n')), title: '', titleRange: [0, 0], titleTruncated: false };
+    const ctx = { file: 'x', report: () => {} };
+    const targets = extractTargets(doc, segment(doc, ctx), meta(null), ctx);
+    // The rate under 发展现状 (a background section) is not a target; the one under 工作目标 is.
+    expect(targets.map((t) => [t.section?.title, t.indicator, t.value])).toEqual([['工作目标', '筛查率', 60]]);
   });
 });
