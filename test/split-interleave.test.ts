@@ -71,6 +71,22 @@ describe('orderByHeadings', () => {
     expect(kept.slice(-4)).toEqual(['（二）规范糖尿病患者管理。', '1．建立糖尿病患者健康档案。', '2．开展糖尿病患者季度随访。', '3．组织糖尿病患者自我管理小组。']);
   });
 
+  it('moves an item that skips a number where it stands to the heading it continues and echoes', () => {
+    const text = [
+      '某市职业病防治规划',
+      '一、任务',
+      '（一）加强尘肺病防治。',
+      '1．开展粉尘危害专项治理。',
+      '2．推进尘肺病患者救治。',
+      '（二）强化职业健康监管。',
+      '1．落实用人单位主体责任。',
+      '3．加强粉尘作业场所监测与粉尘危害治理。',
+    ].join('\n');
+    const lines = orderByHeadings(identityText(text), text.indexOf('\n') + 1).text.split('\n').filter((l) => l !== '');
+    expect(lines.indexOf('3．加强粉尘作业场所监测与粉尘危害治理。')).toBe(lines.indexOf('2．推进尘肺病患者救治。') + 1);
+    expect(lines.slice(-2)).toEqual(['（二）强化职业健康监管。', '1．落实用人单位主体责任。']);
+  });
+
   it('leaves text without headings alone and stays linear on odd input', () => {
     const plain = identityText('各单位要加强管理。落实责任。');
     expect(orderByHeadings(plain, 0)).toBe(plain);
@@ -127,11 +143,11 @@ describe('untangle on the scrambled sample 003', () => {
 
   it('reads the HIV plan in heading order up to its measures', () => {
     const outline = headingLines(hiv.text.text);
-    expect(outline.slice(0, 20).map((l) => l.slice(0, 6))).toEqual(
+    expect(outline.slice(0, 21).map((l) => l.slice(0, 6))).toEqual(
       ['一、防治现状', '二、总体要求', '（一）指导思', '（二）工作原', '（三）工作目',
         '1．居民艾滋', '2．男性同性', '3．夫妻一方', '4．经诊断发', '5．性病诊疗',
         '三、防治措施', '（一）提高宣', '1．加强宣传', '2．开展大众', '3．针对青年', '4．突出重点',
-        '（二）提高综', '1．依法防控', '2．狠抓重点', '（三）提高检'],
+        '（二）提高综', '1．依法防控', '2．狠抓重点', '3．部门协同', '（三）提高检'],
     );
     for (const heading of ['（四）全面落实核酸', '（五）全面落实救治', '（六）全面落实培育', '四、保障措施']) {
       expect(outline.filter((l) => l.startsWith(heading))).toHaveLength(1);
@@ -142,8 +158,8 @@ describe('untangle on the scrambled sample 003', () => {
     );
   });
 
-  // Known gap: 三（一）5．加强配合与衔接 lands under （五）, and 三（二）3．部门协同 / 4．完善措施 under
-  // 四（二）: their parents have the number next, not as a hole, and the titles share too little.
+  // Known gap: 三（一）5．加强配合与衔接 lands under （五）, and 三（二）4．完善措施 under 四（二）: the
+  // titles share too few words with their own parents to move them there.
   it.fails('reads every HIV item under its own heading (known gap)', () => {
     const outline = headingLines(hiv.text.text).map((l) => l.slice(0, 6));
     expect(outline.slice(16, 22)).toEqual(['4．突出重点', '5．加强配合', '（二）提高综', '1．依法防控', '2．狠抓重点', '3．部门协同']);

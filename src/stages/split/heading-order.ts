@@ -106,6 +106,13 @@ function adopt(parent: Block, child: Block): void {
   parent.maxUsed = Math.max(parent.maxUsed, ordinal);
 }
 
+/** Takes `child` from `parent`, whose numbering is then that of the children left. */
+function release(parent: Block, child: Block): void {
+  parent.children.splice(parent.children.indexOf(child), 1);
+  parent.used = new Set(parent.children.map((c) => c.heading!.ordinal));
+  parent.maxUsed = Math.max(0, ...parent.used);
+}
+
 /** Bigrams of CJK ideographs in `text`. */
 function bigramSet(text: string): Set<string> {
   const out = new Set<string>();
@@ -159,7 +166,9 @@ function isHole(parent: Block, ordinal: number): boolean {
  */
 function affinity(block: Block, candidate: Block, weights: Map<string, number>): number {
   let bestChild = 0;
-  for (const child of candidate.children) bestChild = Math.max(bestChild, overlap(block.title, child.title, weights));
+  for (const child of candidate.children) {
+    if (child !== block) bestChild = Math.max(bestChild, overlap(block.title, child.title, weights));
+  }
   return overlap(block.title, candidate.title, weights) + bestChild;
 }
 
@@ -218,19 +227,26 @@ function buildTree(text: string, blocks: Block[]): Block {
     open.push(block);
   }
 
+  // Only a clearly closer reading overrides where a heading stands.
+  const clearlyCloser = (block: Block, current: Block, accepts: (c: Block) => boolean): Block => {
+    const floor = Math.max(HOLE_MIN_AFFINITY, HOLE_MIN_RATIO * affinity(block, current, weights));
+    const peers = byRank.get(current.heading!.rank)!;
+    const near = position.get(current)!;
+    return closestParent(block, peers, near, (c) => c !== current && accepts(c), floor, weights) ?? current;
+  };
+  const placed = new Map<Block, Block>();
   const moved: Block[] = [];
   for (const block of blocks.slice(1)) {
     const fileParent = fileParents.get(block)!;
     const ordinal = block.heading!.ordinal;
-    if (fileParent === root) adopt(root, block);
-    else if (fileParent.used.has(ordinal)) moved.push(block);
+    if (fileParent === root) {
+      adopt(root, block);
+      placed.set(block, root);
+    } else if (fileParent.used.has(ordinal)) moved.push(block);
     else {
-      const peers = byRank.get(fileParent.heading!.rank)!;
-      const hole = (c: Block) => c !== fileParent && isHole(c, ordinal);
-      // Only a clearly closer reading overrides the file's nesting.
-      const floor = Math.max(HOLE_MIN_AFFINITY, HOLE_MIN_RATIO * affinity(block, fileParent, weights));
-      const chosen = closestParent(block, peers, position.get(fileParent)!, hole, floor, weights);
-      adopt(chosen ?? fileParent, block);
+      const parent = clearlyCloser(block, fileParent, (c) => isHole(c, ordinal));
+      adopt(parent, block);
+      placed.set(block, parent);
     }
   }
   for (const block of moved) {
@@ -238,7 +254,22 @@ function buildTree(text: string, blocks: Block[]): Block {
     const ordinal = block.heading!.ordinal;
     const peers = byRank.get(fileParent.heading!.rank)!;
     const free = (c: Block) => !c.used.has(ordinal);
-    adopt(closestParent(block, peers, position.get(fileParent)!, free, 0, weights) ?? fileParent, block);
+    const parent = closestParent(block, peers, position.get(fileParent)!, free, 0, weights) ?? fileParent;
+    adopt(parent, block);
+    placed.set(block, parent);
+  }
+  // Last, a heading that skips a number where it ended up (`3．` under a heading without `2．`)
+  // moves to a nearby heading whose numbering it continues, if it reads clearly closer there.
+  for (const block of blocks.slice(1)) {
+    const parent = placed.get(block)!;
+    const ordinal = block.heading!.ordinal;
+    if (parent === root || ordinal === 1 || parent.used.has(ordinal - 1)) continue;
+    const continues = (c: Block) => c.used.has(ordinal - 1) && !c.used.has(ordinal);
+    const closer = clearlyCloser(block, parent, continues);
+    if (closer === parent) continue;
+    release(parent, block);
+    adopt(closer, block);
+    placed.set(block, closer);
   }
   return root;
 }
