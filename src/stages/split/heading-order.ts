@@ -11,8 +11,9 @@
  * that number as a hole and reads clearly closer (shared title words, weighted by how rare they
  * are in the plan, with that heading's title and children). Then the repeats — the pieces the
  * scrambling moved — go to the nearby heading that has their number free and reads
- * closest; with no such heading a block stays under the heading it follows in the file, so a
- * genuine repeat or gap still shows.
+ * closest. Last, a heading that skips a number under its parent moves to a nearby heading whose
+ * numbering it continues if it reads clearly closer there. With no such heading a block stays
+ * under the heading it follows in the file, so a genuine repeat or gap still shows.
  */
 import { concatTexts, sliceText, type MappedText } from '../../text/mapped-text.js';
 import { matchMarker, STYLE_RANK } from '../segment/markers.js';
@@ -201,10 +202,11 @@ function closestParent(
 }
 
 /**
- * Hangs each block under its parent (see the module comment); returns the root. Two passes: first
+ * Hangs each block under its parent (see the module comment); returns the root. Passes: first
  * every heading whose number is free under the heading it follows in the file stays there
  * (unless another nearby heading has that number as a hole and reads clearly closer); then the
- * repeats go where their number is free, now that every parent's numbering is known.
+ * repeats go where their number is free, now that every parent's numbering is known; then skips
+ * may move to a heading they continue.
  */
 function buildTree(text: string, blocks: Block[]): Block {
   const root = blocks[0];
