@@ -170,6 +170,20 @@ describe('segment on synthetic plans', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['PLN404']);
   });
 
+  it('cuts a chapter title that a lost line break ran into its body, but not a numbered sentence', () => {
+    const plan = [
+      '一、发展基础“十三五”时期，全省卫生健康事业取得显著成效，人民健康水平持续提高，居民主要健康指标优于全国平均水平。',
+      '二、目标任务到2025年，基本建成覆盖城乡的服务体系，各项指标达到国家要求并保持稳定。',
+      '三、落实工作措施，各地要结合实际制定具体实施方案，明确部门职责分工并定期开展督导检查。',
+      '第四章 组织保障与监督评估各地区要把本规划实施纳入经济社会发展总体部署统筹推进落实。',
+    ].join('\n');
+    const { tree } = run(plan);
+    expect(tree.sections.map((n) => n.title)).toEqual(['发展基础', '目标任务', '落实工作措施', '组织保障与监督评估']);
+    expect(tree.sections[0].text.startsWith('“十三五”时期，')).toBe(true);
+    // The numbered sentence keeps its whole text as the body.
+    expect(tree.sections[2].text.startsWith('落实工作措施，各地要')).toBe(true);
+  });
+
   it('ends a box at the next outer heading when there is no double blank line', () => {
     const plan = ['一、任务', '（一）预防', '专栏 2 重点项目', '1.筛查项目', '2.干预项目', '（二）救治', ''].join('\n');
     const { tree } = run(plan);

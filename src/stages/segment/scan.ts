@@ -92,7 +92,8 @@ export function scanHeadings(text: string): HeadingLine[] {
         pos = next.end + 1;
       }
     }
-    const split = splitTitle(text, restStart, trimEnd(text, restStart, titleLineEnd));
+    const chapterLevel = match.style === 'chapter' || match.style === 'cn-dun';
+    const split = splitTitle(text, restStart, trimEnd(text, restStart, titleLineEnd), chapterLevel);
     const heading: HeadingLine = { ...match, ...split, lineStart, lineEnd: titleLineEnd };
     headings.push(heading);
     if (match.style === 'box') {
