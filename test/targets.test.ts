@@ -74,6 +74,31 @@ describe('readTables: layouts not in the samples', () => {
   });
 });
 
+describe('tables of target values without a year column', () => {
+  it('take the year of the lead-in before the table, and skip the 序号 column', () => {
+    const text = [
+      '二、主要目标', '到2022年，主要工作指标如下：', '序号\t指标名称\t目标值', '1\t孕产妇系统管理率\t90%以上',
+      '2\t居民健康素养水平\t≥25%', '3\t健康细胞建设\t明显推进', '三、主要任务', '',
+    ].join('\n');
+    const { targets } = run(text, { start: 2021, end: 2025 });
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year])).toEqual([
+      ['孕产妇系统管理率', 'gte', 90, '%', 2022],
+      ['居民健康素养水平', 'gte', 25, '%', 2022],
+      ['健康细胞建设', 'qualitative', null, null, 2022],
+    ]);
+  });
+
+  it('000 TB plan as a web page (its goals in a 序号/指标/目标值 table) gives the targets of the text', () => {
+    const file = `${FIXTURES}/encodings/000_tb_plan.gbk.html`;
+    const fromHtml = extract(new Uint8Array(readFileSync(file)), file).documents[0].targets;
+    const fromText = extractFile('000').documents.find((d) => d.kind === 'plan' && d.title.includes('结核病'))!.targets;
+    const key = (t: { indicator: string; comparator: string; value: number | null; year: number | null }) =>
+      `${t.indicator}|${t.comparator}|${t.value}|${t.year}`;
+    expect(fromHtml.map(key)).toEqual(fromText.map(key));
+    expect(fromHtml).toHaveLength(9);
+  });
+});
+
 describe('extractTargets on the samples (no section tree)', () => {
   it('000 TB goals: items under 到2020年，实现以下工作指标： get 2020', () => {
     const { targets } = run(read('000'), { start: 2017, end: 2025 });

@@ -83,13 +83,12 @@ function sectionPath(sections: SectionNode[], offset: number): SectionNode[] {
 export function extractTargets(doc: DocumentPart, tree: SectionTree, meta: DocumentMetadata, ctx: StageContext): TargetNode[] {
   const text = doc.text.text;
   const planEnd = meta.period?.end ?? null;
-  const targets: TargetNode[] = [];
+  /** Each target with where its sentence or table row starts, to list them in reading order. */
+  const targets: Array<{ at: number; target: TargetNode }> = [];
   const tables = readTables(text, { periodStart: meta.period?.start ?? null });
   const sectionAt = (offset: number): SectionNode | null => sectionPath(tree.sections, offset).at(-1) ?? null;
-  for (const t of tables.targets) {
-    const { text: rowText, ...rest } = t;
-    targets.push({ ...rest, text: rowText, year: t.year ?? planEnd, section: sectionAt(t.range[0]), source: 'table' });
-  }
+  /** The due year in force where each table starts (a lead-in `到2020年，…：` before it). */
+  const yearBeforeTable = new Map<number, number | null>();
   for (const [start] of tables.badRows) {
     const end = text.indexOf('\n', start);
     ctx.report({
@@ -113,7 +112,11 @@ export function extractTargets(doc: DocumentPart, tree: SectionTree, meta: Docum
     const raw = text.slice(sentenceStart, end);
     const trimmed = raw.trim();
     if (trimmed === '') continue;
-    if (tables.tables.some(([a, b]) => sentenceStart >= a && sentenceStart < b)) continue;
+    const table = tables.tables.find(([a, b]) => sentenceStart >= a && sentenceStart < b);
+    if (table) {
+      if (!yearBeforeTable.has(table[0])) yearBeforeTable.set(table[0], year);
+      continue;
+    }
     const from = sentenceStart + raw.indexOf(trimmed);
     const path = sectionPath(tree.sections, from);
     let goals: boolean;
@@ -137,11 +140,11 @@ export function extractTargets(doc: DocumentPart, tree: SectionTree, meta: Docum
     if (background || parse.past) continue;
     for (const t of parse.targets) {
       if (!goals && (t.comparator === 'qualitative' || !(t.yearStated || isRateUnit(t.unit)))) continue;
-      targets.push({
+      targets.push({ at: from, target: {
         section: sectionAt(from), text: trimmed, indicator: t.indicator, comparator: t.comparator, value: t.value,
         valueMax: t.valueMax, unit: t.unit, year: t.year, baseline: t.baseline, source: 'sentence',
         range: [from + t.range[0], from + t.range[1]],
-      });
+      } });
     }
     if (parse.targets.length === 0 && parse.targetLike && /(?:达到|控制在|不低于|不超过|提高到|下降到)/.test(trimmed)) {
       ctx.report({
@@ -151,5 +154,11 @@ export function extractTargets(doc: DocumentPart, tree: SectionTree, meta: Docum
       });
     }
   }
-  return targets;
+  for (const t of tables.targets) {
+    const { text: rowText, tableStart, rowStart, ...rest } = t;
+    const year = t.year ?? yearBeforeTable.get(tableStart) ?? planEnd;
+    targets.push({ at: t.rowStart, target: { ...rest, text: rowText, year, section: sectionAt(t.range[0]), source: 'table' } });
+  }
+  // In the order they are written, whichever way they were read (the sort is stable).
+  return targets.sort((a, b) => a.at - b.at).map((t) => t.target);
 }

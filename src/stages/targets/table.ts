@@ -4,8 +4,9 @@
  * - one cell per line, each cell line starting with a tab, rows separated by blank lines; a line
  *   without a leading tab continues the cell above (a multi-line cell), a lone tab is an empty
  *   (merged) cell.
- * A table starts at a header row that names an indicator column (指标) and year or baseline columns
- * (2020年, 基线, 基期, 现状, 目标值). Offsets are 0-based into the text passed in.
+ * A table starts at a header row that names an indicator column (指标) and year, baseline or
+ * target-value columns (2020年, 基线, 基期, 现状, 目标值, 预期值). A target-value column without a
+ * year takes the year of the text around the table. Offsets are 0-based into the text passed in.
  */
 import type { Baseline, Comparator } from '../../model/schemas.js';
 import type { TargetReading } from '../../model/stages.js';
@@ -30,6 +31,10 @@ export interface TableTarget extends TargetReading {
   /** The row as written. */
   text: string;
   range: [number, number];
+  /** Start of the table's header row: where the text before the table ends. */
+  tableStart: number;
+  /** Start of the row. */
+  rowStart: number;
 }
 
 /** What was read from the tables of a text. */
@@ -89,13 +94,15 @@ function tsvCells(line: Line): Cell[] {
 
 const YEAR_HEADER = /(\d{4})\s?年/;
 const BASELINE_HEADER = /基线|基期|现状|现值|基数/;
+/** A column of target values whose year the header does not give (目标值, 预期值, 2020年目标 has one). */
+const TARGET_HEADER = /目标值|预期值|目标$/;
 const INDICATOR_HEADER = /指标|项目/;
 const NOT_INDICATOR_HEADER = /性质|属性|值|类别|领域/;
 
 function isHeader(cells: Cell[]): boolean {
   const texts = cells.map((c) => c.text.trim());
   return texts.some((t) => INDICATOR_HEADER.test(t) && !NOT_INDICATOR_HEADER.test(t)) &&
-    texts.some((t) => YEAR_HEADER.test(t) || BASELINE_HEADER.test(t));
+    texts.some((t) => YEAR_HEADER.test(t) || BASELINE_HEADER.test(t) || TARGET_HEADER.test(t));
 }
 
 /** Reads the rows of a cell-per-line table starting at line `from`; returns the rows and the next line. */
@@ -251,7 +258,8 @@ function readTable(text: string, header: Row, rows: Row[], options: TableOptions
     const early = yearCols.find((k) => (years[k] ?? 0) < (options.periodStart ?? 0));
     if (early !== undefined) baselineCol = early;
   }
-  const targetCols = yearCols.filter((k) => k !== baselineCol);
+  const valueCols = heads.flatMap((t, k) => (years[k] === null && k !== baselineCol && TARGET_HEADER.test(t) ? [k] : []));
+  const targetCols = [...yearCols.filter((k) => k !== baselineCol), ...valueCols].sort((a, b) => a - b);
   for (const row of rows) {
     if (row.cells.length !== header.cells.length) {
       out.badRows.push([row.start, row.end]);
@@ -280,6 +288,7 @@ function readTable(text: string, header: Row, rows: Row[], options: TableOptions
       out.targets.push({
         indicator, comparator: tableDirection(v, rowBaseline), value: v.value, valueMax: v.valueMax, unit: v.unit,
         year: years[col], baseline: rowBaseline, text: text.slice(row.start, row.end), range: v.range,
+        tableStart: header.start, rowStart: row.start,
       });
     }
   }
