@@ -10,11 +10,12 @@
  * A case passes when the reader finds exactly the expected numbers: same spans and same values
  * (percent values compared as percentages).
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { asPercent, findNumbers } from '../src/text/numbers.js';
+import { externalPath } from './helpers/external.js';
 
-const SPEC_DIR = '/work/shared/external/recognizers-text/Specs/Number/Chinese';
+const SPEC_DIR = externalPath('recognizers-text/Specs/Number/Chinese');
 
 interface SpecResult { Text: string; TypeName: string; Resolution?: { value?: string }; Start: number; End: number }
 interface SpecCase { Input: string; Results: SpecResult[]; NotSupported?: string }
@@ -45,7 +46,7 @@ function passes(c: SpecCase, percentModel: boolean): boolean {
   });
 }
 
-describe.runIf(existsSync(SPEC_DIR))('Recognizers-Text Chinese number specs', () => {
+describe.runIf(SPEC_DIR !== null)('Recognizers-Text Chinese number specs', () => {
   it.each([
     // Floors: the counts passed when this test was written; raise them when the reader improves.
     ['NumberModel.json', false, 242],

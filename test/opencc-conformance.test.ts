@@ -3,11 +3,12 @@
  * step's conversion function. The file is read in place from the shared external folder
  * (see /work/shared/external/PROVENANCE.md); it is never copied into the repository.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toSimplified, traditionalEdits, type TraditionalVariant } from '../src/stages/normalize/traditional.js';
+import { externalPath } from './helpers/external.js';
 
-const TESTCASES = '/work/shared/external/opencc/test/testcases/testcases.json';
+const TESTCASES = externalPath('opencc/test/testcases/testcases.json');
 
 /** OpenCC config name → the variant our conversion takes (to mainland simplified). */
 const CONFIGS: Record<string, TraditionalVariant> = { t2s: 't', tw2s: 'tw', hk2s: 'hk' };
@@ -30,12 +31,12 @@ interface OpenCCCase {
 
 function loadCases(): OpenCCCase[] {
   // The upstream file has trailing commas; none of its strings contains `,}` or `,]`.
-  const json = readFileSync(TESTCASES, 'utf8').replace(/,(\s*[}\]])/g, '$1');
+  const json = readFileSync(TESTCASES!, 'utf8').replace(/,(\s*[}\]])/g, '$1');
   return (JSON.parse(json) as { cases: OpenCCCase[] }).cases;
 }
 
-describe.skipIf(!existsSync(TESTCASES))('OpenCC conformance of the traditional→simplified pass', () => {
-  const triples = existsSync(TESTCASES)
+describe.skipIf(TESTCASES === null)('OpenCC conformance of the traditional→simplified pass', () => {
+  const triples = TESTCASES !== null
     ? loadCases().flatMap((c) =>
         Object.entries(c.expected)
           .filter(([config]) => config in CONFIGS)
