@@ -67,6 +67,10 @@ describe('parseSentence: the forms of the samples', () => {
     expect(parseSentence('“十二五”期间，治愈率保持在85%以上。', null).past).toBe(true);
     expect(parseSentence('截至2016年底，累计登记患者5464人。', null).past).toBe(true);
     expect(parseSentence('治愈率达到85%以上。', null).past).toBe(false);
+    // Wordings not in the samples: a level at the end of the last period, a goal reached.
+    expect(parseSentence('孕产妇死亡率由2010年的12.5/10万下降至“十二五”末的9.8/10万。', null).past).toBe(true);
+    expect(parseSentence('健康素养水平提高到18%，实现了规划确定的目标。', null).past).toBe(true);
+    expect(parseSentence('到“十四五”末，健康素养水平提高到25%。', null).past).toBe(false);
   });
 });
 

@@ -148,9 +148,9 @@ describe('extract on whole documents: the targets a careful reader lists', () =>
     ]);
   });
 
-  it('000 HIV plan: goals only; checkup frequencies and staffing in measures are not targets', () => {
+  it('000 HIV plan: goals and staffing levels; checkup frequencies in measures are not targets', () => {
     const list = of('000', '艾滋病“十三五”行动计划');
-    expect(list).toHaveLength(13);
+    expect(list).toHaveLength(15);
     expect(list).toContain('居民艾滋病防治知识知晓率|gte|85|%|2020');
     expect(list).toContain('男性同性性行为人群艾滋病相关危险行为|decrease|10|%|2020');
     expect(list).toContain('其他性传播危险行为人群感染率|lte|0.5|%|2020');
@@ -158,7 +158,10 @@ describe('extract on whole documents: the targets a careful reader lists', () =>
     expect(list).toContain('梅毒患者接受规范化诊疗的比例|gte|90|%|2020');
     // 艾滋病、梅毒…分别达到70%、90%: no fragment such as 性病诊疗机构主动提供艾滋病.
     expect(list.filter((t) => t.startsWith('性病诊疗机构主动提供艾滋病、梅毒咨询检测服务的比例|gte|'))).toHaveLength(2);
-    expect(list.some((t) => /\|次\||\|人\|/.test(t))).toBe(false);
+    // The staffing levels to reach are targets; the yearly checkup is a practice.
+    expect(list).toContain('区疾控中心艾滋病防治专职技术人员|range|3|人|2020');
+    expect(list).toContain('从事艾滋病检测的专职或兼职技术人员|gte|2|人|2020');
+    expect(list.some((t) => /\|次\|/.test(t))).toBe(false);
   });
 
   it('000 chronic-disease plan: table rows with direction from the baseline, goals and dated measures', () => {
@@ -239,14 +242,16 @@ describe('wording variants not in the samples', () => {
   const sentence = (text: string) => run(text, { start: 2021, end: 2025 }).targets
     .map((t) => `${t.indicator}|${t.comparator}|${t.value ?? ''}|${t.unit ?? ''}|${t.year ?? ''}`);
 
-  it('measures keep rates and dated quantities, drop undated counts and frequencies', () => {
+  it('measures keep rates, dated quantities and levels to reach, drop prescribed counts and frequencies', () => {
     const text = '二、主要目标\n（一）发展目标。到2025年，儿童免疫规划疫苗接种率保持在95%以上。\n'
       + '三、重点任务\n（一）完善网络。每5万人口设置1个急救站点，每季度至少开展2次演练。'
-      + '到2023年底，每千人口床位数达到6.2张。孕产妇系统管理率不低于92%。\n';
+      + '到2023年底，每千人口床位数达到6.2张。孕产妇系统管理率不低于92%。'
+      + '各县每万人口全科医生数达到3名，按照每个乡镇不低于2名的标准配备公共卫生医师，村卫生室至少配备1名乡村医生，培训每年不少于4次。\n';
     expect(sentence(text)).toEqual([
       '儿童免疫规划疫苗接种率|gte|95|%|2025',
       '每千人口床位数|gte|6.2|张|2023',
       '孕产妇系统管理率|gte|92|%|2025',
+      '每万人口全科医生数|gte|3|名|2025',
     ]);
   });
 

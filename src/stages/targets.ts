@@ -10,8 +10,10 @@
  * - a level of a rate (`%`, `‰`, `1/10万`, a density `张/万人`, a ratio): `患龋率控制在30%以内`;
  * - any quantity whose sentence states its own due year: `到2020年，知晓率分别达到60%和70%`,
  *   `到2020年底，每千人口床位数达到6张`.
- * Counts and frequencies a measure prescribes without a year (`每8万人口配备1个急救站点`,
- * `每年至少开展1次宣传`, `至少配备1名专职人员`) are norms of practice, not targets; qualitative
+ * - a level the text says is to be reached (达到, 不少于, 不低于): `专职技术人员达到3至5人`,
+ *   `检测人员不少于2人` (but not a standard to apply: `按照…不低于3.8名的标准配备`).
+ * Counts and frequencies a measure prescribes (`每8万人口配备1个急救站点`, `每年至少开展1次宣传`,
+ * `至少配备1名专职人员`, `培训每年不少于2次`) are norms of practice, not targets; qualitative
  * goals (`…比例明显提高`) count only in goals sections.
  */
 import type { DocumentMetadata, DocumentPart, SectionNode, SectionTree, StageContext, TargetNode } from '../model/stages.js';
@@ -26,6 +28,24 @@ const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
 /** A heading title that opens a goals section. */
 const GOALS_TITLE = /目标|指标/;
+/** Words just before a value that make it a level to reach, not a count to provide. */
+const LEVEL_VERB = /(?:达到|不少于|不低于)$/;
+/** A count per period (每年…2次) prescribes a practice. */
+const FREQUENCY = /每[年月周季]|每季度|次/;
+
+/** `…不低于3.8名的标准`: a staffing standard to apply, a norm rather than a level to reach. */
+const STANDARD_AFTER = /^[^，；。]{0,6}标准/;
+
+/**
+ * Whether a value in a measures section is a level to reach (人员达到3至5人), not a prescribed
+ * count. `valueStart`/`valueEnd` index `sentence`.
+ */
+function isLevelToReach(sentence: string, valueStart: number, valueEnd: number, unit: string | null): boolean {
+  if (unit === null || FREQUENCY.test(unit) || FREQUENCY.test(sentence.slice(Math.max(0, valueStart - 12), valueStart))) return false;
+  if (STANDARD_AFTER.test(sentence.slice(valueEnd, valueEnd + 10))) return false;
+  return LEVEL_VERB.test(sentence.slice(Math.max(0, valueStart - 3), valueStart));
+}
+
 /** Units of a level that a plan commits to wherever it is written: rates, densities, ratios. */
 function isRateUnit(unit: string | null): boolean {
   return unit !== null && (unit === '%' || unit === '‰' || unit === '‱' || unit === 'ratio' || unit.includes('/'));
@@ -139,7 +159,8 @@ export function extractTargets(doc: DocumentPart, tree: SectionTree, meta: Docum
     if (parse.years.length > 0 && /[：:]\s*$/.test(trimmed)) year = parse.years[parse.years.length - 1];
     if (background || parse.past) continue;
     for (const t of parse.targets) {
-      if (!goals && (t.comparator === 'qualitative' || !(t.yearStated || isRateUnit(t.unit)))) continue;
+      const commits = t.yearStated || isRateUnit(t.unit) || isLevelToReach(trimmed, t.range[0], t.range[1], t.unit);
+      if (!goals && (t.comparator === 'qualitative' || !commits)) continue;
       targets.push({ at: from, target: {
         section: sectionAt(from), text: trimmed, indicator: t.indicator, comparator: t.comparator, value: t.value,
         valueMax: t.valueMax, unit: t.unit, year: t.year, baseline: t.baseline, source: 'sentence',

@@ -19,18 +19,21 @@ export interface SentenceParse {
   targets: SentenceTarget[];
   /** The sentence looks like it states a quantified goal (a rate or a % and a goal verb). */
   targetLike: boolean;
-  /** The sentence reports the past (已, 累计, 截至, “十二五”期间, 2011年—2015年): not a goal. */
+  /**
+   * The sentence reports the past (已, 累计, 截至, 实现了, “十二五”期间, 下降至“十二五”末的3.61%,
+   * 2011年—2015年): not a goal.
+   */
   past: boolean;
   /** The due years the sentence states (`到2020年`), for the sentences that follow it. */
   years: number[];
 }
 
 const CLAUSE_BREAK = /[，,；;。！？!?]/;
-const PAST_CUES = /已经|已达|已有|已将|已纳入|累计|截至|截止|取得了|完成了|达到了|“十[一二三四五]五”(?:期间|以来|时期)|\d{4}\s?年\s?[—–\-至到]\s?\d{4}\s?年/;
+const PAST_CUES = /已经|已达|已有|已将|已纳入|累计|截至|截止|取得了|完成了|达到了|实现了|“十[一二三四五]五”(?:期间|以来|时期|末的)|\d{4}\s?年\s?[—–\-至到]\s?\d{4}\s?年/;
 const TARGET_LIKE = /(?:\d|[百千]分之)[\s\S]{0,12}?(?:%|％|‰|\/10\s?万)|(?:率|比例)[\s\S]{0,8}?(?:达到|达|控制在|提高|下降|降低|不低于|不超过)/;
 
 /** Lead-ins cleaned off the front of an indicator, applied until none matches. */
-const LEAD_INS = /^(?:[，,、：:]|\d+[．.、]\s?|（\d+）|[（(][一二三四五六七八九十]+[）)]|[-—]{2,}|\s+|(?:到|至|在)?\s?\d{4}\s?年(?:底|末)?(?:前|以前)?(?:和|、)?|力争|争取|确保|预计|其中|同时|并且|并|使|以及|将|把|实现|全区|全市|全县|全省|全国|我区|我市|我县|我省|本区|本市|本县)/;
+const LEAD_INS = /^(?:[，,、：:]|\d+[．.、]\s?|（\d+）|[（(][一二三四五六七八九十]+[）)]|[-—]{2,}|\s+|(?:到|至|在)?\s?\d{4}\s?年(?:底|末)?(?:前|以前)?(?:和|、)?|各(?:地区?|县区?|区县?|市)|按照|依照|力争|争取|确保|预计|其中|同时|并且|并|使|以及|将|把|实现|全区|全市|全县|全省|全国|我区|我市|我县|我省|本区|本市|本县)/;
 /** Words that sit between the indicator and its verb (知晓率均达90%), stripped from the end one by one. */
 const TRAILER_WORDS = ['总体上', '在现有基础上', '必须', '分别', '逐步', '力争', '能够', '可以', '均', '都', '要', '将', '应', '须', '需', '也'];
 /** `较2015年`, `在2015年的基础上` at the end of an indicator: the base of a change, not the indicator. */
