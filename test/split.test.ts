@@ -142,6 +142,21 @@ describe('split on synthetic texts', () => {
     expect(summary(parts)).toEqual([['plan', '某某省某某市老年健康服务体系建设规划（2021—2025年）']]);
   });
 
+  it('keeps the signing date of a notice out of the title of the plan after it', () => {
+    const text = [
+      '某某省人民政府办公厅关于印发某某省“十四五”卫生健康发展规划的通知', '', '某政办发〔2021〕68号', '',
+      '各市州人民政府：', '    现将《某某省“十四五”卫生健康发展规划》印发给你们，请认真贯彻执行。', '',
+      '某某省人民政府办公厅', '二〇二一年十二月三十日', '', '某某省“十四五”卫生健康发展规划', '',
+      '    为全面推进健康某某建设，制定本规划。', '第一章 发展基础',
+    ].join('\n');
+    const parts = split(identityText(text), ctxInto([]));
+    expect(summary(parts)).toEqual([
+      ['notice', '某某省人民政府办公厅关于印发某某省“十四五”卫生健康发展规划的通知'],
+      ['plan', '某某省“十四五”卫生健康发展规划'],
+    ]);
+    expect(parts[0].text.text).toContain('二〇二一年十二月三十日');
+  });
+
   it('finds a notice and the plan it forwards when the title runs on into the first line', () => {
     const text =
       '某某省卫生健康委关于印发某某省职业病防治规划的通知各市卫生健康委：现将《某某省职业病防治规划》印发给你们，请认真执行。某某省卫生健康委2022年3月1日某某省职业病防治规划为保障劳动者健康，制定本规划。一、现状。';

@@ -32,6 +32,8 @@ const SENTENCE_PUNCTUATION = /[。，；：！？,;:、]/;
 const ISSUER_LINE = /^[\u4e00-\u9fff]{2,25}(?:委|局|办|厅|室|府|会|部|院|中心|小组)$/;
 /** The opening sentence of a plan: `为…，制定本规划。`, `根据…`. */
 const OPENING = /^(?:为|根据|按照|依据|遵照|贯彻)/;
+/** A signing date on its own line (2021年12月30日, 二〇二一年十二月三十日): never part of a title. */
+const DATE_LINE = /^[\d〇零一二三四五六七八九]{4}年[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日$/;
 const DOC_NUMBER_LINE = /^\S{1,12}〔\d{4}〕\d{1,4}号$/;
 const HEADING_LINE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/;
 /** A notice title run into the first line: `…关于印发…的通知`. */
@@ -71,7 +73,7 @@ function titleLike(line: Line): boolean {
 
 /** A line that may be the first lines of a wrapped title. */
 function titleContinuation(line: Line): boolean {
-  return titleLike(line) && line.text.length <= 30 && !HEADING_LINE.test(line.text) && !/^[（(].*[）)]$/.test(line.text) && !ISSUER_LINE.test(line.text);
+  return titleLike(line) && line.text.length <= 30 && !HEADING_LINE.test(line.text) && !/^[（(].*[）)]$/.test(line.text) && !ISSUER_LINE.test(line.text) && !DATE_LINE.test(line.text);
 }
 
 /** Joins title lines the way they read: without the line breaks and indentation. */
