@@ -92,6 +92,14 @@ describe('parseSentence: wording not in the samples', () => {
     expect(read(sentence, 2022)).toEqual([expected]);
   });
 
+  it('reads a count of things to build, but not a grade', () => {
+    expect(read('力争到2025年建成5个以上国家区域医疗中心。', 2025)).toEqual([['建成国家区域医疗中心', 'gte', 5, null, '个', 2025]]);
+    expect(read('每个县区新建1所标准化社区卫生服务中心。', 2022)).toEqual([['每个县区新建标准化社区卫生服务中心', 'gte', 1, null, '所', 2022]]);
+    // 二级甲等, 三级医院: ranks, not values.
+    expect(read('到2023年，市州疾控中心全部达到二级甲等以上标准。', 2025)).toEqual([]);
+    expect(read('县级医院达到三级医院服务能力。', 2025)).toEqual([]);
+  });
+
   it('reads several goals in one sentence', () => {
     expect(read('乡镇卫生院至少能够提供8项、村卫生室至少能够提供4项中医药适宜技术。', 2020)).toEqual([
       ['乡镇卫生院', 'gte', 8, null, '项', 2020],

@@ -74,6 +74,23 @@ describe('readTables: layouts not in the samples', () => {
   });
 });
 
+describe('tables with a unit column', () => {
+  it('gives each row the unit of its 单位 cell, for the target and the baseline', () => {
+    const text = [
+      '领域\t主要指标\t单位\t2020年\t2025年\t指标性质',
+      '健康水平\t人均预期寿命\t岁\t77.5\t78.3\t预期性',
+      '\t孕产妇死亡率\t/10万\t9.2\t≤9.5\t预期性',
+      '健康服务\t每千人口医疗卫生机构床位数\t张\t7.5\t7.8\t预期性',
+      '',
+    ].join('\n');
+    expect(readTables(text, { periodStart: 2021 }).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.year, t.baseline])).toEqual([
+      ['人均预期寿命', 'gte', 78.3, '岁', 2025, { value: 77.5, unit: '岁', year: 2020 }],
+      ['孕产妇死亡率', 'lte', 9.5, '1/10万', 2025, { value: 9.2, unit: '1/10万', year: 2020 }],
+      ['每千人口医疗卫生机构床位数', 'gte', 7.8, '张', 2025, { value: 7.5, unit: '张', year: 2020 }],
+    ]);
+  });
+});
+
 describe('tables of target values without a year column', () => {
   it('take the year of the lead-in before the table, and skip the 序号 column', () => {
     const text = [

@@ -129,6 +129,12 @@ function clausesOf(sentence: string): Clause[] {
 
 /** A measurable noun (…率, …比例) that improves or worsens, with no number: a qualitative goal. */
 const QUALITATIVE = /^([\s\S]{2,40}?(?:率|比例|比重|水平|素养|寿命|人数|覆盖面))(?:明显|显著|进一步|稳步|持续|逐步|不断|大幅度?|普遍)(?:提高|提升|增强|下降|降低|减少|增加|扩大|改善)$/;
+/**
+ * `建成5个以上国家区域医疗中心`, `新建3所社区卫生服务中心`: a count of things to build, the value
+ * between the verb and what is built. The indicator is the verb with its object.
+ */
+const BUILD = /(建成|新建|建设|创建|打造|培育|设立|组建|新增|遴选|认定)(?=[\d一二三四五六七八九十两百])/;
+const COUNTED = /^(?:个|所|家|支|项|座|处|条|张|名|人)$/;
 /** `50%以上的居家患者接受社区康复服务`: the value comes first, the indicator after 的. */
 const VALUE_FIRST_TAIL = /^的([\s\S]+)$/;
 
@@ -213,6 +219,11 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
       i = end - 1;
     }
     if (!found) {
+      const built = readBuilt(text, years[years.length - 1] ?? null, baseline, yearStated);
+      if (built) {
+        targets.push({ ...built, range: offset(built.range, clause.start) });
+        continue;
+      }
       const q = QUALITATIVE.exec(text.trim());
       if (q) {
         targets.push({
@@ -224,6 +235,21 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
     }
   }
   return { targets: targets.filter((t) => t.indicator.length > 0), targetLike: TARGET_LIKE.test(sentence), past, years: sentenceYears };
+}
+
+/** The build-count form of a clause (see BUILD), or null. Offsets index `text`. */
+function readBuilt(text: string, year: number | null, baseline: Baseline | null, yearStated: boolean): SentenceTarget | null {
+  const built = BUILD.exec(text);
+  if (!built) return null;
+  const { readings, end } = readValues(text, built.index + built[0].length, 'floor');
+  if (readings.length !== 1 || !COUNTED.test(readings[0].unit ?? '')) return null;
+  const object = cleanIndicator(text.slice(end).replace(/^的/, ''));
+  if (object.length < 2 || object.length > 30) return null;
+  const r = readings[0];
+  // 市级建成1所…, 每个市州建成1支…: a short subject says where or per what the count holds.
+  const subject = cleanIndicator(text.slice(0, built.index));
+  const where = subject.length <= 10 ? subject : '';
+  return { ...r, indicator: `${where}${built[1]}${object}`, year, baseline, yearStated };
 }
 
 function offset(range: [number, number], by: number): [number, number] {

@@ -6,7 +6,8 @@
  *   (merged) cell.
  * A table starts at a header row that names an indicator column (指标) and year, baseline or
  * target-value columns (2020年, 基线, 基期, 现状, 目标值, 预期值). A target-value column without a
- * year takes the year of the text around the table. Offsets are 0-based into the text passed in.
+ * year takes the year of the text around the table. A row's unit comes from its value, from the
+ * indicator (`吸烟率（%）`) or from a 单位 column. Offsets are 0-based into the text passed in.
  */
 import type { Baseline, Comparator } from '../../model/schemas.js';
 import type { TargetReading } from '../../model/stages.js';
@@ -97,6 +98,8 @@ const BASELINE_HEADER = /基线|基期|现状|现值|基数/;
 /** A column of target values whose year the header does not give (目标值, 预期值, 2020年目标 has one). */
 const TARGET_HEADER = /目标值|预期值|目标$/;
 const INDICATOR_HEADER = /指标|项目/;
+/** A column giving each row's unit (单位, 计量单位). */
+const UNIT_HEADER = /^(?:计量)?单位$/;
 const NOT_INDICATOR_HEADER = /性质|属性|值|类别|领域/;
 
 function isHeader(cells: Cell[]): boolean {
@@ -259,6 +262,7 @@ function readTable(text: string, header: Row, rows: Row[], options: TableOptions
     if (early !== undefined) baselineCol = early;
   }
   const valueCols = heads.flatMap((t, k) => (years[k] === null && k !== baselineCol && TARGET_HEADER.test(t) ? [k] : []));
+  const unitCol = heads.findIndex((t) => UNIT_HEADER.test(t));
   const targetCols = [...yearCols.filter((k) => k !== baselineCol), ...valueCols].sort((a, b) => a - b);
   for (const row of rows) {
     if (row.cells.length !== header.cells.length) {
@@ -267,7 +271,8 @@ function readTable(text: string, header: Row, rows: Row[], options: TableOptions
     }
     const rawIndicator = row.cells[indicatorCol].text.trim();
     const unitMatch = UNIT_IN_HEADER.exec(rawIndicator);
-    const headerUnit = unitMatch ? normaliseUnit(unitMatch[1]) : null;
+    const unitCell = unitCol >= 0 ? row.cells[unitCol].text.trim() : '';
+    const headerUnit = unitMatch ? normaliseUnit(unitMatch[1]) : unitCell !== '' ? normaliseUnit(unitCell) : null;
     const indicator = (unitMatch ? rawIndicator.slice(0, unitMatch.index) : rawIndicator).replace(/\s/g, '');
     if (indicator === '') continue;
     let baseline: Baseline | null = null;

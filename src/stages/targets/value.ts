@@ -100,6 +100,7 @@ const MAX_LIST = 12;
 const RANGE_JOINERS = /^(?:至|到|-|—|–|~|～)/;
 const LIST_JOINERS = /^(?:、|和|与|及)/;
 const RATIO = /^\s?[:：]\s?/;
+const GRADE = /^\s?[级甲乙类星]/;
 
 function skipSpaces(text: string, pos: number): number {
   while (text[pos] === ' ' || text[pos] === '\u3000') pos++;
@@ -123,6 +124,8 @@ function readQuantity(text: string, pos: number): Quantity | null {
   if (!first || first.value < 0) return null;
   // A year (2020年) is a time, not a value.
   if (first.base === null && /^\s?年/.test(text.slice(first.end, first.end + 2)) && first.value >= 1900) return null;
+  // A grade (二级甲等, 三级医院, 二甲) is a rank, not a value.
+  if (first.base === null && GRADE.test(text.slice(first.end, first.end + 2))) return null;
   let numberEnd = first.end;
   let valueMax: number | null = null;
   let unit = unitOfBase(first);
