@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClauses, findLeadByClauses, parseClause } from '../src/stages/responsibilities/clause.js';
+import { findClauses, findLabelledLines, findLeadByClauses, parseClause } from '../src/stages/responsibilities/clause.js';
 import { parseDutyHeading, parseDutySentence } from '../src/stages/responsibilities/duty.js';
 import type { DepartmentMention } from '../src/stages/responsibilities/department-list.js';
 
@@ -186,5 +186,23 @@ describe('parseDutyHeading', () => {
     expect(names(parseDutyHeading('各镇、各街道'))).toEqual(['各镇', '各街道']);
     expect(parseDutyHeading('完善服务体系')).toBeNull();
     expect(parseDutyHeading('慢性病管理信息化')).toBeNull();
+  });
+});
+
+describe('findLabelledLines: labels without brackets', () => {
+  it('reads a label at the start of a line and after a sentence, not inside one', () => {
+    const text = [
+      '1．开展宣传活动。每年开展宣传活动，乡镇覆盖率达到100%。',
+      '牵头单位：县卫生健康局；配合单位：县委宣传部、县教育局。',
+      '2．加强学校宣传。知晓率达到85%以上。责任单位：县教育局、县卫生健康局',
+      '3．各乡镇要明确责任单位：乡镇卫生院负责具体实施。',
+    ].join('\n');
+    const found = findLabelledLines(text);
+    expect(found.map((f) => [names(f.lead), names(f.support), text.slice(f.range[0], f.range[1])])).toEqual([
+      [['县卫生健康局'], ['县委宣传部', '县教育局'], '牵头单位：县卫生健康局；配合单位：县委宣传部、县教育局。'],
+      [['县教育局', '县卫生健康局'], [], '责任单位：县教育局、县卫生健康局'],
+    ]);
+    // Each department points at its name in the text.
+    for (const f of found) for (const d of [...f.lead, ...f.support]) expect(text.slice(d.start, d.start + d.raw.length)).toBe(d.raw);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * responsibilities: who leads and who supports, from
  * - bracketed clauses anywhere in the text (`（责任主体：…）`, `（X牵头负责，Y参与）`, `（X负责）`);
+ * - labelled lines without brackets (`牵头单位：X；配合单位：Y。`);
  * - `由X牵头，Y配合` in running text;
  * - duty lists: in a duties chapter (`落实部门职责`, `明确职责`, `职责分工` …) a numbered item whose
  *   title is a department (`3.区卫健委。…`) gives one responsibility for the whole item;
@@ -11,7 +12,7 @@
  */
 import type { Department } from '../model/schemas.js';
 import type { DocumentPart, MeasureNode, Range, ResponsibilityNode, SectionNode, SectionTree, StageContext } from '../model/stages.js';
-import { findClauses, findLeadByClauses } from './responsibilities/clause.js';
+import { findClauses, findLabelledLines, findLeadByClauses } from './responsibilities/clause.js';
 import type { DepartmentMention } from './responsibilities/department-list.js';
 import { parseDutyHeading, parseDutySentence, STRONG_DUTY_VERBS } from './responsibilities/duty.js';
 import { deepestSection, measureAt, RangeSet } from './responsibilities/locate.js';
@@ -109,7 +110,7 @@ export function extractResponsibilities(
   ctx: StageContext,
 ): ResponsibilityNode[] {
   const text = doc.text.text;
-  const clauses = findClauses(text);
+  const clauses = [...findClauses(text), ...findLabelledLines(text)];
   const clauseRanges = new RangeSet(clauses.map((c) => c.range));
   const leadBy = findLeadByClauses(text).filter((c) => !clauseRanges.overlaps(c.range[0], c.range[1]));
   const { dutyChapters, headings } = surveyTree(tree);
@@ -117,7 +118,7 @@ export function extractResponsibilities(
   const sentencesFound = dutySentences(
     doc,
     new RangeSet(dutyChapters.map((c) => c.range)),
-    new RangeSet(items.map((i) => i.range)),
+    new RangeSet([...items, ...clauses].map((i) => i.range)),
     new RangeSet(headings),
   );
   const all = [...clauses, ...leadBy, ...items, ...sentencesFound].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);

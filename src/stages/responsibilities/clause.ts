@@ -1,5 +1,6 @@
 /**
- * Responsibility clauses: `（责任主体：A、B，C）`, `（牵头单位：A；配合单位：B）`,
+ * Responsibility clauses: `（责任主体：A、B，C）`, `（牵头单位：A；配合单位：B）`, the same labels
+ * without brackets at the start of a line or after a sentence (`牵头单位：A；配合单位：B。`),
  * `（A牵头负责，B、C参与）`, `（A、B分别负责）`, `（A负责）`, `（A会同B负责）`, and the running-text
  * form `由A牵头，B配合`.
  */
@@ -150,6 +151,29 @@ export function findClauses(text: string): FoundClause[] {
       }
       open = -1;
     }
+  }
+  return found;
+}
+
+/**
+ * Finds labelled clauses written without brackets: a label (`牵头单位：`, `责任单位：` …) at the
+ * start of a line or right after a sentence's `。`, read to the end of that sentence or line.
+ */
+export function findLabelledLines(text: string): FoundClause[] {
+  const found: FoundClause[] = [];
+  for (const label of text.matchAll(LABEL_PATTERN)) {
+    const at = label.index;
+    let before = at - 1;
+    while (before >= 0 && (text[before] === ' ' || text[before] === '\u3000' || text[before] === '\t')) before--;
+    if (before >= 0 && text[before] !== '\n' && text[before] !== '。') continue;
+    // Labels after the first belong to the clause the first one opened.
+    if (found.length > 0 && at < found[found.length - 1].range[1]) continue;
+    const stop = text.slice(at, at + MAX_CLAUSE_LENGTH).search(/[。\n]/);
+    const end = stop < 0 ? Math.min(text.length, at + MAX_CLAUSE_LENGTH) : at + stop;
+    const parties = parseLabelled(text.slice(at, end));
+    if (!parties) continue;
+    const close = text[end] === '。' ? end + 1 : end;
+    found.push({ range: [at, close], lead: shift(parties.lead, at), support: shift(parties.support, at) });
   }
   return found;
 }
