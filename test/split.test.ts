@@ -142,6 +142,17 @@ describe('split on synthetic texts', () => {
     expect(summary(parts)).toEqual([['plan', '某某省某某市老年健康服务体系建设规划（2021—2025年）']]);
   });
 
+  it('takes the info line of a web page (发布时间：…) as confirming the title above it', () => {
+    const text = [
+      '某某市学校卫生工作规划（2022—2025年）', '发布日期：2022-03-01 信息来源：市教育局', '',
+      '为加强学校卫生工作，制定本规划。', '一、工作目标',
+    ].join('\n');
+    const diagnostics: StageDiagnostic[] = [];
+    const parts = split(identityText(text), ctxInto(diagnostics));
+    expect(summary(parts)).toEqual([['plan', '某某市学校卫生工作规划（2022—2025年）']]);
+    expect(diagnostics.map((d) => d.code)).not.toContain('PLN302');
+  });
+
   it('keeps the signing date of a notice out of the title of the plan after it', () => {
     const text = [
       '某某省人民政府办公厅关于印发某某省“十四五”卫生健康发展规划的通知', '', '某政办发〔2021〕68号', '',

@@ -259,6 +259,12 @@ describe('wording variants not in the samples', () => {
   const sentence = (text: string) => run(text, { start: 2021, end: 2025 }).targets
     .map((t) => `${t.indicator}|${t.comparator}|${t.value ?? ''}|${t.unit ?? ''}|${t.year ?? ''}`);
 
+  it('a numbered goal saying 在现有基础上 is a goal; a 工作基础 chapter is background', () => {
+    const text = '一、工作基础\n全区高血压患者规范管理率达到60%。\n二、工作目标\n到2025年，实现以下目标：\n'
+      + '（一）抑郁症治疗率在现有基础上提高50%。\n（二）基础设施达标率达到90%以上。\n';
+    expect(sentence(text)).toEqual(['抑郁症治疗率|increase|50|%|2025', '基础设施达标率|gte|90|%|2025']);
+  });
+
   it('measures keep rates, dated quantities and levels to reach, drop prescribed counts and frequencies', () => {
     const text = '二、主要目标\n（一）发展目标。到2025年，儿童免疫规划疫苗接种率保持在95%以上。\n'
       + '三、重点任务\n（一）完善网络。每5万人口设置1个急救站点，每季度至少开展2次演练。'

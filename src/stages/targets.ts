@@ -20,7 +20,13 @@ import type { DocumentMetadata, DocumentPart, SectionNode, SectionTree, StageCon
 import { parseSentence } from './targets/sentence.js';
 import { readTables } from './targets/table.js';
 
-const BACKGROUND_TITLE = /现状|背景|成就|基础|形势|进展|回顾|成效/;
+/**
+ * A heading title that opens a background chapter (发展现状, 工作基础, 面临形势 …). 基础 counts
+ * only as a noun of its own (发展基础, 基础与形势), not in 在现有基础上 or 基础设施; a title holding a
+ * figure is a numbered goal, never a background heading.
+ */
+const BACKGROUND_WORDS = /现状|背景|成就|(?:发展|工作|现实|良好|坚实)基础|^基础|基础(?:与|和|及)|形势|进展|回顾|成效/;
+const isBackgroundTitle = (title: string): boolean => BACKGROUND_WORDS.test(title) && !/\d|[%％‰]/.test(title);
 /** A level-1 heading line (一、…): resets the year context and the background state. */
 const TOP_HEADING = /^\s*[一二三四五六七八九十]+、/;
 /** Any numbered heading line whose title may mark background: 一、 （一） */
@@ -141,14 +147,14 @@ export function extractTargets(doc: DocumentPart, tree: SectionTree, meta: Docum
     const path = sectionPath(tree.sections, from);
     let goals: boolean;
     if (path.length > 0) {
-      background = path.some((s) => BACKGROUND_TITLE.test(s.title));
+      background = path.some((s) => isBackgroundTitle(s.title));
       goals = path.some((s) => GOALS_TITLE.test(s.title));
     } else {
       const heading = HEADING.exec(trimmed);
       const top = TOP_HEADING.test(trimmed);
       if (top) year = null;
       if (heading) {
-        background = BACKGROUND_TITLE.test(heading[1]);
+        background = isBackgroundTitle(heading[1]);
         if (top) goalsTop = GOALS_TITLE.test(heading[1]);
         goalsSub = !top && GOALS_TITLE.test(heading[1]);
       }

@@ -32,6 +32,8 @@ const SENTENCE_PUNCTUATION = /[。，；：！？,;:、]/;
 const ISSUER_LINE = /^[\u4e00-\u9fff]{2,25}(?:委|局|办|厅|室|府|会|部|院|中心|小组)$/;
 /** The opening sentence of a plan: `为…，制定本规划。`, `根据…`. */
 const OPENING = /^(?:为|根据|按照|依据|遵照|贯彻)/;
+/** The line a web page puts under an article's title (发布时间：…, 来源：…, 索引号：…). */
+const PAGE_INFO_LINE = /^(?:发布(?:时间|日期)|成文日期|发文日期|信息来源|来源|索引号|文章来源)[：:]/;
 /** A signing date on its own line (2021年12月30日, 二〇二一年十二月三十日): never part of a title. */
 const DATE_LINE = /^[\d〇零一二三四五六七八九]{4}年[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日$/;
 const DOC_NUMBER_LINE = /^\S{1,12}〔\d{4}〕\d{1,4}号$/;
@@ -101,6 +103,7 @@ export function lineTitles(lines: readonly Line[]): DocumentStart[] {
       ISSUER_LINE.test(follower) ||
       DOC_NUMBER_LINE.test(follower) ||
       (OPENING.test(follower) && follower.length > 8) ||
+      PAGE_INFO_LINE.test(follower) ||
       (isNotice && /[：:]$/.test(follower) && follower.length <= 80);
     if (!confirmed) continue;
     // Earlier lines of a wrapped title.
