@@ -206,3 +206,17 @@ describe('findLabelledLines: labels without brackets', () => {
     for (const f of found) for (const d of [...f.lead, ...f.support]) expect(text.slice(d.start, d.start + d.raw.length)).toBe(d.raw);
   });
 });
+
+describe('parseDutySentence: lead then partners in the next segment', () => {
+  it('reads X牵头，Y、Z配合 (the partners take the prefix of the list)', () => {
+    const d = parseDutySentence('区卫生健康局牵头，区教育局、文化旅游局配合，广泛开展健康知识普及活动。');
+    expect(names(d?.lead)).toEqual(['区卫生健康局']);
+    expect(names(d?.support)).toEqual(['区教育局', '区文化旅游局']);
+  });
+
+  it('leaves a following segment that names no department alone', () => {
+    const d = parseDutySentence('市卫生健康委牵头，加强部门协作配合，形成工作合力。');
+    expect(names(d?.lead)).toEqual(['市卫生健康委']);
+    expect(d?.support).toEqual([]);
+  });
+});

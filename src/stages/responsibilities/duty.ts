@@ -15,6 +15,8 @@ const DUTY_VERBS = [
 export const STRONG_DUTY_VERBS: ReadonlySet<string> = new Set(['负责', '牵头', '会同']);
 /** Where the partners named after `会同` end. */
 const PARTNER_ENDS = ['等有关部门', '等相关部门', '等部门', '等单位', '共同', '负责', '开展', '做好', '对', '在', '进行', '研究', '制定', '，', '。', '；'];
+/** Verbs that close the partners' segment after `X牵头，` (`区教育局、区文旅局配合`). */
+const SUPPORT_ENDS = ['共同参与', '配合', '参与', '协助', '协同'];
 const MAX_SUBJECT_LENGTH = 60;
 /** Punctuation and white space that may close a duty-list heading (`3.区卫健委。`). */
 const CLOSING = new Set(['。', '：', ':', '；', ';', '，', ',', ' ', '\t', '\u3000', '\n', '\r']);
@@ -50,7 +52,7 @@ function departmentsBefore(
 
 /**
  * Parses a sentence that opens with the department(s) responsible for it. The partners named after
- * `会同` (in the same sentence) are the support. Returns null when the sentence does not open with
+ * `会同` (in the same sentence), or in the segment after `X牵头，` before 配合/参与, are the support. Returns null when the sentence does not open with
  * departments. Offsets are into `sentence`.
  */
 export function parseDutySentence(sentence: string): DutyParties | null {
@@ -64,6 +66,16 @@ export function parseDutySentence(sentence: string): DutyParties | null {
     const from = together + 2;
     const partners = departmentsBefore(sentence.slice(from), PARTNER_ENDS, from, subject.state.prefix);
     if (partners) support = partners.mentions;
+  }
+  // `X牵头，Y、Z配合，…`: the segment after the lead names the partners.
+  if (subject.word === '牵头' && support.length === 0) {
+    let after = subject.end + 2;
+    if (sentence.startsWith('负责', after)) after += 2;
+    if (sentence[after] === '，' || sentence[after] === ',') {
+      const from = after + 1;
+      const partners = departmentsBefore(sentence.slice(from), SUPPORT_ENDS, from, subject.state.prefix);
+      if (partners) support = partners.mentions;
+    }
   }
   return { lead: subject.mentions, support, verb: subject.word };
 }
