@@ -123,3 +123,24 @@ describe('plans normalize', () => {
     expect(run.stderr).toBe('plans: fixtures/nope.txt: no such file or directory\n');
   });
 });
+
+describe('standard input as `-`', () => {
+  const tb = readFileSync('fixtures/encodings/000_tb_plan.gbk.html');
+
+  it('extract - reads the bytes from stdin, detecting encoding and HTML as for a file', async () => {
+    const run = await runCli(['extract', '-', '--format', 'json', '--stdout'], { stdin: tb });
+    expect(run.exitCode).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.source).toMatchObject({ path: '-', encoding: 'gb18030', format: 'html' });
+    expect(result.documents[0].title).toBe('天津市蓟州区“十三五”结核病防治规划');
+  });
+
+  it('check - reports against the name -, and --max-bytes bounds what is read', async () => {
+    const ok = await runCli(['check', '-'], { stdin: tb });
+    expect(ok.exitCode).toBe(0);
+    expect(ok.stdout).toMatch(/in 1 file/);
+    const big = await runCli(['extract', '-', '--stdout', '--max-bytes', '1K'], { stdin: tb });
+    expect(big.exitCode).toBe(2);
+    expect(big.stderr).toBe('plans: -: input is larger than --max-bytes 1024\n');
+  });
+});

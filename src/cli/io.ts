@@ -25,6 +25,8 @@ export interface InputFile {
   absolute: string;
   /** Its name for output files: the path under the directory argument, or the file's own name. */
   relative: string;
+  /** True for `-`: the bytes come from standard input. */
+  stdin?: boolean;
 }
 
 /** An input that could not be listed (missing path); reported and skipped. */
@@ -38,6 +40,10 @@ export async function findInputs(args: readonly string[], cwd: string): Promise<
   const files: InputFile[] = [];
   const problems: InputProblem[] = [];
   for (const arg of args) {
+    if (arg === '-') {
+      files.push({ display: '-', absolute: '-', relative: 'stdin', stdin: true });
+      continue;
+    }
     const absolute = path.resolve(cwd, arg);
     let stat;
     try {

@@ -35,13 +35,32 @@ export async function readInput(absolute: string, options: ReadOptions): Promise
   }
 }
 
+/** Reads standard input to its end; throws InputError past `maxBytes`. */
+export async function readStdin(stream: NodeJS.ReadableStream | undefined, options: ReadOptions): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  if (stream) {
+    for await (const chunk of stream) {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+      size += buffer.length;
+      if (size > options.maxBytes) throw new InputError(`input is larger than --max-bytes ${options.maxBytes}`, 'PLN007');
+      chunks.push(buffer);
+    }
+  }
+  return Buffer.concat(chunks);
+}
+
 /**
- * Runs extract on one input. An unusable input gives its reason instead of a result; so does a
+ * Runs extract on one input (`stdin` is read for the input `-`). An unusable input gives its reason instead of a result; so does a
  * failure inside a stage (a bug in plans, PLN703), so that one file cannot stop a corpus run.
  */
-export async function processInput(file: InputFile, options: PipelineOptions & ReadOptions): Promise<InputOutcome> {
+export async function processInput(
+  file: InputFile,
+  options: PipelineOptions & ReadOptions,
+  stdin?: NodeJS.ReadableStream,
+): Promise<InputOutcome> {
   try {
-    const bytes = await readInput(file.absolute, options);
+    const bytes = file.stdin ? await readStdin(stdin, options) : await readInput(file.absolute, options);
     return { file, result: extract(bytes, file.display, options) };
   } catch (error) {
     if (error instanceof InputError) return { file, error: error.message, code: error.code };

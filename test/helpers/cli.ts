@@ -1,5 +1,5 @@
 /** Runs the CLI in-process with captured streams. */
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 
 export interface CliRun {
@@ -20,9 +20,13 @@ class Capture extends Writable {
 }
 
 /** Runs `plans <argv>` in `cwd` (default: the repository). */
-export async function runCli(argv: string[], options: { cwd?: string; isTTY?: boolean; env?: Record<string, string | undefined> } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  options: { cwd?: string; isTTY?: boolean; env?: Record<string, string | undefined>; stdin?: Uint8Array } = {},
+): Promise<CliRun> {
   const stdout = new Capture();
   const stderr = new Capture();
-  const exitCode = await main({ argv, stdout, stderr, cwd: options.cwd ?? process.cwd(), isTTY: options.isTTY ?? false, env: options.env ?? {} });
+  const stdin = Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]);
+  const exitCode = await main({ argv, stdin, stdout, stderr, cwd: options.cwd ?? process.cwd(), isTTY: options.isTTY ?? false, env: options.env ?? {} });
   return { exitCode, stdout: stdout.text(), stderr: stderr.text() };
 }

@@ -24,7 +24,7 @@ interface CheckOptions {
 export function checkCommand(io: CliIo, done: Done): Command {
   return new Command('check')
     .description('run the pipeline over files or folders and report diagnostics; exit 1 on errors')
-    .argument('<inputs...>', 'files or directories (text and HTML files under a directory, recursively)')
+    .argument('<inputs...>', 'files or directories (text and HTML files under a directory, recursively), or - for standard input')
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'github']).default('text'))
     .option('--max-warnings <n>', 'also fail when there are more warnings than this', parseCount)
     .addOption(encodingOption())
@@ -45,7 +45,7 @@ export function checkCommand(io: CliIo, done: Done): Command {
           io.stderr.write(`plans: ${error.message}\n`);
           return done(EXIT.usage);
         }
-        const outcome = await processInput(file, opts);
+        const outcome = await processInput(file, opts, io.stdin);
         if ('error' in outcome) {
           unreadable = true;
           io.stderr.write(`plans: ${file.display}: ${outcome.error}\n`);

@@ -6,7 +6,7 @@ import { write } from '../io.js';
 import type { Done } from '../main.js';
 import { EXIT } from '../errors.js';
 import { encodingOption, maxBytesOption } from '../options.js';
-import { readInput } from '../run-inputs.js';
+import { readInput, readStdin } from '../run-inputs.js';
 import { cleanText, finishDiagnostics, InputError } from '../../pipeline.js';
 import { groupFixes, sourceSpan } from '../../stages/assemble.js';
 
@@ -20,7 +20,7 @@ export function normalizeCommand(io: CliIo, done: Done): Command {
     .action(async (file: string, opts: { report?: boolean; encoding: string; maxBytes: number }) => {
       let clean;
       try {
-        const bytes = file === '-' ? await readStream(io.stdin) : await readInput(path.resolve(io.cwd, file), opts);
+        const bytes = file === '-' ? await readStdin(io.stdin, opts) : await readInput(path.resolve(io.cwd, file), opts);
         clean = cleanText(bytes, file, { encoding: opts.encoding });
       } catch (error) {
         if (error instanceof InputError) {
@@ -56,10 +56,4 @@ export function normalizeCommand(io: CliIo, done: Done): Command {
       }
       done(EXIT.ok);
     });
-}
-
-async function readStream(stream: NodeJS.ReadableStream | undefined): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  if (stream) for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
