@@ -3,6 +3,7 @@ import { renderText } from '../src/diff/report-text.js';
 import { renderCsv, CSV_HEADER } from '../src/diff/report-csv.js';
 import { escapeHtml, renderHtml } from '../src/diff/report-html.js';
 import { sampleDiff } from './fixtures-diff/sample-diff.js';
+import { formatTarget } from '../src/diff/format-target.js';
 
 const diff = sampleDiff();
 
@@ -78,5 +79,15 @@ describe('HTML report', () => {
     expect(html).toContain('<ins>区</ins>');
     expect(html).toContain('<del>市</del>');
     expect(html).toContain('<tr class="v-looser">');
+  });
+});
+
+describe('formatTarget', () => {
+  const base = { id: 't', sectionId: null, text: '孕产妇死亡率控制在8.5/10万以下', indicator: '孕产妇死亡率', valueMax: null, year: 2025, baseline: null, source: 'sentence' as const, span: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } };
+  it('writes a rate per 100 000 as the plan does, and a percentage, a range and a ratio', () => {
+    expect(formatTarget({ ...base, comparator: 'lte', value: 8.5, unit: '1/10万' })).toBe('≤8.5/10万');
+    expect(formatTarget({ ...base, comparator: 'gte', value: 95, unit: '%' })).toBe('≥95%');
+    expect(formatTarget({ ...base, comparator: 'range', value: 3, valueMax: 5, unit: '人' })).toBe('3–5人');
+    expect(formatTarget({ ...base, comparator: 'eq', value: 1, unit: 'ratio' })).toBe('=1');
   });
 });
