@@ -36,6 +36,7 @@ export const CODES = {
   PLN402: { alias: 'segment/heading-repeat', severity: 'error', description: 'Heading numbering repeats a number (a passage is probably duplicated or misplaced); a warning in a document reconstructed from a scrambled copy.' },
   PLN403: { alias: 'segment/level-jump', severity: 'warning', description: 'A heading skips two or more levels below its parent (（1） directly under 一、; 1． under 一、 is accepted).' },
   PLN404: { alias: 'segment/numbering-repaired', severity: 'warning', description: 'A heading numbered in another style than its siblings was put at their level.' },
+  PLN405: { alias: 'segment/too-many-headings', severity: 'warning', description: 'A document has more than 5000 headings (not a plan, or a broken file); the markers after that are read as text of the last section.' },
   // targets
   PLN501: { alias: 'targets/unparsed', severity: 'warning', description: 'A sentence looks like a target but its value could not be read.' },
   PLN502: { alias: 'targets/table-row-cells', severity: 'error', description: 'An indicator-table row has another number of cells than its header (a truncated or broken row).' },

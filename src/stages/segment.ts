@@ -9,8 +9,25 @@ import { buildTree } from './segment/tree.js';
 
 /**
  * Builds the heading tree of one document. Ranges are 0-based, end-exclusive offsets into
- * `doc.text.text`; diagnostics (PLN401–PLN404) point at the heading marker in the source file.
+ * `doc.text.text`; diagnostics (PLN401–PLN405) point at the heading marker in the source file.
  */
 export function segment(doc: DocumentPart, ctx: StageContext): SectionTree {
-  return buildTree(doc, scanHeadings(doc.text.text), ctx);
+  const headings = scanHeadings(doc.text.text, MAX_HEADINGS + 1);
+  if (headings.length > MAX_HEADINGS) {
+    const first = headings.pop()!;
+    ctx.report({
+      code: 'PLN405',
+      message: `Unexpected number of headings, expected at most ${MAX_HEADINGS} in one document; the rest are read as text`,
+      offset: doc.text.origin[first.markerStart],
+      actual: first.marker,
+    });
+  }
+  return buildTree(doc, headings, ctx);
 }
+
+/**
+ * Most headings one document may have. The largest plans (national five-year plans) have a few
+ * hundred; past this a file is not a plan, and a section per marker would cost memory without
+ * bound. Markers after it stay in the text of the last section, so nothing is lost.
+ */
+export const MAX_HEADINGS = 5000;

@@ -44,9 +44,10 @@ export function trimStart(text: string, start: number, end: number): number {
  * first of: two blank lines in a row after some content (Word lays a box out as a one-cell table
  * whose paragraphs are separated by one blank line and which ends with two), a heading of a
  * chapter, 一、 or （一） style or another box, or a 1．/（1） item that continues a numbering run
- * open outside the box. Numbered lines inside a box are the box's content, not headings.
+ * open outside the box. Numbered lines inside a box are the box's content, not headings. Stops
+ * after `limit` headings.
  */
-export function scanHeadings(text: string): HeadingLine[] {
+export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY): HeadingLine[] {
   const headings: HeadingLine[] = [];
   const lastOrdinal = new Map<string, number>();
   let box: HeadingLine | null = null;
@@ -59,7 +60,7 @@ export function scanHeadings(text: string): HeadingLine[] {
   };
 
   let pos = 0;
-  while (pos <= text.length) {
+  while (pos <= text.length && headings.length < limit) {
     const newline = text.indexOf('\n', pos);
     const lineEnd = newline === -1 ? text.length : newline;
     const lineStart = pos;
