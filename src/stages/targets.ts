@@ -17,7 +17,7 @@
  * goals (`…比例明显提高`) count only in goals sections.
  */
 import type { DocumentMetadata, DocumentPart, SectionNode, SectionTree, StageContext, TargetNode } from '../model/stages.js';
-import { parseSentence } from './targets/sentence.js';
+import { parseSentence, type SentenceTarget } from './targets/sentence.js';
 import { readTables } from './targets/table.js';
 
 /**
@@ -34,22 +34,23 @@ const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
 /** A heading title that opens a goals section. */
 const GOALS_TITLE = /目标|指标/;
-/** Words just before a value that make it a level to reach, not a count to provide. */
-const LEVEL_VERB = /(?:达到|不少于|不低于)$/;
+/** Verbs that make a value a level to reach, not a count to provide. */
+const LEVEL_VERBS: ReadonlySet<string> = new Set(['达到', '不少于', '不低于']);
 /** A count per period (每年…2次) prescribes a practice. */
-const FREQUENCY = /每[年月周季]|每季度|次/;
+const FREQUENCY = /每[年月周季]|次/;
 
 /** `…不低于3.8名的标准`: a staffing standard to apply, a norm rather than a level to reach. */
 const STANDARD_AFTER = /^[^，；。]{0,6}标准/;
 
 /**
  * Whether a value in a measures section is a level to reach (人员达到3至5人), not a prescribed
- * count. `valueStart`/`valueEnd` index `sentence`.
+ * count. The target's range indexes `sentence`.
  */
-function isLevelToReach(sentence: string, valueStart: number, valueEnd: number, unit: string | null): boolean {
-  if (unit === null || FREQUENCY.test(unit) || FREQUENCY.test(sentence.slice(Math.max(0, valueStart - 12), valueStart))) return false;
-  if (STANDARD_AFTER.test(sentence.slice(valueEnd, valueEnd + 10))) return false;
-  return LEVEL_VERB.test(sentence.slice(Math.max(0, valueStart - 3), valueStart));
+function isLevelToReach(sentence: string, target: SentenceTarget): boolean {
+  const [valueStart, valueEnd] = target.range;
+  if (target.verb === null || !LEVEL_VERBS.has(target.verb) || target.unit === null || FREQUENCY.test(target.unit)) return false;
+  if (FREQUENCY.test(sentence.slice(Math.max(0, valueStart - 12), valueStart))) return false;
+  return !STANDARD_AFTER.test(sentence.slice(valueEnd, valueEnd + 10));
 }
 
 /** Units of a level that a plan commits to wherever it is written: rates, densities, ratios. */
@@ -165,7 +166,7 @@ export function extractTargets(doc: DocumentPart, tree: SectionTree, meta: Docum
     if (parse.years.length > 0 && /[：:]\s*$/.test(trimmed)) year = parse.years[parse.years.length - 1];
     if (background || parse.past) continue;
     for (const t of parse.targets) {
-      const commits = t.yearStated || isRateUnit(t.unit) || isLevelToReach(trimmed, t.range[0], t.range[1], t.unit);
+      const commits = t.yearStated || isRateUnit(t.unit) || isLevelToReach(trimmed, t);
       if (!goals && (t.comparator === 'qualitative' || !commits)) continue;
       targets.push({ at: from, target: {
         section: sectionAt(from), text: trimmed, indicator: t.indicator, comparator: t.comparator, value: t.value,

@@ -12,6 +12,8 @@ export interface SentenceTarget extends TargetReading {
   range: [number, number];
   /** The sentence itself states the due year (`到2020年`) at or before this target. */
   yearStated: boolean;
+  /** The verb or sign the value was read after (`达到`, `不少于`, `≤`, `建成`), or null. */
+  verb: string | null;
 }
 
 /** What the parser made of a sentence. */
@@ -179,7 +181,7 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
       const tail = VALUE_FIRST_TAIL.exec(text.slice(end));
       if (readings.length === 1 && tail && readings[0].comparator !== 'eq') {
         const r = readings[0];
-        targets.push({ ...r, indicator: cleanIndicator(tail[1]), year: years[0] ?? null, baseline, range: offset(r.range, clause.start), yearStated });
+        targets.push({ ...r, indicator: cleanIndicator(tail[1]), year: years[0] ?? null, baseline, range: offset(r.range, clause.start), yearStated, verb: null });
         continue;
       }
     }
@@ -210,6 +212,7 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
           baseline,
           range: offset(r.range, clause.start),
           yearStated,
+          verb: verb.verb,
         });
       });
       found = true;
@@ -228,7 +231,7 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
       if (q) {
         targets.push({
           indicator: cleanIndicator(q[1]), comparator: 'qualitative', value: null, valueMax: null, unit: null,
-          year: years[years.length - 1] ?? null, baseline: null, range: [0, sentence.length], yearStated,
+          year: years[years.length - 1] ?? null, baseline: null, range: [0, sentence.length], yearStated, verb: null,
         });
       }
       subject = subjectOf(text) ?? subject;
@@ -249,7 +252,7 @@ function readBuilt(text: string, year: number | null, baseline: Baseline | null,
   // 市级建成1所…, 每个市州建成1支…: a short subject says where or per what the count holds.
   const subject = cleanIndicator(text.slice(0, built.index));
   const where = subject.length <= 10 ? subject : '';
-  return { ...r, indicator: `${where}${built[1]}${object}`, year, baseline, yearStated };
+  return { ...r, indicator: `${where}${built[1]}${object}`, year, baseline, yearStated, verb: built[1] };
 }
 
 function offset(range: [number, number], by: number): [number, number] {
