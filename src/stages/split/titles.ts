@@ -4,6 +4,7 @@
  * forwards (`《…》`) found again in the text, and the end matter (`抄送：`, `…印发`).
  */
 import { foldKey } from '../dedupe/units.js';
+import { findChineseDates } from '../metadata/dates.js';
 
 /** A line of the text: `[start, end)` is the line without surrounding white space (0-based offsets). */
 export interface Line {
@@ -34,8 +35,6 @@ const ISSUER_LINE = /^[\u4e00-\u9fff]{2,25}(?:委|局|办|厅|室|府|会|部|�
 const OPENING = /^(?:为|根据|按照|依据|遵照|贯彻)/;
 /** The line a web page puts under an article's title (发布时间：…, 来源：…, 索引号：…). */
 const PAGE_INFO_LINE = /^(?:发布(?:时间|日期)|成文日期|发文日期|信息来源|来源|索引号|文章来源)[：:]/;
-/** A signing date on its own line (2021年12月30日, 二〇二一年十二月三十日): never part of a title. */
-const DATE_LINE = /^[\d〇零一二三四五六七八九]{4}年[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日$/;
 const DOC_NUMBER_LINE = /^\S{1,12}〔\d{4}〕\d{1,4}号$/;
 const HEADING_LINE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/;
 /** A notice title run into the first line: `…关于印发…的通知`. */
@@ -75,7 +74,13 @@ function titleLike(line: Line): boolean {
 
 /** A line that may be the first lines of a wrapped title. */
 function titleContinuation(line: Line): boolean {
-  return titleLike(line) && line.text.length <= 30 && !HEADING_LINE.test(line.text) && !/^[（(].*[）)]$/.test(line.text) && !ISSUER_LINE.test(line.text) && !DATE_LINE.test(line.text);
+  return titleLike(line) && line.text.length <= 30 && !HEADING_LINE.test(line.text) && !/^[（(].*[）)]$/.test(line.text) && !ISSUER_LINE.test(line.text) && !isDateLine(line.text);
+}
+
+/** A signing date on its own line (2021年12月30日, 二〇二一年十二月三十日): never part of a title. */
+function isDateLine(text: string): boolean {
+  const dates = findChineseDates(text);
+  return dates.length === 1 && dates[0].start === 0 && dates[0].end === text.length;
 }
 
 /** Joins title lines the way they read: without the line breaks and indentation. */
