@@ -118,7 +118,7 @@ export function extractResponsibilities(
   const sentencesFound = dutySentences(
     doc,
     new RangeSet(dutyChapters.map((c) => c.range)),
-    new RangeSet([...items, ...clauses].map((i) => i.range)),
+    new RangeSet(items.map((i) => i.range)),
     new RangeSet(headings),
   );
   const all = [...clauses, ...leadBy, ...items, ...sentencesFound].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);

@@ -69,7 +69,7 @@ export function parseDutySentence(sentence: string): DutyParties | null {
   }
   // `X牵头，Y、Z配合，…`: the segment after the lead names the partners.
   if (subject.word === '牵头' && support.length === 0) {
-    let after = subject.end + 2;
+    let after = subject.end + subject.word.length;
     if (sentence.startsWith('负责', after)) after += 2;
     if (sentence[after] === '，' || sentence[after] === ',') {
       const from = after + 1;
