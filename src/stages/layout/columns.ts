@@ -21,6 +21,8 @@ const MIN_ROWS = 3;
 const ALIGNED_MIN_SHARE = 0.6;
 /** Longest line looked at: a table row is at most a page wide (keeps the scan linear). */
 const MAX_ROW_LENGTH = 400;
+// A heading marker or a caption label standing alone before a wide gap: a heading line, not a row.
+const LABEL_CELL = /^(?:第[一二三四五六七八九十百零〇\d]+[篇章节部分]|[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|专栏 ?\d*|表 ?\d+|附件 ?\d*)$/;
 
 /** A run of text in a line: its offsets in the text and its display column. */
 interface Cell {
@@ -29,7 +31,7 @@ interface Cell {
   column: number;
 }
 
-/** The cells of a line: runs of text separated by two or more spaces. */
+/** The cells of a line: runs of text separated by two or more spaces. None for a heading line (`第一章   总体要求`). */
 function cellsOf(text: string, line: PrintedLine): Cell[] {
   const cells: Cell[] = [];
   if (line.content.length === 0 || line.content.length > MAX_ROW_LENGTH || line.content.includes('\t')) return cells;
@@ -42,6 +44,7 @@ function cellsOf(text: string, line: PrintedLine): Cell[] {
     at = gapStart + gap[0].length;
   }
   cells.push({ start: at, end: line.contentEnd, column });
+  if (cells.length >= 2 && LABEL_CELL.test(text.slice(cells[0].start, cells[0].end))) return [];
   return cells;
 }
 
