@@ -63,11 +63,17 @@ function captionAbove(lines: readonly Line[], first: number, floor: number): str
   return TITLE_CAPTION.test(text) && !text.includes('\t') ? text : null;
 }
 
-/** The end of the notes under a table ending before line `next`, and the line after them. */
-function notesBelow(lines: readonly Line[], next: number): { end: number; next: number } | null {
+/**
+ * The end of the notes under a table ending before line `next`, and the line after them. The
+ * table's last row may itself be the `注：` row (`endsWithNote`).
+ */
+function notesBelow(lines: readonly Line[], next: number, endsWithNote: boolean): { end: number; next: number } | null {
   let i = next;
-  if (i < lines.length && isBlankLine(lines[i])) i++;
-  if (i >= lines.length || !NOTE_CELL.test(lines[i].text)) return null;
+  if (endsWithNote) i--;
+  else {
+    if (i < lines.length && isBlankLine(lines[i])) i++;
+    if (i >= lines.length || !NOTE_CELL.test(lines[i].text)) return null;
+  }
   let last = i;
   // `注：` over numbered notes: the numbered lines are notes too, up to a blank line.
   while (last + 1 < lines.length && NUMBERED_NOTE.test(lines[last + 1].text)) last++;
@@ -84,7 +90,8 @@ export function findTables(text: string): TableNode[] {
     const start = block.rows[0].start;
     let end = block.rows[block.rows.length - 1].end;
     let nextLine = lineIndexAt(lines, end) + 1;
-    const notes = notesBelow(lines, nextLine);
+    const lastRaw = block.rows[block.rows.length - 1];
+    const notes = notesBelow(lines, nextLine, shape.notes.some((n) => n.range[0] === lastRaw.start));
     if (notes) [end, nextLine] = [notes.end, notes.next];
     const table: Found = { shape, start, end, firstLine: lineIndexAt(lines, start), nextLine };
     const previous = found[found.length - 1];

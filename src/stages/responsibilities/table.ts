@@ -9,6 +9,7 @@
  */
 import type { Range, TableCell, TableNode } from '../../model/stages.js';
 import { isDepartmentCell } from '../tables/structure.js';
+import { canonicalizeDepartment } from '../../model/departments.js';
 import { parseDepartmentList, type DepartmentMention, type PrefixState } from './department-list.js';
 
 /** A label of the column of leading departments. */
@@ -25,6 +26,29 @@ export interface DutyRow {
   support: DepartmentMention[];
 }
 
+/** Longest name the department table is asked about when a cell is cut into names. */
+const MAX_NAME = 20;
+
+/**
+ * Cuts a run of department names written without a separator (`县人社局县医保局`: the line break or
+ * space between them in the cell removed) into names the department table knows, or null when
+ * the run is no such sequence of two or more. Offsets are into `run`.
+ */
+function cutRun(run: string): Array<{ text: string; start: number }> | null {
+  if (canonicalizeDepartment(run).known || run.length > 200) return null;
+  // cut[i]: the names that read run[i..] to its end, fewest first (null: none).
+  const cut: Array<Array<{ text: string; start: number }> | null> = Array(run.length + 1).fill(null);
+  cut[run.length] = [];
+  for (let i = run.length - 1; i >= 0; i--) {
+    for (let j = Math.min(run.length, i + MAX_NAME); j > i + 1; j--) {
+      const rest = cut[j];
+      if (rest === null || !canonicalizeDepartment(run.slice(i, j)).known) continue;
+      if (cut[i] === null || rest.length + 1 < cut[i]!.length) cut[i] = [{ text: run.slice(i, j), start: i }, ...rest];
+    }
+  }
+  return cut[0] !== null && cut[0].length >= 2 ? cut[0] : null;
+}
+
 /** The departments a cell names, their `start` an offset into the document text. */
 function cellDepartments(cell: TableCell, lenient: boolean): DepartmentMention[] {
   const out: DepartmentMention[] = [];
@@ -32,8 +56,11 @@ function cellDepartments(cell: TableCell, lenient: boolean): DepartmentMention[]
   // Units side by side in one cell (`区人社局 区医保局`) are a list as much as `区人社局、区医保局`.
   const piece = /[^\s、，,；;]+/g;
   for (let m = piece.exec(cell.text); m !== null; m = piece.exec(cell.text)) {
-    const mentions = parseDepartmentList(m[0], m.index, state, { lenient });
-    for (const d of mentions ?? []) out.push({ ...d, start: cell.offsets[d.start] ?? cell.offsets[0] ?? 0 });
+    const names = cutRun(m[0]) ?? [{ text: m[0], start: 0 }];
+    for (const name of names) {
+      const mentions = parseDepartmentList(name.text, m.index + name.start, state, { lenient });
+      for (const d of mentions ?? []) out.push({ ...d, start: cell.offsets[d.start] ?? cell.offsets[0] ?? 0 });
+    }
   }
   return out;
 }

@@ -87,7 +87,8 @@ function tsvBlock(lines: Line[], from: number): RawBlock {
       if (i + 1 < lines.length && isTsvLine(lines[i + 1])) { i++; continue; }
       break;
     }
-    if (!isTsvLine(lines[i])) break;
+    // `\t推进…` under TAB rows is a row whose first cell is empty (a merged cell), not a cell per line.
+    if (!isTsvLine(lines[i]) && !lines[i].text.startsWith('\t')) break;
     rows.push({ cells: tsvCells(lines[i]), start: lines[i].start, end: lines[i].start + lines[i].text.length });
     i++;
   }

@@ -126,14 +126,49 @@ function alignShortRow(upper: readonly string[], sub: readonly string[], width: 
   return out;
 }
 
-/** Header rows at the start of the block: none, one, or two (a second label row under spans). */
+/**
+ * Header rows at the start of the block: none, one, or two (a second row of labels under labels
+ * that span columns: the first row leaves empty cells over it, or has fewer cells than the data
+ * rows below, `width`, because a spanning label is written once).
+ */
 function headerRowsOf(rows: readonly RawRow[]): number {
   if (rows.length === 0 || !isHeaderRow(rows[0])) return 0;
   const [top, sub] = rows;
   if (!sub || sub.cells.map(trimmed).every((t) => t === '') || !sub.cells.map(trimmed).filter((t) => t !== '').every(isLabel)) return 1;
   if (isDepartmentCell(trimmed(sub.cells.find((c) => !isEmpty(c))))) return 1;
-  const spans = top.cells.length < sub.cells.length || top.cells.some((c, k) => isEmpty(c) && !isEmpty(sub.cells[k]));
-  return spans ? 2 : 1;
+  const width = rows.length > 2 ? modalWidth(rows.slice(2)) : sub.cells.length;
+  const spans = top.cells.length < Math.max(width, sub.cells.length) || top.cells.some((c, k) => isEmpty(c) && !isEmpty(sub.cells[k]));
+  // `目标值` over `2025年 | 2030年` written without the empty cells of the labels beside it.
+  const subLabels = sub.cells.map(trimmed).filter((t) => t !== '');
+  const under = top.cells.some((c) => SPANNING_LABEL.test(trimmed(c))) && subLabels.every((t) => SUB_LABEL.test(t));
+  return spans || under ? 2 : 1;
+}
+
+/** A label that stands under a spanning one: a year, a target or a base value. */
+const SUB_LABEL = /^(?:\d{4}\s?年|目标值?|预期值?|基[期线]值?|现状值?|指标值)/;
+
+/** The width two header rows give: a short second row's labels replace the spanning labels over them. */
+function headerWidth(top: RawRow, sub: RawRow | null): number {
+  if (!sub) return top.cells.length;
+  const spanning = top.cells.filter((c) => SPANNING_LABEL.test(trimmed(c))).length;
+  const subCount = sub.cells.filter((c) => !isEmpty(c)).length;
+  if (sub.cells.length < top.cells.length && spanning > 0) return top.cells.length - spanning + subCount;
+  return Math.max(top.cells.length, sub.cells.length);
+}
+
+/** A label of a column grouping rows (领域, 类别): its cell spans the rows of a group. */
+const GROUP_LABEL = /^(?:领域|类别|分类|类型|序号|维度|方面|板块|层级|指标类别|指标类型|一级指标)$/;
+
+/**
+ * Pads on the left a row written without the cells of a group column that spans it from above
+ * (an HTML `rowspan` leaves them out): a row `k` cells short when the first `k` columns group rows.
+ */
+function padSpannedRows(rows: RawRow[], header: readonly string[], width: number): RawRow[] {
+  return rows.map((row) => {
+    const k = width - row.cells.length;
+    if (k <= 0 || k >= width - 1 || !header.slice(0, k).every((h) => GROUP_LABEL.test(h))) return row;
+    return { ...row, cells: [...Array.from({ length: k }, () => ({ text: '', offsets: [] })), ...row.cells] };
+  });
 }
 
 /** A single CJK character: one character of vertical text. */
@@ -238,8 +273,9 @@ export function shapeTable(block: RawBlock): TableShape | null {
   const headerCount = headerRowsOf(rows);
   const headerRaw = rows.slice(0, headerCount);
   let body = rows.slice(headerCount);
-  const width = body.length > 0 ? modalWidth(body) : headerRaw[0].cells.length;
+  const width = Math.max(body.length > 0 ? modalWidth(body) : 0, headerCount > 0 ? headerWidth(headerRaw[0], headerRaw[1] ?? null) : 0);
   const header = headerCount > 0 ? flattenHeader(headerRaw[0], headerRaw[1] ?? null, width) : [];
+  if (block.layout === 'tsv' && headerCount > 0) body = padSpannedRows(body, header, width);
   // A header repeated after a page break, and notes, are not data.
   const notes: RawRow[] = [];
   const repeated = new Set(headerRaw.map(signature));
