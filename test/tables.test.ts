@@ -82,6 +82,22 @@ describe('indicator tables', () => {
     ]);
   });
 
+  it('two header rows one cell per line (Word): the spanning label written once, empty cells under the others', () => {
+    const text = [
+      '\t指标', '\t基期值', '\t目标值', '\t属性', '',
+      '\t', '\t', '\t2025年', '\t2035年', '\t', '',
+      '\t每千人口拥有注册护士数（人）', '\t3.1', '\t3.8', '\t4.5', '\t预期性', '',
+    ].join('\n');
+    const [t] = findTables(text);
+    expect(t.header).toEqual(['指标', '基期值', '目标值 2025年', '目标值 2035年', '属性']);
+    expect(cells(t)).toEqual([['每千人口拥有注册护士数（人）', '3.1', '3.8', '4.5', '预期性']]);
+  });
+
+  it('numbered paragraphs with run-in titles are no linearised table', () => {
+    const text = ['（一）组织领导：成立工作专班。', '（二）经费保障：纳入预算。', '（三）督导考核：每年开展。', '（一）组织领导：再次强调。', '（二）经费保障：…', '（三）督导考核：…'].join('\n');
+    expect(findTables(text)).toEqual([]);
+  });
+
   it('a short second header row and rows without the cell of the group spanning them (HTML rowspans)', () => {
     const html = `<html><head><meta charset="utf-8"></head><body><div class="article"><p>广东省卫生健康事业发展“十四五”规划</p>
 <p>第一章　发展目标</p><p>表2　主要指标</p><table>

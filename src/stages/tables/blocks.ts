@@ -127,6 +127,9 @@ function cellPerLineBlock(lines: Line[], from: number): RawBlock {
 /** A `key：value` line of a linearised table: a short key without sentence punctuation. */
 const KEY_VALUE = /^\s*([^：:\t，。；、\s]{1,12})[：:][ \u3000]*/;
 
+/** A key that opens with a heading marker. */
+const NUMBERED_KEY = /^(?:\d{1,2}[.．、]|[（(]|[一二三四五六七八九十]+[、.．]|第)/;
+
 /**
  * Reads a linearised table from line `from`: consecutive `key：value` lines (blank lines between
  * records allowed), a new record where a key of the current one comes again. A block holds at
@@ -143,6 +146,8 @@ function keyValueBlock(lines: Line[], from: number): { block: RawBlock | null; n
     const m = KEY_VALUE.exec(lines[i].text);
     if (!m || lines[i].text.includes('\t')) break;
     const key = m[1];
+    // `（一）组织领导：…`, `1.目标：…` are numbered paragraphs with a run-in title, not cells.
+    if (NUMBERED_KEY.test(key)) break;
     let record = records[records.length - 1];
     if (!record || record.has(key)) {
       if (record && key !== keys[0].text) break;
