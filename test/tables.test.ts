@@ -54,6 +54,15 @@ describe('indicator tables', () => {
     expect(doc.targets.filter((t) => t.source === 'sentence').every((t) => t.tableId === null)).toBe(true);
   });
 
+  it('a row of an indicator table in a goals section is read once, as a table row', () => {
+    const text = ['江西省妇幼健康事业发展规划（2021—2025年）', '', '二、工作目标', '到2025年，全省主要指标如下：', '指标\t2020年\t2025年',
+      '孕产妇系统管理率（%）\t85\t达到90以上', '3岁以下儿童系统管理率（%）\t86\t≥90', '三、主要任务', ''].join('\n');
+    const doc = plan(text);
+    expect(doc.targets.map((t) => `${t.source}|${targetKey(t)}|${t.baseline?.value}`)).toEqual([
+      'table|孕产妇系统管理率|gte|90|%|2025|85', 'table|3岁以下儿童系统管理率|gte|90|%|2025|86',
+    ]);
+  });
+
   it('units from the indicator’s own parentheses: ‰, 岁, 张/千人, %', () => {
     const text = '指标名称\t现状值\t2030年\n婴儿死亡率（‰）\t6.1\t≤5\n人均健康预期寿命（岁）\t68.7\t71\n医疗卫生机构床位数（张/千人）\t6.2\t7.5\n'
       + '居民健康素养水平（%）\t19\t30以上\n';
