@@ -101,7 +101,7 @@ function flattenHeader(top: RawRow, sub: RawRow | null, width: number): string[]
     while (spread.length < width) spread.push('');
     return spread.map((u, k) => [u, below[k]].filter((t) => t !== '').join(' '));
   }
-  return spread.map((u, k) => [u, lower[k] ?? ''].filter((t) => t !== '' ).filter((t, n, all) => all.indexOf(t) === n).join(' '));
+  return spread.map((u, k) => [u, lower[k] ?? ''].filter((t) => t !== '').filter((t, n, all) => all.indexOf(t) === n).join(' '));
 }
 
 /** An upper label that spans the labels of columns below it (目标值 over 2025年 | 2030年). */
@@ -136,10 +136,12 @@ function headerRowsOf(rows: readonly RawRow[]): number {
   const [top, sub] = rows;
   if (!sub || sub.cells.map(trimmed).every((t) => t === '') || !sub.cells.map(trimmed).filter((t) => t !== '').every(isLabel)) return 1;
   if (isDepartmentCell(trimmed(sub.cells.find((c) => !isEmpty(c))))) return 1;
+  const subLabels = sub.cells.map(trimmed).filter((t) => t !== '');
+  // A row of words (`国家卫生城市 | 创建 | 巩固`) is data unless it names what columns hold.
+  if (!subLabels.some((t) => HEADER_WORD.test(t) || SUB_LABEL.test(t))) return 1;
   const width = rows.length > 2 ? modalWidth(rows.slice(2)) : sub.cells.length;
   const spans = top.cells.length < Math.max(width, sub.cells.length) || top.cells.some((c, k) => isEmpty(c) && !isEmpty(sub.cells[k]));
   // `目标值` over `2025年 | 2030年` written without the empty cells of the labels beside it.
-  const subLabels = sub.cells.map(trimmed).filter((t) => t !== '');
   const under = top.cells.some((c) => SPANNING_LABEL.test(trimmed(c))) && subLabels.every((t) => SUB_LABEL.test(t));
   return spans || under ? 2 : 1;
 }
