@@ -63,6 +63,14 @@ describe('indicator tables', () => {
     ]);
   });
 
+  it('a comparator written in the column label or in the cell', () => {
+    const text = ['指标\t2025年目标值（≥）\t2030年目标值（以下）', '法定传染病报告率（%）\t98\t', '肺结核发病率（1/10万）\t\t45',
+      '高血压患者规范管理率（%）\t不低于65%\t', '包虫病人群患病率（%）\t\t0.2以内', ''].join('\n');
+    expect(plan(text).targets.map(targetKey)).toEqual([
+      '法定传染病报告率|gte|98|%|2025', '肺结核发病率|lte|45|1/10万|2030', '高血压患者规范管理率|gte|65|%|2025', '包虫病人群患病率|lte|0.2|%|2030',
+    ]);
+  });
+
   it('units from the indicator’s own parentheses: ‰, 岁, 张/千人, %', () => {
     const text = '指标名称\t现状值\t2030年\n婴儿死亡率（‰）\t6.1\t≤5\n人均健康预期寿命（岁）\t68.7\t71\n医疗卫生机构床位数（张/千人）\t6.2\t7.5\n'
       + '居民健康素养水平（%）\t19\t30以上\n';
@@ -140,6 +148,14 @@ describe('indicator tables', () => {
     expect(doc.targets.map(targetKey)).toEqual([
       '电子健康档案建档率|gte|90|%|2025', '二级以上医院电子病历应用水平|gte|4|级|2025', '远程医疗覆盖县区比例|gte|100|%|2025',
     ]);
+  });
+
+  it('a table continued on the next page without its header, one row long, is still one table', () => {
+    const text = ['指标\t基期值\t2025年', '城乡居民健康素养水平（%）\t22\t30', '每千人口床位数（张）\t6.1\t7', '- 5 -',
+      '\f每万人口全科医生数（人）\t2.9\t3.9', '', '三、保障措施', ''].join('\n');
+    const found = findTables(text);
+    expect(found).toHaveLength(1);
+    expect(cells(found[0]).map((r) => r[0])).toEqual(['城乡居民健康素养水平（%）', '每千人口床位数（张）', '每万人口全科医生数（人）']);
   });
 
   // The characters of one group run down consecutive rows; a row whose group cell is empty ends the run.

@@ -11,7 +11,7 @@
  */
 import type { DocumentPart, SectionTree, StageContext, TableNode } from '../model/stages.js';
 import { deepestSection } from './responsibilities/locate.js';
-import { findBlocks, isBlankLine, linesOf, type Line } from './tables/blocks.js';
+import { findBlocks, isBlankLine, linesOf, type Line, type RawBlock } from './tables/blocks.js';
 import { headerSignature, NOTE_CELL, shapeTable, type TableShape } from './tables/structure.js';
 
 /** A caption line: `表1`, `附表2`, `续表`, `专栏3`, or a short title without sentence punctuation. */
@@ -80,12 +80,24 @@ function notesBelow(lines: readonly Line[], next: number, endsWithNote: boolean)
   return { end: lines[last].start + lines[last].text.length, next: last + 1 };
 }
 
+/**
+ * A block too small to be a table on its own (one row) read as the last rows of the table above,
+ * when they have its width; whether only page furniture stands between is checked by the caller.
+ */
+function lastRowsOf(block: RawBlock, previous: Found | undefined): TableShape | null {
+  if (!previous || block.layout === 'key-value' || previous.shape.header.length === 0) return null;
+  if (!block.rows.every((r) => r.cells.length === previous.shape.header.length)) return null;
+  return { header: [], headerRows: [], rows: block.rows.map((r) => ({ cells: r.cells, range: [r.start, r.end] })), notes: [] };
+}
+
 /** Finds the tables of a text; offsets index `text`. Sections are not set. */
 export function findTables(text: string): TableNode[] {
   const lines = linesOf(text);
   const found: Found[] = [];
   for (const block of findBlocks(lines)) {
-    const shape = shapeTable(block);
+    const previous = found[found.length - 1];
+    const own = shapeTable(block);
+    const shape = own ?? lastRowsOf(block, previous);
     if (!shape) continue;
     const start = block.rows[0].start;
     let end = block.rows[block.rows.length - 1].end;
@@ -94,7 +106,6 @@ export function findTables(text: string): TableNode[] {
     const notes = notesBelow(lines, nextLine, shape.notes.some((n) => n.range[0] === lastRaw.start));
     if (notes) [end, nextLine] = [notes.end, notes.next];
     const table: Found = { shape, start, end, firstLine: lineIndexAt(lines, start), nextLine };
-    const previous = found[found.length - 1];
     // Continued over a page: the same header again, or rows of the same width without one.
     const sameHeader = previous && headerSignature(shape) !== null && headerSignature(shape) === headerSignature(previous.shape);
     const headless = previous && shape.headerRows.length === 0 && previous.shape.header.length > 0 &&
@@ -106,7 +117,7 @@ export function findTables(text: string): TableNode[] {
       previous.nextLine = nextLine;
       continue;
     }
-    found.push(table);
+    if (own) found.push(table);
   }
   return found.map((t, k) => {
     // Without the blanks a row line may end with, as a section's range is without them.
