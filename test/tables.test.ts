@@ -186,6 +186,14 @@ describe('indicator tables', () => {
     expect(doc.sections).toEqual([]);
   });
 
+  it('vertical characters on lines of their own between TAB rows (page-made text) fold into the group', () => {
+    const text = ['领域\t指标\t2020年\t2025年', '健', '康\t人均预期寿命（岁）\t77.8\t78.6', '水\t婴儿死亡率（‰）\t4.9\t≤4.5', '平', '',
+      '（一）健康服务', ''].join('\n');
+    const [t] = findTables(text);
+    expect(cells(t)).toEqual([['健康水平', '人均预期寿命（岁）', '77.8', '78.6'], ['', '婴儿死亡率（‰）', '4.9', '≤4.5']]);
+    expect(plan(text).sections.map((s) => s.title)).toEqual(['健康服务']);
+  });
+
   it('a linearised table, one key：value line per cell', () => {
     const text = [
       '“健康青海2030”行动规划（2016—2030年）', '',

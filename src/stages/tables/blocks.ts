@@ -78,7 +78,13 @@ export function tsvCells(line: Line): TableCell[] {
 /** A heading of a chapter or a 一、/（一） part: never the continuation of a cell. */
 const CHAPTER_LINE = /^\s*(?:第[一二三四五六七八九十百\d]+[篇章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 
-/** Reads TAB-separated rows from line `from`; a blank line is tolerated when a row follows it. */
+/** A line holding one character: vertical text of a narrow column, between the rows it spans. */
+const VERTICAL_LINE = /^[ \u3000]*[\u4e00-\u9fff][ \u3000]*$/;
+
+/**
+ * Reads TAB-separated rows from line `from`; a blank line is tolerated when a row follows it, and
+ * a line of one character between rows is a row of its own (one character of a vertical label).
+ */
 function tsvBlock(lines: Line[], from: number): RawBlock {
   const rows: RawRow[] = [];
   let i = from;
@@ -88,7 +94,7 @@ function tsvBlock(lines: Line[], from: number): RawBlock {
       break;
     }
     // `\t推进…` under TAB rows is a row whose first cell is empty (a merged cell), not a cell per line.
-    if (!isTsvLine(lines[i]) && !lines[i].text.startsWith('\t')) break;
+    if (!isTsvLine(lines[i]) && !lines[i].text.startsWith('\t') && !VERTICAL_LINE.test(lines[i].text)) break;
     rows.push({ cells: tsvCells(lines[i]), start: lines[i].start, end: lines[i].start + lines[i].text.length });
     i++;
   }

@@ -179,8 +179,9 @@ const isVerticalChar = (text: string): boolean => /^[\u4e00-\u9fff]$/.test(text)
 /**
  * Folds a narrow column printed one character per line back into its labels. The column is the
  * first, every non-empty cell in it is one character, and some run of consecutive rows spells a
- * word. Each run becomes the cell of its first row; a row that held nothing but its character is
- * dropped.
+ * word. The characters of consecutive rows make one label, in the cell of the run's first row
+ * with data (or of the data row right after characters standing alone); rows that held nothing
+ * but their character are dropped. A row whose first cell is empty ends the run.
  */
 function foldVertical(rows: RawRow[]): RawRow[] {
   const firsts = rows.map((r) => trimmed(r.cells[0]));
@@ -188,27 +189,34 @@ function foldVertical(rows: RawRow[]): RawRow[] {
   if (filled.length < 2 || !filled.every(isVerticalChar)) return rows;
   if (!firsts.some((t, k) => t !== '' && firsts[k + 1] !== undefined && firsts[k + 1] !== '')) return rows;
   const out: RawRow[] = [];
-  let run: { row: RawRow; cell: TableCell } | null = null;
+  const blank = (): TableCell => ({ text: '', offsets: [] });
+  let label: TableCell | null = null;
+  let placed: RawRow | null = null;
   for (const row of rows) {
     const ch = row.cells[0];
-    if (isEmpty(ch)) {
-      run = null;
-      out.push(row);
+    const rest = row.cells.slice(1);
+    const dataless = rest.every(isEmpty);
+    if (!isEmpty(ch)) {
+      if (!label) [label, placed] = [blank(), null];
+      const at = ch.text.indexOf(ch.text.trim());
+      label.text += ch.text.trim();
+      label.offsets.push(ch.offsets[at]);
+      if (dataless) {
+        if (placed) placed.end = Math.max(placed.end, row.end);
+        continue;
+      }
+      if (placed) out.push({ ...row, cells: [blank(), ...rest] });
+      else out.push((placed = { ...row, cells: [label, ...rest] }));
       continue;
     }
-    const rest = row.cells.slice(1).every(isEmpty);
-    if (run) {
-      run.cell.text += ch.text.trim();
-      run.cell.offsets.push(...ch.offsets.filter((_, k) => ch.text[k].trim() !== ''));
-      run.row.end = Math.max(run.row.end, row.end);
-      if (rest) continue;
-      out.push({ ...row, cells: [{ text: '', offsets: [] }, ...row.cells.slice(1)] });
+    if (label && !placed) {
+      // Characters standing alone above a row: their label is that row's.
+      out.push((placed = { ...row, cells: [label, ...rest] }));
+      label = null;
       continue;
     }
-    const cell: TableCell = { text: ch.text.trim(), offsets: ch.offsets.filter((_, k) => ch.text[k].trim() !== '') };
-    const first: RawRow = { ...row, cells: [cell, ...row.cells.slice(1)] };
-    run = { row: first, cell };
-    out.push(first);
+    label = null;
+    out.push(row);
   }
   return out;
 }
