@@ -71,6 +71,11 @@ describe('indicator tables', () => {
     ]);
   });
 
+  it('a baseline column without a year takes the year its note gives', () => {
+    const text = ['指标\t基线值\t2025年', '孕产妇死亡率（1/10万）\t12.4\t≤10', '注：基期为2020年，数据来源于妇幼卫生年报。', ''].join('\n');
+    expect(plan(text).targets.map((t) => [t.indicator, t.baseline])).toEqual([['孕产妇死亡率', { value: 12.4, unit: '1/10万', year: 2020 }]]);
+  });
+
   it('units from the indicator’s own parentheses: ‰, 岁, 张/千人, %', () => {
     const text = '指标名称\t现状值\t2030年\n婴儿死亡率（‰）\t6.1\t≤5\n人均健康预期寿命（岁）\t68.7\t71\n医疗卫生机构床位数（张/千人）\t6.2\t7.5\n'
       + '居民健康素养水平（%）\t19\t30以上\n';
@@ -290,6 +295,15 @@ describe('duty tables', () => {
     expect(doc.responsibilities.map((r) => [r.form, lead(r), r.support.map((d) => d.name)])).toEqual([
       ['table', ['区卫生健康委'], ['区市场监管局', '区教育局']],
       ['table', ['区文化旅游局'], ['区卫生健康委']],
+    ]);
+  });
+
+  it('a note saying the first unit leads makes the others of the cell support', () => {
+    const text = ['序号\t牵头部门\t重点工作', '1\t市卫健委、市医保局\t推进紧密型医联体建设', '2\t市教育局\t开展学校卫生工作',
+      '说明：部门栏中排在首位的为牵头部门，其余为配合部门。', ''].join('\n');
+    const doc = plan(text);
+    expect(doc.responsibilities.map((r) => [lead(r), r.support.map((d) => d.name)])).toEqual([
+      [['市卫生健康委'], ['市医保局']], [['市教育局'], []],
     ]);
   });
 

@@ -209,6 +209,8 @@ export interface TableNode {
   /** The header rows as written (zero, one or two). */
   headerRows: TableRow[];
   rows: TableRow[];
+  /** The 注/说明 notes under or in the table, as written (`注：基线值为2022年数据。`). */
+  notes: string[];
   range: Range;
   /** The section the table stands in; set once the heading tree is known. */
   section: SectionNode | null;

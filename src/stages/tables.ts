@@ -29,7 +29,13 @@ interface Found {
   /** Index of the first line of the table, and of the first line after it. */
   firstLine: number;
   nextLine: number;
+  /** The texts of its 注/说明 rows and lines. */
+  notes: string[];
 }
+
+/** The texts of a shape's note rows, their cells joined. */
+const noteTexts = (shape: TableShape): string[] =>
+  shape.notes.map((r) => r.cells.map((c) => c.text.trim()).filter((t) => t !== '').join(' '));
 
 /** Index of the line holding `offset`. */
 function lineIndexAt(lines: readonly Line[], offset: number): number {
@@ -67,7 +73,7 @@ function captionAbove(lines: readonly Line[], first: number, floor: number): str
  * The end of the notes under a table ending before line `next`, and the line after them. The
  * table's last row may itself be the `注：` row (`endsWithNote`).
  */
-function notesBelow(lines: readonly Line[], next: number, endsWithNote: boolean): { end: number; next: number } | null {
+function notesBelow(lines: readonly Line[], next: number, endsWithNote: boolean): { end: number; next: number; texts: string[] } | null {
   let i = next;
   if (endsWithNote) i--;
   else {
@@ -77,7 +83,8 @@ function notesBelow(lines: readonly Line[], next: number, endsWithNote: boolean)
   let last = i;
   // `注：` over numbered notes: the numbered lines are notes too, up to a blank line.
   while (last + 1 < lines.length && NUMBERED_NOTE.test(lines[last + 1].text)) last++;
-  return { end: lines[last].start + lines[last].text.length, next: last + 1 };
+  const texts = lines.slice(endsWithNote ? i + 1 : i, last + 1).map((l) => l.text.trim());
+  return { end: lines[last].start + lines[last].text.length, next: last + 1, texts };
 }
 
 /**
@@ -105,7 +112,7 @@ export function findTables(text: string): TableNode[] {
     const lastRaw = block.rows[block.rows.length - 1];
     const notes = notesBelow(lines, nextLine, shape.notes.some((n) => n.range[0] === lastRaw.start));
     if (notes) [end, nextLine] = [notes.end, notes.next];
-    const table: Found = { shape, start, end, firstLine: lineIndexAt(lines, start), nextLine };
+    const table: Found = { shape, start, end, firstLine: lineIndexAt(lines, start), nextLine, notes: [...noteTexts(shape), ...(notes?.texts ?? [])] };
     // Continued over a page: the same header again, or rows of the same width without one.
     const sameHeader = previous && headerSignature(shape) !== null && headerSignature(shape) === headerSignature(previous.shape);
     const headless = previous && shape.headerRows.length === 0 && previous.shape.header.length > 0 &&
@@ -113,6 +120,7 @@ export function findTables(text: string): TableNode[] {
     if (previous && (sameHeader || headless) && onlyFurnitureBetween(lines, previous.nextLine, table.firstLine)) {
       previous.shape.rows.push(...shape.rows);
       previous.shape.notes.push(...shape.notes);
+      previous.notes.push(...table.notes);
       previous.end = end;
       previous.nextLine = nextLine;
       continue;
@@ -128,6 +136,7 @@ export function findTables(text: string): TableNode[] {
       header: t.shape.header,
       headerRows: t.shape.headerRows,
       rows: t.shape.rows,
+      notes: t.notes,
       range: [t.start, end],
       section: null,
     };

@@ -4,8 +4,9 @@
  * supporting-units column (`配合单位`); without a header row, a column most of whose cells name
  * departments (`区卫健委`) beside a column of text is one. Each row gives one responsibility: the
  * department cell as lead (a cell naming two units, `区人社局 区医保局` or `区人社局、区医保局`,
- * gives two), the `配合单位` cell as support. An empty department cell continues the department of
- * the row above (a merged cell). Offsets are 0-based into the document text.
+ * gives two), the `配合单位` cell as support. When a note under the table says the first unit
+ * leads (`注：排在第一位的为牵头单位`), the others of the cell support. An empty department cell
+ * continues the department of the row above (a merged cell). Offsets are 0-based into the document text.
  */
 import type { Range, TableCell, TableNode } from '../../model/stages.js';
 import { isDepartmentCell } from '../tables/structure.js';
@@ -82,10 +83,15 @@ function dutyColumns(table: TableNode): { lead: number; support: number; lenient
   return null;
 }
 
+/** A note saying the first unit of a cell leads (`注：排在第一位的为牵头单位`). */
+const FIRST_LEADS = /(?:第一|首位|首个|最前)[^，。；]{0,8}(?:为|是)牵头/;
+
 /** Reads a duty table, one responsibility per row; null when the table is no duty table. */
 export function readDutyTable(table: TableNode): DutyRow[] | null {
   const cols = dutyColumns(table);
   if (!cols) return null;
+  // Several units in one cell all lead, unless a note says the first one does.
+  const firstLeads = table.notes.some((n) => FIRST_LEADS.test(n));
   const rows: DutyRow[] = [];
   let group: DepartmentMention[] = [];
   for (const row of table.rows) {
@@ -95,7 +101,9 @@ export function readDutyTable(table: TableNode): DutyRow[] | null {
     const rest = row.cells.filter((c, k) => k !== cols.lead && k !== cols.support && c.text.trim() !== '');
     if (group.length === 0 || rest.length === 0) continue;
     const supportCell = cols.support >= 0 ? row.cells[cols.support] : undefined;
-    rows.push({ range: row.range, lead: group, support: supportCell ? cellDepartments(supportCell, true) : [] });
+    const support = supportCell ? cellDepartments(supportCell, true) : [];
+    const lead = firstLeads ? group.slice(0, 1) : group;
+    rows.push({ range: row.range, lead, support: firstLeads ? [...group.slice(1), ...support] : support });
   }
   return rows;
 }

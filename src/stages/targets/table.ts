@@ -6,7 +6,8 @@
  * without a year takes the year of the text around the table. A row's unit comes from its value,
  * from the indicator (`吸烟率（%）`), from a 单位 column or from its column's label (`2025年（%）`);
  * its nature from a 指标性质/属性 column (约束性, 预期性, 约束, 预期, 倡导性); a comparator written in
- * the column's label (`目标值（≥）`, `2025年（以上）`) applies to the plain numbers under it.
+ * the column's label (`目标值（≥）`, `2025年（以上）`) applies to the plain numbers under it. A
+ * baseline column without a year takes the year a note under the table gives (`注：基线值为2022年数据。`).
  * Offsets are 0-based into the document text.
  */
 import type { Baseline, Comparator, Nature } from '../../model/schemas.js';
@@ -188,6 +189,18 @@ function indicatorColumns(heads: readonly string[], options: TableOptions): Indi
   };
 }
 
+/** A note giving the year of the baseline column (`注：基线值为2022年数据。`, `基期为2020年`). */
+const BASELINE_YEAR_NOTE = /(?:基线|基期|现状)(?:值|数据|年份?)?(?:均|统一)?(?:为|是|指|采用)\s*(\d{4})\s*年/;
+
+/** The baseline year a table's notes give, or null. */
+function noteBaselineYear(notes: readonly string[]): number | null {
+  for (const note of notes) {
+    const m = BASELINE_YEAR_NOTE.exec(note);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 /** Reads the targets of one table; returns null when it is no indicator table. */
 export function tableTargets(text: string, table: TableNode, options: TableOptions): { targets: TableTarget[]; badRows: Array<[number, number]> } | null {
   const heads = table.header.map((h) => h.trim());
@@ -195,6 +208,7 @@ export function tableTargets(text: string, table: TableNode, options: TableOptio
   if (!cols) return null;
   const targets: TableTarget[] = [];
   const badRows: Array<[number, number]> = [];
+  const baselineYear = cols.baseline >= 0 ? (cols.years[cols.baseline] ?? noteBaselineYear(table.notes)) : null;
   for (const row of table.rows) {
     if (row.cells.length !== heads.length) {
       badRows.push(row.range);
@@ -213,8 +227,8 @@ export function tableTargets(text: string, table: TableNode, options: TableOptio
       const b = readCell(cell, rowUnit ?? labelUnit(heads[cols.baseline]));
       // A change (较2015年下降10%) is not a level: the baseline then keeps only the year of its base.
       const change = b !== null && (b.comparator === 'decrease' || b.comparator === 'increase');
-      if (b && b.value !== null && !change) baseline = { value: b.value, unit: b.unit, year: cols.years[cols.baseline] };
-      else if (change) baseline = { value: null, unit: null, year: baselineYearIn(cell.text) ?? cols.years[cols.baseline] };
+      if (b && b.value !== null && !change) baseline = { value: b.value, unit: b.unit, year: baselineYear };
+      else if (change) baseline = { value: null, unit: null, year: baselineYearIn(cell.text) ?? baselineYear };
     }
     for (const col of cols.targets) {
       const v = readCell(row.cells[col], rowUnit ?? labelUnit(heads[col]));
