@@ -9,7 +9,7 @@
  * continues the department of the row above (a merged cell). Offsets are 0-based into the document text.
  */
 import type { Range, TableCell, TableNode } from '../../model/stages.js';
-import { isDepartmentCell } from '../tables/structure.js';
+import { isDepartmentCell } from '../../text/department-cell.js';
 import { canonicalizeDepartment } from '../../model/departments.js';
 import { parseDepartmentList, type DepartmentMention, type PrefixState } from './department-list.js';
 

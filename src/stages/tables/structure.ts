@@ -5,8 +5,8 @@
  * of a narrow group column folded back (`健`/`康`/`水`/`平` on four rows → `健康水平`), and a row that
  * only continues the cells of the row above (`（1/10万）` under its indicator) joined to it.
  */
-import { isDepartmentName } from '../../model/departments.js';
 import type { TableCell, TableRow } from '../../model/stages.js';
+import { isDepartmentCell } from '../../text/department-cell.js';
 import type { RawBlock, RawRow } from './blocks.js';
 
 /** A block read as a table, before its caption and section are known. */
@@ -32,15 +32,6 @@ const isEmpty = (cell: TableCell | undefined): boolean => trimmed(cell) === '';
 function isLabel(text: string): boolean {
   if (text.length > 16 || /[。；，]/.test(text)) return false;
   return !/\d/.test(text.replace(YEAR_OR_UNIT, ''));
-}
-
-/** A column label naming departments (`责任部门`, `牵头单位`), which reads like a department name. */
-const DEPARTMENT_LABEL = /^(?:责任|牵头|配合|协办|参与|主责|主办|承办|实施|负责|相关|有关)?(?:部门|单位)$/;
-
-/** Whether a cell names one or more departments (`区卫健委`, `区人社局 区医保局`), not a column label. */
-export function isDepartmentCell(text: string): boolean {
-  const pieces = text.trim().split(/[\s、，,；;]+/).filter((p) => p !== '');
-  return pieces.length > 0 && !DEPARTMENT_LABEL.test(text.trim()) && pieces.every(isDepartmentName);
 }
 
 /** Whether a row reads as a header row: labels only, mostly header words, not opening with a department. */
