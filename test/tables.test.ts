@@ -205,14 +205,20 @@ describe('indicator tables', () => {
       '到2030年，主要健康指标达到以下水平：',
       '领域：健康水平', '指标：人均预期寿命（岁）', '2015年：76.34', '2030年：79', '',
       '领域：健康生活', '指标：居民健康素养水平（%）', '2015年：10', '2030年：30', '',
+      '领域：健康服务', '指标：每千常住人口执业', '（助理）医师数（人）', '2015年：2.2', '2030年：3.0', '',
     ].join('\n');
     const [t] = findTables(text);
     expect(t.header).toEqual(['领域', '指标', '2015年', '2030年']);
-    expect(cells(t)).toEqual([['健康水平', '人均预期寿命（岁）', '76.34', '79'], ['健康生活', '居民健康素养水平（%）', '10', '30']]);
+    expect(cells(t)).toEqual([
+      ['健康水平', '人均预期寿命（岁）', '76.34', '79'], ['健康生活', '居民健康素养水平（%）', '10', '30'],
+      ['健康服务', '每千常住人口执业（助理）医师数（人）', '2.2', '3.0'],
+    ]);
     // 2015 is before the plan period (2016—2030): its column holds the base values.
     const doc = plan(text);
     const years = doc.targets.map((x) => `${targetKey(x)}|${x.baseline?.value}|${x.baseline?.year}`);
-    expect(years).toEqual(['人均预期寿命|gte|79|岁|2030|76.34|2015', '居民健康素养水平|gte|30|%|2030|10|2015']);
+    expect(years).toEqual([
+      '人均预期寿命|gte|79|岁|2030|76.34|2015', '居民健康素养水平|gte|30|%|2030|10|2015', '每千常住人口执业（助理）医师数|gte|3|人|2030|2.2|2015',
+    ]);
   });
 
   it('a 注： row is no data row, and numbered notes under it are no headings', () => {

@@ -133,6 +133,11 @@ function cellPerLineBlock(lines: Line[], from: number): RawBlock {
 /** A `key：value` line of a linearised table: a short key without sentence punctuation. */
 const KEY_VALUE = /^\s*([^：:\t，。；、\s]{1,12})[：:][ \u3000]*/;
 
+/** Most columns a linearised table is read with (a run of distinct labels is no table). */
+const MAX_KEYS = 40;
+/** Longest line read as the continuation of a value. */
+const MAX_CONTINUATION = 20;
+
 /** A key that opens with a heading marker. */
 const NUMBERED_KEY = /^(?:\d{1,2}[.．、]|[（(]|[一二三四五六七八九十]+[、.．]|第)/;
 
@@ -147,10 +152,21 @@ function keyValueBlock(lines: Line[], from: number): { block: RawBlock | null; n
   const records: Array<Map<string, { cell: TableCell; line: Line }>> = [];
   let i = from;
   let last = from;
+  let entry: { cell: TableCell; line: Line } | null = null;
   while (i < lines.length) {
-    if (isBlankLine(lines[i])) { i++; continue; }
+    if (isBlankLine(lines[i])) { i++; entry = null; continue; }
     const m = KEY_VALUE.exec(lines[i].text);
-    if (!m || lines[i].text.includes('\t')) break;
+    if (!m || lines[i].text.includes('\t')) {
+      // A value continued on the next line (`指标：每千人口医疗卫生机构` over `床位数（张）`), a key after it.
+      const text = lines[i].text.trim();
+      const keyNext = i + 1 < lines.length && KEY_VALUE.test(lines[i + 1].text);
+      if (!entry || !keyNext || text.length > MAX_CONTINUATION || lines[i].text.includes('\t')) break;
+      appendToCell(entry.cell, text, lines[i].start + lines[i].text.indexOf(text));
+      entry.line = lines[i];
+      last = i;
+      i++;
+      continue;
+    }
     const key = m[1];
     // `（一）组织领导：…`, `1.目标：…` are numbered paragraphs with a run-in title, not cells.
     if (NUMBERED_KEY.test(key)) break;
@@ -160,9 +176,13 @@ function keyValueBlock(lines: Line[], from: number): { block: RawBlock | null; n
       record = new Map();
       records.push(record);
     }
-    if (!keys.some((k) => k.text === key)) keys.push(cellOf(key, lines[i].start + lines[i].text.indexOf(key)));
+    if (!keys.some((k) => k.text === key)) {
+      if (keys.length >= MAX_KEYS) break;
+      keys.push(cellOf(key, lines[i].start + lines[i].text.indexOf(key)));
+    }
     const value = lines[i].text.slice(m[0].length).trimEnd();
-    record.set(key, { cell: cellOf(value, lines[i].start + m[0].length), line: lines[i] });
+    entry = { cell: cellOf(value, lines[i].start + m[0].length), line: lines[i] };
+    record.set(key, entry);
     last = i;
     i++;
   }
