@@ -78,6 +78,9 @@ export function tsvCells(line: Line): TableCell[] {
 /** A heading of a chapter or a 一、/（一） part: never the continuation of a cell. */
 const CHAPTER_LINE = /^\s*(?:第[一二三四五六七八九十百\d]+[篇章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 
+/** The title line of a 专栏 box (`\t专栏2　慢性病筛查干预项目`). */
+const BOX_TITLE = /^\t\s*专栏\s*[\d一二三四五六七八九十]/;
+
 /** A line holding one character: vertical text of a narrow column, between the rows it spans. */
 const VERTICAL_LINE = /^[ \u3000]*[\u4e00-\u9fff][ \u3000]*$/;
 
@@ -95,6 +98,8 @@ function tsvBlock(lines: Line[], from: number): RawBlock {
     }
     // `\t推进…` under TAB rows is a row whose first cell is empty (a merged cell), not a cell per line.
     if (!isTsvLine(lines[i]) && !lines[i].text.startsWith('\t') && !VERTICAL_LINE.test(lines[i].text)) break;
+    // A 专栏 box is laid out as a one-cell table: its title is a heading, not a row of this table.
+    if (BOX_TITLE.test(lines[i].text)) break;
     rows.push({ cells: tsvCells(lines[i]), start: lines[i].start, end: lines[i].start + lines[i].text.length });
     i++;
   }
@@ -108,13 +113,14 @@ function cellPerLineBlock(lines: Line[], from: number): RawBlock {
   while (i < lines.length) {
     let j = i;
     while (j < lines.length && isBlankLine(lines[j])) j++;
-    if (j >= lines.length || !lines[j].text.startsWith('\t') || isTsvLine(lines[j])) break;
+    if (j >= lines.length || !lines[j].text.startsWith('\t') || isTsvLine(lines[j]) || (rows.length > 0 && BOX_TITLE.test(lines[j].text))) break;
     i = j;
     const cells: TableCell[] = [];
     const start = lines[i].start;
     let end = start;
     while (i < lines.length && !isBlankLine(lines[i]) && !isTsvLine(lines[i])) {
       const line = lines[i];
+      if (cells.length > 0 && BOX_TITLE.test(line.text)) break;
       if (line.text.startsWith('\t')) cells.push(cellOf(line.text.slice(1), line.start + 1));
       else if (CHAPTER_LINE.test(line.text)) break;
       else {
