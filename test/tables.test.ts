@@ -241,6 +241,13 @@ describe('indicator tables', () => {
     expect(doc.measures.map((m) => m.title)).toEqual(['加强接种门诊建设']);
   });
 
+  it('a 专栏 box right under a table stays a box', () => {
+    const text = ['一、发展目标', '指标\t2020年\t2025年', '孕产妇死亡率（1/10万）\t9.8\t≤9', '\t专栏1　妇幼健康服务能力提升工程', '', '\t建设省级妇幼保健机构。', ''].join('\n');
+    const doc = plan(text);
+    expect(doc.sections[0].children.map((c) => [c.level, c.marker])).toEqual([[0, '专栏1']]);
+    expect(doc.tables[0].rows).toEqual([['孕产妇死亡率（1/10万）', '9.8', '≤9']]);
+  });
+
   it('a cell starting 1. is no heading and no measure', () => {
     const text = [
       '三、主要任务',
