@@ -16,8 +16,6 @@ import { findTables } from '../tables.js';
 import { readValues, verbAt } from './value.js';
 import { baselineYearIn } from './year.js';
 
-type Cell = TableCell;
-
 /** A target read from a table row. `range` is where its value stands in the text. */
 export interface TableTarget extends TargetReading {
   /** The row as written. */
@@ -75,7 +73,7 @@ export interface CellValue {
 }
 
 /** Reads one value cell (`≥95`, `<7.9`, `下降10%`, `95%以上`, `力争50%`, `1：1`, `成功建设`). */
-function readCell(cell: Cell, headerUnit: string | null): CellValue | null {
+function readCell(cell: TableCell, headerUnit: string | null): CellValue | null {
   const raw = cell.text;
   const trimmed = raw.trim();
   if (trimmed === '' || /^[—–\-－]+$/.test(trimmed)) return null;
