@@ -1,6 +1,6 @@
 /**
  * Chains the stages for one input file:
- * decode → layout → normalize → dedupe → privacy → split → (metadata, segment, targets, measures, responsibilities)
+ * decode → layout → normalize → dedupe → privacy → split → (metadata, tables, segment, targets, measures, responsibilities)
  * per document → assemble → validate.
  */
 import type { ExtractResult, Diagnostic } from './model/schemas.js';
@@ -20,6 +20,7 @@ import { split } from './stages/split.js';
 import { protectPrivacy } from './stages/privacy.js';
 import { metadata } from './stages/metadata.js';
 import { segment } from './stages/segment.js';
+import { placeTables, tables as findDocumentTables } from './stages/tables.js';
 import { extractTargets } from './stages/targets.js';
 import { extractMeasures } from './stages/measures.js';
 import { extractResponsibilities } from './stages/responsibilities.js';
@@ -72,11 +73,14 @@ export function extract(bytes: Uint8Array, path: string, options: PipelineOption
   const parts = split(clean.deduped.text, ctx);
   const documents: AssembledDocument[] = parts.map((part) => {
     const meta = metadata(part, parts, ctx);
-    const tree = segment(part, part.reconstructed ? inferredOrderContext(ctx) : ctx);
-    const targets = extractTargets(part, tree, meta, tableCtx);
+    // Tables are found before the heading tree, so that no table line is read as a heading.
+    const tables = findDocumentTables(part, ctx);
+    const tree = segment(part, part.reconstructed ? inferredOrderContext(ctx) : ctx, tables);
+    placeTables(tables, tree);
+    const targets = extractTargets(part, tree, meta, tableCtx, tables);
     const measures = extractMeasures(part, tree, ctx);
-    const responsibilities = extractResponsibilities(part, tree, measures, ctx);
-    return { part, meta, tree, targets, measures, responsibilities };
+    const responsibilities = extractResponsibilities(part, tree, measures, ctx, tables);
+    return { part, meta, tree, targets, measures, responsibilities, tables };
   });
   return validate(assemble(clean, documents), path);
 }

@@ -100,6 +100,9 @@ export const BaselineSchema = z.object({
   year: z.number().int().nullable(),
 });
 
+/** 约束性 (binding), 预期性 (expected), 倡导性 (advocated: a norm urged on people and society). */
+export const NatureSchema = z.enum(['binding', 'expected', 'advocated']);
+
 export const TargetSchema = z.object({
   id: z.string(),
   sectionId: z.string().nullable(),
@@ -111,7 +114,10 @@ export const TargetSchema = z.object({
   unit: z.string().nullable(),
   year: z.number().int().nullable(),
   baseline: BaselineSchema.nullable(),
+  nature: NatureSchema.nullable(),
   source: z.enum(['sentence', 'table']),
+  /** The table a table target was read from, else null. */
+  tableId: z.string().nullable(),
   span: SpanSchema,
 });
 
@@ -137,7 +143,22 @@ export const ResponsibilitySchema = z.object({
   measureId: z.string().nullable(),
   lead: z.array(DepartmentSchema),
   support: z.array(DepartmentSchema),
+  /** What it was read from: a bracketed or labelled clause, a duty sentence, a duty list item, a duty-table row. */
+  form: z.enum(['clause', 'sentence', 'list', 'table']),
   text: z.string(),
+  span: SpanSchema,
+});
+
+/** A table of a document, its cells as written (a table continued over pages is one table). */
+export const TableSchema = z.object({
+  id: z.string(),
+  sectionId: z.string().nullable(),
+  /** The 表N/专栏 line or title line just above the table. */
+  caption: z.string().nullable(),
+  /** One label per column; two header rows are flattened into one (`目标值 2025年`). */
+  header: z.array(z.string()),
+  /** Data rows, cells as written (empty cells kept; repeated header rows and 注/说明 rows left out). */
+  rows: z.array(z.array(z.string())),
   span: SpanSchema,
 });
 
@@ -170,6 +191,7 @@ export const DocumentSchema = z.object({
   targets: z.array(TargetSchema),
   measures: z.array(MeasureSchema),
   responsibilities: z.array(ResponsibilitySchema),
+  tables: z.array(TableSchema),
   span: SpanSchema,
 });
 
@@ -193,7 +215,9 @@ export type Duplicate = z.infer<typeof DuplicateSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Comparator = z.infer<typeof ComparatorSchema>;
 export type Baseline = z.infer<typeof BaselineSchema>;
+export type Nature = z.infer<typeof NatureSchema>;
 export type Target = z.infer<typeof TargetSchema>;
+export type Table = z.infer<typeof TableSchema>;
 export type Department = z.infer<typeof DepartmentSchema>;
 export type Measure = z.infer<typeof MeasureSchema>;
 export type Responsibility = z.infer<typeof ResponsibilitySchema>;

@@ -23,7 +23,9 @@ export function target(
     unit: options.unit === undefined ? '%' : options.unit,
     year: options.year === undefined ? 2025 : options.year,
     baseline: null,
+    nature: null,
     source: options.source ?? 'sentence',
+    tableId: null,
     span: span(options.line ?? 1),
   };
 }
@@ -37,7 +39,7 @@ const dept = (name: string): Department => ({ name, raw: name });
 
 /** A responsibility of a measure: lead and support departments by canonical name. */
 export function responsibility(id: string, measureId: string, lead: string[], support: string[] = []): Responsibility {
-  return { id, sectionId: 's2', measureId, lead: lead.map(dept), support: support.map(dept), text: '', span: span(1) };
+  return { id, sectionId: 's2', measureId, lead: lead.map(dept), support: support.map(dept), form: 'clause', text: '', span: span(1) };
 }
 
 /** A document; kind `plan` unless given. */
@@ -58,6 +60,7 @@ export function doc(id: string, title: string, options: Partial<Omit<PlanDocumen
     targets: [],
     measures: [],
     responsibilities: [],
+    tables: [],
     span: span(1),
     ...options,
   };

@@ -1,4 +1,5 @@
 /** segment: finding the heading lines of a document, and where each 专栏 box ends. */
+import type { Range } from '../../model/stages.js';
 import { matchMarker, type MarkerMatch } from './markers.js';
 import { splitTitle, type TitleSplit } from './title.js';
 
@@ -44,10 +45,11 @@ export function trimStart(text: string, start: number, end: number): number {
  * first of: two blank lines in a row after some content (Word lays a box out as a one-cell table
  * whose paragraphs are separated by one blank line and which ends with two), a heading of a
  * chapter, 一、 or （一） style or another box, or a 1．/（1） item that continues a numbering run
- * open outside the box. Numbered lines inside a box are the box's content, not headings. Stops
+ * open outside the box. Numbered lines inside a box are the box's content, not headings. Lines
+ * starting inside one of `tables` (ranges in reading order) are cells, never headings. Stops
  * after `limit` headings.
  */
-export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY): HeadingLine[] {
+export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY, tables: readonly Range[] = []): HeadingLine[] {
   const headings: HeadingLine[] = [];
   const lastOrdinal = new Map<string, number>();
   let box: HeadingLine | null = null;
@@ -60,6 +62,7 @@ export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY): He
   };
 
   let pos = 0;
+  let table = 0;
   while (pos <= text.length && headings.length < limit) {
     const newline = text.indexOf('\n', pos);
     const lineEnd = newline === -1 ? text.length : newline;
@@ -70,7 +73,9 @@ export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY): He
       if (openBox && boxHasContent && ++blankRun >= 2) closeBox();
       continue;
     }
-    const match = matchMarker(text, lineStart, lineEnd);
+    while (table < tables.length && tables[table][1] <= lineStart) table++;
+    const inTable = table < tables.length && tables[table][0] <= lineStart;
+    const match = inTable ? null : matchMarker(text, lineStart, lineEnd);
     if (openBox) {
       if (!match || !endsBox(match, lastOrdinal)) {
         openBox.boxEnd = trimEnd(text, lineStart, lineEnd);
