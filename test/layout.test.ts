@@ -5,7 +5,7 @@
  * scripts/render-layout-variants.py; expected values come from the plain texts and from reading
  * the PDFs' pages.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanText, extract } from '../src/pipeline.js';
@@ -15,11 +15,19 @@ import { equivalence, share } from './helpers/equivalence.js';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const read = (path: string) => readFileSync(join(FIXTURES, path));
 
+/** The plain source of a rendered plan: a sample, or a plan in fixtures/styles/. */
+function plainOf(stem: string): string {
+  for (const candidate of [`${stem}.txt`, `styles/${stem}.txt`, `styles/${stem}.html`]) {
+    if (existsSync(join(FIXTURES, candidate))) return candidate;
+  }
+  throw new Error(`no plain source for ${stem}`);
+}
+
 /** Every page-made rendering with the plain text it was printed from. */
 const renderings: Array<{ rendering: string; plain: string }> = [
   ...readdirSync(join(FIXTURES, 'rendered'))
     .filter((f) => f.endsWith('.layout.txt'))
-    .map((f) => ({ rendering: `rendered/${f}`, plain: `${f.slice(0, f.indexOf('.'))}.txt` })),
+    .map((f) => ({ rendering: `rendered/${f}`, plain: plainOf(f.slice(0, f.indexOf('.'))) })),
   ...readdirSync(join(FIXTURES, 'layout'))
     .filter((f) => f.endsWith('.layout.txt'))
     .map((f) => ({ rendering: `layout/${f}`, plain: `layout/${f.replace('.layout.txt', '.txt')}` })),

@@ -237,10 +237,11 @@ function joinContinuations(rows: RawRow[], header: readonly string[], width: num
   const out: RawRow[] = [];
   for (const row of rows) {
     const above = out[out.length - 1];
-    const continues = above !== undefined && row.cells.length === above.cells.length &&
+    // A row printed from a page layout stops at its last non-empty cell: fewer cells is the same.
+    const continues = above !== undefined && row.cells.length <= above.cells.length &&
       row.cells.some((c) => !isEmpty(c)) &&
       row.cells.every((c, k) => isEmpty(c) || (!values.has(k) && !isEmpty(above.cells[k]))) &&
-      [...values].some((k) => !isEmpty(above.cells[k]) && isEmpty(row.cells[k]));
+      [...values].some((k) => !isEmpty(above.cells[k]) && (row.cells[k] === undefined || isEmpty(row.cells[k])));
     if (!continues) {
       out.push({ ...row, cells: row.cells.map((c) => ({ text: c.text, offsets: [...c.offsets] })) });
       continue;
@@ -270,7 +271,9 @@ export function shapeTable(block: RawBlock): TableShape | null {
     return { header: keys.map((k) => k.text), headerRows: [{ cells: keys, range: [keys[0].offsets[0], keys[0].offsets[0] + keys[0].text.length] }], rows: rows.map(toRow), notes: [] };
   }
   const wide = rows.filter((r) => r.cells.filter((c) => !isEmpty(c)).length >= 2).length;
-  if (rows.length < 2 || wide * 2 < rows.length) return null;
+  // A line holding one cell after an empty first one continues a cell above: not a row to count.
+  const continuing = rows.filter((r) => r.cells.length >= 2 && isEmpty(r.cells[0]) && r.cells.filter((c) => !isEmpty(c)).length === 1).length;
+  if (rows.length < 2 || wide * 2 < rows.length - continuing) return null;
   const headerCount = headerRowsOf(rows);
   const headerRaw = rows.slice(0, headerCount);
   let body = rows.slice(headerCount);
