@@ -4,8 +4,10 @@
  * table cell mark becomes a TAB, fields keep their shown result. Footnotes and endnotes follow the
  * body; page headers and footers are not read.
  *
- * Table rows: Word ends every cell and then the row with the same mark (0x07), which
- * word-extractor writes as a TAB each, with no line break between rows; see splitTableRows.
+ * Table rows: word-extractor writes each cell mark as a TAB, so a row is a line ending with a TAB
+ * (its last cell's mark) that has another one; a cell's own paragraphs come as lines of their own.
+ * See tableLines. Word 97 keeps automatic list numbers in its list tables, which word-extractor
+ * does not read: auto-numbered headings of a .doc come without their markers.
  */
 import { InputError } from '../../model/stages.js';
 import { describeBytes, OLE2_SIGNATURE } from './read.js';
@@ -25,21 +27,42 @@ export async function readDoc(bytes: Uint8Array): Promise<string> {
   }
   const keep = { filterUnicode: false };
   const parts = [document.getBody(keep), document.getFootnotes(keep), document.getEndnotes(keep)];
-  const lines = parts.flatMap((part) => part.split(/\r\n|\r|\n/).flatMap(splitTableRows));
+  const lines = parts.flatMap((part) => tableLines(part.split(/\r\n|\r|\n/)));
   while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
   return lines.map((l) => l + '\n').join('');
 }
 
+const cellMarks = (line: string): number => line.split('\t').length - 1;
+
+/** A row is followed by its next row within this many lines (a cell's paragraphs in between). */
+const MAX_CELL_PARAGRAPHS = 8;
+
 /**
- * A table as word-extractor writes it: each cell followed by a TAB, each row's end by one more
- * TAB, rows run together on one line (`A\tB\t\tC\tD\t\t`). A line that ends with two TABs is such
- * a table: it is cut after each double TAB into rows of cells; a row's own last TAB is dropped.
- * (A row whose last cell is empty cannot be told from a row end: the cut errs toward more rows.)
+ * Table rows as the other readers write them: a row's line without the TAB of its last cell mark,
+ * and inside a table (right after a row) the lines up to the next row joined to it by spaces when
+ * together they have the row above's number of cells: they are the paragraphs of its cells. (A
+ * first cell of several paragraphs cannot be told from the text before it and stays as it is.)
  */
-export function splitTableRows(line: string): string[] {
-  if (!line.endsWith('\t\t')) return [line];
-  return line
-    .slice(0, -2)
-    .split('\t\t')
-    .map((row) => row);
+export function tableLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  // A row has two cells at least: a lone TAB at a line's end is a typed one (kept), not a cell mark.
+  const isRowEnd = (line: string | undefined) => line !== undefined && line.endsWith('\t') && cellMarks(line) >= 2;
+  let inTable = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (inTable && !isRowEnd(lines[i])) {
+      // Up to the next row end, when it comes soon and no empty line stands between.
+      let end = i;
+      while (end < lines.length && end - i < MAX_CELL_PARAGRAPHS && lines[end] !== '' && !isRowEnd(lines[end])) end++;
+      const row = lines.slice(i, end + 1).join(' ');
+      // It is the next row when it has the cells of the row above (the same number of cell marks).
+      if (isRowEnd(lines[end]) && lines[i].includes('\t') && cellMarks(row) === cellMarks(lines[i - 1])) {
+        out.push(row.slice(0, -1));
+        i = end;
+        continue;
+      }
+    }
+    inTable = isRowEnd(lines[i]);
+    out.push(inTable ? lines[i].slice(0, -1) : lines[i]);
+  }
+  return out;
 }
