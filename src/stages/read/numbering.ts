@@ -173,6 +173,7 @@ export function formatNumber(n: number, format: string): string {
     case 'chineseCountingThousand':
     case 'japaneseCounting':
     case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand':
       return chineseCounting(n, CHINESE_DIGITS, '十百千');
     case 'chineseLegalSimplified':
       return chineseCounting(n, LEGAL_DIGITS, '拾佰仟');

@@ -39,18 +39,30 @@ interface Glyphs {
   size: number;
 }
 
+/** A run of a line between wide gaps: a table cell, or the whole line. */
+interface Cell {
+  x: number;
+  end: number;
+  text: string;
+  /** The text items it was joined from: where each starts, the gap before it, its text (with the space put before it). */
+  pieces: { x: number; gap: number; text: string }[];
+}
+
 /** One rebuilt line of a page. */
 export interface PdfLine {
-  /** The line's segments: more than one when gaps of several character widths split it. */
-  cells: { x: number; end: number; text: string }[];
+  /** The line's segments: more than one when gaps wider than a character split it. */
+  cells: Cell[];
   x: number;
   end: number;
   y: number;
   size: number;
 }
 
-/** A gap between items of this many font sizes (character widths of CJK text) splits cells. */
-const CELL_GAP = 2;
+/**
+ * A gap between items of this many font sizes splits a line into cells: more than a Latin word
+ * space (about 0.3), less than a table's cell padding and border or a tab (a character or more).
+ */
+const CELL_GAP = 0.8;
 /** Cells of neighbouring lines start within this many font sizes of each other to be aligned. */
 const ALIGN_TOLERANCE = 1;
 /** A Latin word gap is at least this share of the font size. */
@@ -167,7 +179,39 @@ export function buildLines(glyphs: readonly Glyphs[]): PdfLine[] {
       size = g.size;
     }
   }
-  return groups.map(lineOf);
+  return mergeRaised(groups).map(lineOf);
+}
+
+/** A raised or lowered item is at most this share of its line's font size (superscripts: ~0.6). */
+const SMALL_SIZE = 0.8;
+
+/**
+ * Superscripts and subscripts (a footnote mark, a unit's exponent) have their own baseline: a
+ * group of small items whose baseline lies within the font size of the next or previous line,
+ * inside its x range, is put into that line, so the mark stays where it is read.
+ */
+function mergeRaised(groups: Glyphs[][]): Glyphs[][] {
+  const out: Glyphs[][] = [];
+  const sizeOf = (g: Glyphs[]) => Math.max(...g.map((i) => i.size));
+  const within = (small: Glyphs[], line: Glyphs[]): boolean => {
+    const size = sizeOf(line);
+    if (sizeOf(small) > SMALL_SIZE * size) return false;
+    const y = small[0].y;
+    const base = line[0].y;
+    if (y < base - size / 2 || y > base + size) return false;
+    const left = Math.min(...line.map((i) => i.x));
+    const right = Math.max(...line.map((i) => i.x + i.width));
+    return small.every((i) => i.x >= left - size && i.x <= right + size);
+  };
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i];
+    const next = groups[i + 1];
+    const previous = out[out.length - 1];
+    if (next && within(group, next)) next.push(...group);
+    else if (previous && within(group, previous)) previous.push(...group);
+    else out.push(group);
+  }
+  return out;
 }
 
 function lineOf(items: Glyphs[]): PdfLine {
@@ -176,13 +220,14 @@ function lineOf(items: Glyphs[]): PdfLine {
   const sizes = new Map<number, number>();
   for (const g of items) sizes.set(round(g.size), (sizes.get(round(g.size)) ?? 0) + g.text.length);
   const size = [...sizes.entries()].sort((p, q) => q[1] - p[1] || q[0] - p[0])[0][0];
-  const cells: PdfLine['cells'] = [];
-  let cell = { x: items[0].x, end: items[0].x + items[0].width, text: items[0].text };
+  const cells: Cell[] = [];
+  const first = items[0];
+  let cell: Cell = { x: first.x, end: first.x + first.width, text: first.text, pieces: [{ x: first.x, gap: 0, text: first.text }] };
   for (const g of items.slice(1)) {
     const gap = g.x - cell.end;
     if (gap >= CELL_GAP * size) {
       cells.push(cell);
-      cell = { x: g.x, end: g.x + g.width, text: g.text };
+      cell = { x: g.x, end: g.x + g.width, text: g.text, pieces: [{ x: g.x, gap: 0, text: g.text }] };
       continue;
     }
     const left = cell.text[cell.text.length - 1];
@@ -190,8 +235,9 @@ function lineOf(items: Glyphs[]): PdfLine {
     const spaced = /\s/.test(left) || /\s/.test(right);
     const cjk = CJK.test(left) || CJK.test(right);
     // Latin words are told by a gap; CJK is written without spaces unless the gap is a character wide.
-    if (!spaced && gap > (cjk ? size : WORD_GAP * size)) cell.text += ' ';
-    cell.text += g.text;
+    const piece = (!spaced && gap > (cjk ? size : WORD_GAP * size) ? ' ' : '') + g.text;
+    cell.text += piece;
+    cell.pieces.push({ x: g.x, gap, text: piece });
     cell.end = Math.max(cell.end, g.x + g.width);
   }
   cells.push(cell);
@@ -209,30 +255,179 @@ function aligned(p: PdfLine, q: PdfLine): boolean {
   return p.cells.slice(1).some((c) => q.cells.slice(1).some((d) => Math.abs(c.x - d.x) <= tolerance || Math.abs(c.end - d.end) <= tolerance));
 }
 
+/** Lines looked at, up and down, for another split line a split line is aligned with. */
+const ROW_WINDOW = 4;
+
+/**
+ * Which lines are table rows: split into cells, and aligned with the nearest split line above or
+ * below (within ROW_WINDOW lines; the lines between may be a cell's wrapped text).
+ */
+function tableRows(lines: readonly PdfLine[]): boolean[] {
+  const split = lines.map((l) => l.cells.length >= 2);
+  const nearest = (i: number, step: number): number => {
+    for (let j = i + step, n = 0; j >= 0 && j < lines.length && n < ROW_WINDOW; j += step, n++) if (split[j]) return j;
+    return -1;
+  };
+  return lines.map((line, i) => {
+    if (!split[i]) return false;
+    const up = nearest(i, -1);
+    const down = nearest(i, 1);
+    return (up >= 0 && aligned(line, lines[up])) || (down >= 0 && aligned(line, lines[down]));
+  });
+}
+
+/** A piece of a page's text: a table row (cells TAB-separated) or a line, with its geometry. */
+interface Unit {
+  text: string;
+  line: PdfLine;
+  row: boolean;
+}
+
+/** Joins two pieces of one cell or paragraph: CJK without a space, Latin words with one. */
+function joinText(left: string, right: string): string {
+  if (left === '') return right;
+  if (right === '') return left;
+  return CJK.test(left[left.length - 1]) || CJK.test(right[0]) ? left + right : `${left} ${right}`;
+}
+
+/**
+ * The units of a page: table rows rebuilt on the table's column grid, other lines as they are.
+ * A row's cells may wrap onto the next lines: a line right under a row (at line distance, same
+ * font size) whose pieces all start at the row's cell starts is the wrapped text of those cells.
+ * The columns of a table are the cell starts of all its rows, so a row whose first cell is
+ * merged with the row above (or spans two columns) still gets all its columns, the missing ones empty.
+ */
+function pageUnits(lines: readonly PdfLine[]): Unit[] {
+  const isRow = tableRows(lines);
+  const units: Unit[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!isRow[i]) {
+      units.push({ text: lines[i].cells.map((c) => c.text).join(' '), line: lines[i], row: false });
+      i++;
+      continue;
+    }
+    // A table: rows and their wrapped lines, until a line that is neither.
+    const groups: PdfLine[][] = [];
+    while (i < lines.length) {
+      if (isRow[i]) {
+        groups.push([lines[i]]);
+      } else {
+        const group = groups[groups.length - 1];
+        if (!wrapsCells(group, lines[i])) break;
+        group.push(lines[i]);
+      }
+      i++;
+    }
+    const columns = columnStarts(groups.map((g) => g[0]));
+    for (const group of groups) {
+      const cells = columns.map(() => '');
+      for (const line of group) {
+        for (const [col, text] of lineColumns(line, columns)) cells[col] = joinText(cells[col], text);
+      }
+      units.push({ text: cells.join('\t'), line: group[0], row: true });
+    }
+  }
+  return units;
+}
+
+/** True when `line` is wrapped text of the cells of the row `group` (its last line right above). */
+function wrapsCells(group: readonly PdfLine[], line: PdfLine): boolean {
+  const row = group[0];
+  const above = group[group.length - 1];
+  if (Math.abs(line.size - row.size) >= 0.5 || above.y - line.y > WRAP_DISTANCE * row.size) return false;
+  const tolerance = ALIGN_TOLERANCE * row.size;
+  return line.cells.every((c) => row.cells.some((d) => Math.abs(c.x - d.x) <= tolerance));
+}
+
+/** A cell's wrapped lines follow at most this many font sizes apart (a new row has its padding too). */
+const WRAP_DISTANCE = 1.45;
+
+/** The x at which each column of a table starts: the cell starts of its rows, clustered. */
+function columnStarts(rows: readonly PdfLine[]): number[] {
+  const xs = rows.flatMap((r) => r.cells.map((c) => c.x)).sort((a, b) => a - b);
+  const size = Math.max(...rows.map((r) => r.size));
+  const starts: number[] = [];
+  for (const x of xs) if (starts.length === 0 || x - starts[starts.length - 1] > ALIGN_TOLERANCE * size) starts.push(x);
+  return starts;
+}
+
+/**
+ * A table line's text per column. A cell that runs up to the next column's start with hardly a
+ * gap (a full cell: `高血压患者规范` right before `65`) is cut where an item starts at that
+ * column's start after a gap; items without a gap (CJK text of a cell spanning two columns) are not.
+ */
+function lineColumns(line: PdfLine, columns: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const cell of line.cells) {
+    let col = columnOf(columns, cell.x, line.size);
+    let text = '';
+    for (const piece of cell.pieces) {
+      const next = columns[col + 1];
+      if (text !== '' && next !== undefined && piece.gap > WORD_GAP * line.size && Math.abs(piece.x - next) <= COLUMN_CUT * line.size) {
+        out.set(col, joinText(out.get(col) ?? '', text.trim()));
+        col++;
+        text = '';
+      }
+      text += piece.text;
+    }
+    out.set(col, joinText(out.get(col) ?? '', text.replace(/\s+/g, ' ').trim()));
+  }
+  return out;
+}
+
+/** An item starts a column when it starts within this many font sizes of the column's start. */
+const COLUMN_CUT = 0.5;
+
+/** The column a cell starting at x stands in: the last one starting at or left of it. */
+function columnOf(columns: readonly number[], x: number, size: number): number {
+  let col = 0;
+  for (let c = 0; c < columns.length; c++) if (columns[c] <= x + ALIGN_TOLERANCE * size) col = c;
+  return col;
+}
+
+/** Share of the font size a Latin letter or digit is wide, about (proportional fonts: 0.5–0.6). */
+const LATIN_WIDTH = 0.6;
+/** Widest run (in font sizes) that line breaking moves to the next line whole after a number. */
+const UNBREAKABLE_RUN = 4;
+
+/**
+ * True when a line runs to the right text edge: it ends near it, or the room left is too small
+ * for the Latin word or number the next line starts with (a line wraps before `129.34`, not in it),
+ * or the line ends in a number a few characters short of it (`…35` / `岁-64岁`: a number and
+ * the character after it are not split by line breaking, and a paragraph never ends in a bare digit).
+ */
+function reachesRightEdge(line: PdfLine, text: string, nextText: string, right: number): boolean {
+  const room = right - line.end;
+  if (room <= RIGHT_EDGE_TOLERANCE * line.size) return true;
+  if (/[0-9]$/.test(text) && room <= UNBREAKABLE_RUN * line.size) return true;
+  const word = /^[A-Za-z0-9.,%‰\-/:()]+/.exec(nextText)?.[0] ?? '';
+  return word !== '' && room <= (word.length * LATIN_WIDTH + 1) * line.size;
+}
+
 /** A page's lines as text: table rows TAB-separated, paragraphs re-joined; every line ends with \n. */
 export function pageText(lines: readonly PdfLine[]): string {
   if (lines.length === 0) return '';
-  const isRow = lines.map((line, i) => (i > 0 && aligned(line, lines[i - 1])) || (i + 1 < lines.length && aligned(line, lines[i + 1])));
-  const texts = lines.map((line, i) => line.cells.map((c) => c.text).join(isRow[i] ? '\t' : ' '));
-  // The text edges of the page: where most of its lines start, and the farthest any line ends.
+  const units = pageUnits(lines);
+  // The text edges of the page: the leftmost start and the farthest end of any line.
   const left = Math.min(...lines.map((l) => l.x));
   const right = Math.max(...lines.map((l) => l.end));
   let out = '';
-  for (let i = 0; i < lines.length; i++) {
-    out += texts[i];
-    const line = lines[i];
-    const next = lines[i + 1];
+  for (let i = 0; i < units.length; i++) {
+    const { text, line, row } = units[i];
+    out += text;
+    const next = units[i + 1];
     const continues =
       next !== undefined &&
-      !isRow[i] &&
-      !isRow[i + 1] &&
-      line.end >= right - RIGHT_EDGE_TOLERANCE * line.size &&
-      next.x <= left + INDENT * next.size &&
-      Math.abs(next.size - line.size) < 0.5 &&
-      line.y - next.y <= MAX_LINE_DISTANCE * line.size &&
-      !BLOCK_START.test(texts[i + 1]);
+      !row &&
+      !next.row &&
+      reachesRightEdge(line, text, next.text, right) &&
+      next.line.x <= left + INDENT * next.line.size &&
+      Math.abs(next.line.size - line.size) < 0.5 &&
+      line.y - next.line.y <= MAX_LINE_DISTANCE * line.size &&
+      !BLOCK_START.test(next.text);
     if (!continues) out += '\n';
-    else if (!CJK.test(texts[i].slice(-1)) && !CJK.test(texts[i + 1][0] ?? '') && !/[-‐]$/.test(texts[i])) out += ' ';
+    else if (!CJK.test(text.slice(-1)) && !CJK.test(next.text[0] ?? '') && !/[-‐]$/.test(text)) out += ' ';
   }
   return out;
 }
