@@ -71,7 +71,9 @@ export function describeBytes(bytes: Uint8Array): string {
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'an RTF file';
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512));
   if (/<html|<!doctype html/i.test(head)) return 'an HTML page';
-  return bytes.length === 0 ? 'empty' : 'something else';
+  if (bytes.length === 0) return 'empty';
+  // No control codes but TAB, LF, CR in its first bytes: text.
+  return bytes.subarray(0, 512).every((b) => b >= 0x20 || b === 9 || b === 10 || b === 13) ? 'a text file' : 'something else';
 }
 
 /**
