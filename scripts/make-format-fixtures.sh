@@ -5,6 +5,7 @@
 #   → numbered-table-plan.docx / .doc / .pdf by LibreOffice;
 #   encrypted.pdf: that PDF with a user password (qpdf);
 #   scanned.pdf: an image of its first page as a PDF without text layer (pdftoppm, LibreOffice).
+#   hundred-pages.pdf: 100 pages of a rendered sample (qpdf), for npm run bench.
 # Needs libreoffice-writer-nogui, poppler-utils, qpdf (apt-get install -y qpdf). Commit what it makes.
 set -euo pipefail
 cd "$(dirname "$0")/../fixtures/formats"
@@ -31,4 +32,8 @@ cat > "$work/scanned.fodt" <<FODT
 FODT
 soffice --headless --convert-to pdf --outdir "$work" "$work/scanned.fodt" >/dev/null 2>&1
 cp "$work/scanned.pdf" scanned.pdf
+
+# A 100-page PDF for the speed and memory bound (npm run bench): a sample's 22 pages, repeated.
+sample=../rendered/000_a55dad31d5b2c431.lo.pdf
+qpdf --empty --pages "$sample" "$sample" "$sample" "$sample" "$sample" 1-12 -- hundred-pages.pdf
 ls -l
