@@ -70,7 +70,7 @@ const listOf = (dir, pattern) => readdirSync(dir).filter((f) => pattern.test(f))
 const renderedPdfs = listOf('fixtures/rendered', /\.pdf$/);
 const readerRuns = [
   { name: 'PDF, rendered samples', format: 'pdf', files: renderedPdfs },
-  { name: 'PDF, 100 pages', format: 'pdf', files: ['fixtures/formats/hundred-pages.pdf'] },
+  { name: 'PDF, 100 pages', format: 'pdf', files: ['test/fixtures-read/hundred-pages.pdf'] },
   { name: 'DOCX, rendered samples', format: 'docx', files: listOf('fixtures/rendered', /\.docx$/) },
   { name: 'DOC, rendered samples', format: 'doc', files: listOf('fixtures/rendered', /\.doc$/) },
 ];

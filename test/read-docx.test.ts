@@ -10,6 +10,7 @@ import { formatNumber } from '../src/stages/read/numbering.js';
 import { InputError } from '../src/model/stages.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`fixtures/${name}`));
+const readBytes = (path: string) => new Uint8Array(readFileSync(path));
 
 /** A DOCX made of the given parts (document.xml's body given as its inner XML). */
 function docx(body: string, parts: Record<string, string> = {}): Uint8Array {
@@ -170,7 +171,7 @@ describe('DOCX files it refuses, each with a one-line reason', () => {
   });
 
   it('a .docx that is a Word 97 file', () => {
-    const error = refusal(fixture('formats/numbered-table-plan.doc'));
+    const error = refusal(readBytes('test/fixtures-read/numbered-table-plan.doc'));
     expect(error.code).toBe('PLN009');
     expect(error.message).toContain('Word 97–2003');
   });

@@ -9,6 +9,7 @@ import { readPdf } from '../src/stages/read/pdf.js';
 import { InputError } from '../src/model/stages.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`fixtures/${name}`));
+const readBytes = (path: string) => new Uint8Array(readFileSync(path));
 const sampleLines = (stem: string) => readFileSync(`fixtures/${stem}.txt`, 'utf8').replace(/\r\n?/g, '\n').split('\n');
 
 async function refusal(bytes: Uint8Array, maxPages?: number): Promise<InputError> {
@@ -82,13 +83,13 @@ describe('PDFs it refuses, each with a one-line reason', () => {
   });
 
   it('an encrypted PDF', async () => {
-    const error = await refusal(fixture('formats/encrypted.pdf'));
+    const error = await refusal(readBytes('test/fixtures-read/encrypted.pdf'));
     expect(error.code).toBe('PLN010');
     expect(error.message).toBe('encrypted (password-protected) PDF; remove the password first');
   });
 
   it('a scan without a text layer', async () => {
-    const error = await refusal(fixture('formats/scanned.pdf'));
+    const error = await refusal(readBytes('test/fixtures-read/scanned.pdf'));
     expect(error.code).toBe('PLN011');
     expect(error.message).toContain('no text layer');
     expect(error.message).toContain('OCR it first');

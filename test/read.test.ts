@@ -14,12 +14,13 @@ import { LineIndex } from '../src/text/line-index.js';
 import { runCli } from './helpers/cli.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`fixtures/${name}`));
+const readBytes = (path: string) => new Uint8Array(readFileSync(path));
 
 describe('format of an input', () => {
   it('is told by the extension, else by the first bytes', () => {
     const pdf = fixture('formats/numbered-table-plan.pdf');
     const docx = fixture('formats/numbered-table-plan.docx');
-    const doc = fixture('formats/numbered-table-plan.doc');
+    const doc = readBytes('test/fixtures-read/numbered-table-plan.doc');
     expect(binaryFormat(pdf, 'notice.PDF')).toBe('pdf');
     expect(binaryFormat(pdf, '-')).toBe('pdf');
     expect(binaryFormat(docx, 'download')).toBe('docx');
@@ -38,7 +39,7 @@ describe('DOC reader', () => {
   });
 
   it('writes table rows as TAB-separated cells, a cell of two paragraphs on its row, the footnote after the body', async () => {
-    const lines = (await readDoc(fixture('formats/numbered-table-plan.doc'))).split('\n');
+    const lines = (await readDoc(readBytes('test/fixtures-read/numbered-table-plan.doc'))).split('\n');
     expect(lines).toContain('领域\t指标\t2025年\t2030年\t属性');
     expect(lines).toContain('患者管理\t高血压患者规范管理率（%）\t65\t75\t约束性');
     expect(lines).toContain('\t血压控制率 （%）\t55\t60\t预期性');
@@ -101,9 +102,9 @@ describe('CLI over mixed formats', () => {
   it('a directory gives every DOCX, DOC and PDF under it; a bad one is one line on stderr, the others are written, exit 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plans-read-'));
     copyFileSync('fixtures/formats/numbered-table-plan.docx', join(dir, 'plan.docx'));
-    copyFileSync('fixtures/formats/numbered-table-plan.doc', join(dir, 'plan-97.doc'));
+    copyFileSync('test/fixtures-read/numbered-table-plan.doc', join(dir, 'plan-97.doc'));
     copyFileSync('fixtures/formats/numbered-table-plan.pdf', join(dir, 'plan-print.pdf'));
-    copyFileSync('fixtures/formats/scanned.pdf', join(dir, 'scan.pdf'));
+    copyFileSync('test/fixtures-read/scanned.pdf', join(dir, 'scan.pdf'));
     writeFileSync(join(dir, 'broken.docx'), 'not a zip');
     const out = join(dir, 'out');
     const run = await runCli(['extract', dir, '--out-dir', out, '--format', 'json']);

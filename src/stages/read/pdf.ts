@@ -405,6 +405,21 @@ function reachesRightEdge(line: PdfLine, text: string, nextText: string, right: 
   return word !== '' && room <= (word.length * LATIN_WIDTH + 1) * line.size;
 }
 
+/** Baselines farther apart than this many line pitches have an empty line between them. */
+const BLANK_LINE_GAP = 1.7;
+
+/** The page's usual distance between baselines: the median over neighbouring lines of one font size. */
+function linePitch(units: readonly Unit[]): number {
+  const distances: number[] = [];
+  for (let i = 0; i + 1 < units.length; i++) {
+    const [a, b] = [units[i].line, units[i + 1].line];
+    if (Math.abs(a.size - b.size) < 0.5 && a.y > b.y) distances.push(a.y - b.y);
+  }
+  if (distances.length === 0) return Infinity;
+  distances.sort((a, b) => a - b);
+  return distances[Math.floor(distances.length / 2)];
+}
+
 /** A page's lines as text: table rows TAB-separated, paragraphs re-joined; every line ends with \n. */
 export function pageText(lines: readonly PdfLine[]): string {
   if (lines.length === 0) return '';
@@ -412,6 +427,7 @@ export function pageText(lines: readonly PdfLine[]): string {
   // The text edges of the page: the leftmost start and the farthest end of any line.
   const left = Math.min(...lines.map((l) => l.x));
   const right = Math.max(...lines.map((l) => l.end));
+  const pitch = linePitch(units);
   let out = '';
   for (let i = 0; i < units.length; i++) {
     const { text, line, row } = units[i];
@@ -426,8 +442,11 @@ export function pageText(lines: readonly PdfLine[]): string {
       Math.abs(next.line.size - line.size) < 0.5 &&
       line.y - next.line.y <= MAX_LINE_DISTANCE * line.size &&
       !BLOCK_START.test(next.text);
-    if (!continues) out += '\n';
-    else if (!CJK.test(text.slice(-1)) && !CJK.test(next.text[0] ?? '') && !/[-‐]$/.test(text)) out += ' ';
+    if (!continues) {
+      out += '\n';
+      // A gap of more than a line (an empty paragraph, a block's spacing) is an empty line, as in the source.
+      if (next !== undefined && line.y - next.line.y > BLANK_LINE_GAP * pitch) out += '\n';
+    } else if (!CJK.test(text.slice(-1)) && !CJK.test(next.text[0] ?? '') && !/[-‐]$/.test(text)) out += ' ';
   }
   return out;
 }
