@@ -17,7 +17,7 @@ import type {
 } from './model/stages.js';
 import { InputError } from './model/stages.js';
 import { decode } from './stages/read/text.js';
-import { read, type ReadOptions } from './stages/read/read.js';
+import { binaryFormat, read, type ReadOptions } from './stages/read/read.js';
 import { normalize } from './stages/normalize.js';
 import { dedupe } from './stages/dedupe.js';
 import { split } from './stages/split.js';
@@ -55,6 +55,8 @@ function collectingContext(file: string, into: StageDiagnostic[]): StageContext 
  * Throws InputError for input that is not text (a PDF or Word file too: use cleanTextAsync).
  */
 export function cleanText(bytes: Uint8Array, path: string, options: PipelineOptions = {}): CleanText {
+  const format = binaryFormat(bytes, path);
+  if (format !== null) throw new InputError(`a ${format.toUpperCase()} file: read it with extractAsync or cleanTextAsync`, 'PLN002');
   const diagnostics: StageDiagnostic[] = [];
   const source = decode(bytes, path, options, collectingContext(path, diagnostics));
   return cleanSource(source, diagnostics, options);

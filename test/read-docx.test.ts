@@ -176,6 +176,15 @@ describe('DOCX files it refuses, each with a one-line reason', () => {
     expect(error.message).toContain('Word 97–2003');
   });
 
+  it('a password-protected .docx (an OLE2 container holding the EncryptedPackage stream)', () => {
+    // The directory entry names are UTF-16LE in the compound file; the rest is padding here.
+    const header = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]);
+    const name = new Uint8Array(Buffer.from('EncryptedPackage', 'utf16le'));
+    const error = refusal(new Uint8Array([...header, ...name, ...new Uint8Array(64)]));
+    expect(error.code).toBe('PLN010');
+    expect(error.message).toBe('encrypted (password-protected) DOCX; save it without a password first');
+  });
+
   it('malformed XML', () => {
     const error = refusal(zipSync({ 'word/document.xml': strToU8('<w:document><w:body><w:p><w:r><w:t>一、目标</w:t') }));
     expect(error.code).toBe('PLN009');
