@@ -11,8 +11,12 @@ export const PointSchema = z.object({
   column: z.number().int().min(1),
 });
 
-/** A range in the original input file; `end` points just past the last character. */
-export const SpanSchema = z.object({ start: PointSchema, end: PointSchema });
+/**
+ * A range in the original input file; `end` points just past the last character. For DOCX, DOC
+ * and PDF the "file" is the text read produced (`plans normalize --raw`); `page` (1-based, PDF
+ * only) is the page the range starts on.
+ */
+export const SpanSchema = z.object({ start: PointSchema, end: PointSchema, page: z.number().int().min(1).optional() });
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
@@ -54,7 +58,9 @@ export const SourceSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().min(0),
   encoding: z.string(),
-  format: z.enum(['text', 'html']),
+  format: z.enum(['text', 'html', 'docx', 'doc', 'pdf']),
+  /** Number of pages (PDF); null where the format has no pages or they are not known. */
+  pages: z.number().int().min(1).nullable(),
 });
 
 export const SectionSchema: z.ZodType<Section> = z.lazy(() =>

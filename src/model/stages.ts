@@ -29,22 +29,35 @@ export interface StageContext {
   report(diagnostic: StageDiagnostic): void;
 }
 
-/** decode: bytes → text. */
+/** The formats read reads (DESIGN.md "read"). */
+export type SourceFormat = 'text' | 'html' | 'docx' | 'doc' | 'pdf';
+
+/** read: bytes → text. Every reader (src/stages/read/) returns this. */
 export interface SourceFile {
   path: string;
   bytes: number;
   sha256: string;
   /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', … as detected or forced. */
   encoding: string;
-  format: 'text' | 'html';
-  /** The whole input file decoded to a string; every reported position is an offset into it. */
+  format: SourceFormat;
+  /** Number of pages, where the format has them (PDF); null otherwise. */
+  pages: number | null;
+  /**
+   * 0-based offsets into `source` at which each page starts (pageStarts[0] = 0), where the
+   * format has pages; null otherwise. Pages are separated by a form feed, which starts a page.
+   */
+  pageStarts: number[] | null;
+  /**
+   * The whole input file decoded to a string (for DOCX, DOC and PDF: the text the reader
+   * produced, as `plans normalize --raw` prints it); every reported position is an offset into it.
+   */
   source: string;
-  /** The text the pipeline works on: `source` itself for text files, the main text of an HTML page. */
+  /** The text the pipeline works on: `source` itself for text and binary formats, the main text of an HTML page. */
   content: MappedText;
 }
 
 /**
- * Thrown for input that cannot be read as text at all (by decode, or by the reader for a file
+ * Thrown for input that cannot be read as text at all (by a reader of src/stages/read/, or by the CLI for a file
  * that is missing or too large). `code` is the diagnostic `check` reports for it.
  */
 export class InputError extends Error {

@@ -38,9 +38,12 @@ export interface AssembledDocument {
   tables: TableNode[];
 }
 
-/** A span in the original file for a source range `[start, end)`. */
+/** A span in the original file for a source range `[start, end)`; with the page it starts on where the source has pages. */
 export function sourceSpan(range: Range, lines: LineIndex): Span {
-  return { start: lines.position(range[0]), end: lines.position(range[1]) };
+  const span: Span = { start: lines.position(range[0]), end: lines.position(range[1]) };
+  const page = lines.page(range[0]);
+  if (page !== null) span.page = page;
+  return span;
 }
 
 /** A span in the original file for a range of a stage's text. */
@@ -203,6 +206,7 @@ export function assemble(clean: CleanText, documents: readonly AssembledDocument
       bytes: source.bytes,
       encoding: source.encoding,
       format: source.format,
+      pages: source.pages,
     },
     normalization: {
       fixes: groupFixes(clean.normalized.fixes, lines),

@@ -70,7 +70,7 @@ export function doc(id: string, title: string, options: Partial<Omit<PlanDocumen
 export function result(path: string, documents: PlanDocument[]): ExtractResult {
   return {
     schemaVersion: '1',
-    source: { path, sha256: '0'.repeat(64), bytes: 0, encoding: 'utf-8', format: 'text' },
+    source: { path, sha256: '0'.repeat(64), bytes: 0, encoding: 'utf-8', format: 'text', pages: null },
     normalization: { fixes: [], duplicates: [] },
     documents,
     diagnostics: [],
