@@ -319,7 +319,14 @@ function pageUnits(lines: readonly PdfLine[]): Unit[] {
       }
       i++;
     }
-    const columns = columnStarts(groups.map((g) => g[0]));
+    // A grid much wider than any row means the rows do not line up (text set on tab stops, not
+    // a ruled table): then each line keeps its own cells, one tab between two.
+    const rows = groups.map((g) => g[0]);
+    const columns = columnStarts(rows);
+    if (columns.length > Math.max(...rows.map((r) => r.cells.length)) + 1) {
+      for (const line of groups.flat()) units.push({ text: line.cells.map((c) => c.text.trim()).join('\t'), line, row: true });
+      continue;
+    }
     for (const group of groups) {
       const cells = columns.map(() => '');
       for (const line of group) {
