@@ -349,3 +349,21 @@ describe('--format csv --table tables', () => {
     ]);
   });
 });
+
+describe('a table printed too tightly for its cells to part', () => {
+  it('a row short of cells has two values run together split, and never a number cut in two', () => {
+    const text = [
+      '安徽省芜湖市“十四五”结核病防治主要指标',
+      '指标\t基线\t2023年\t2025年',
+      '肺结核报告发病率（1/10万）\t38.6下降5%\t下降10%',
+      '耐药筛查率（%）\t86.5 90\t95',
+      '密切接触者筛查人数（人）\t1234\t1500\t1800',
+    ].join('\n');
+    const t = findTables(text)[0];
+    expect(cells(t)).toEqual([
+      ['肺结核报告发病率（1/10万）', '38.6', '下降5%', '下降10%'],
+      ['耐药筛查率（%）', '86.5', '90', '95'],
+      ['密切接触者筛查人数（人）', '1234', '1500', '1800'],
+    ]);
+  });
+});

@@ -164,6 +164,35 @@ function padSpannedRows(rows: RawRow[], header: readonly string[], width: number
   });
 }
 
+// Two values run together in one cell, as a print set too tightly gives them: `222.2下降10%`, `29.8 32`.
+const VALUE = String.raw`(?:(?:下降|降低|提高|增加|减少|达到|控制在|力争)\s?)?[≥≤<>＜＞]?\s?\d+(?:\.\d+)?\s?(?:%|％|‰|/10\s?万|以上|以下|以内)?`;
+// The two are set apart by a space, or the second starts with its verb or sign (never `1234` → 123 | 4).
+const TWO_VALUES = new RegExp(`^\\s*(${VALUE})(?:\\s+|(?=[下降提增减达控力≥≤<>＜＞]))(${VALUE})\\s*$`);
+
+/**
+ * Splits, in a row short of the table's width, a cell that holds two values run together into
+ * two cells (from the left, until the row is as wide as the table).
+ */
+function splitRunTogetherValues(rows: RawRow[], width: number): RawRow[] {
+  return rows.map((row) => {
+    if (row.cells.length >= width) return row;
+    const cells = [...row.cells];
+    for (let k = 0; k < cells.length && cells.length < width; k++) {
+      const match = TWO_VALUES.exec(cells[k].text);
+      if (!match || !/\d/.test(match[1]) || !/\d/.test(match[2])) continue;
+      const cut = cells[k].text.lastIndexOf(match[2]);
+      cells.splice(
+        k,
+        1,
+        { text: cells[k].text.slice(0, cut).trimEnd(), offsets: cells[k].offsets.slice(0, cells[k].text.slice(0, cut).trimEnd().length) },
+        { text: match[2], offsets: cells[k].offsets.slice(cut, cut + match[2].length) },
+      );
+      k++;
+    }
+    return { ...row, cells };
+  });
+}
+
 /** A single CJK character: one character of vertical text. */
 const isVerticalChar = (text: string): boolean => /^[\u4e00-\u9fff]$/.test(text) && !/[一二三四五六七八九十]/.test(text);
 
@@ -279,7 +308,7 @@ export function shapeTable(block: RawBlock): TableShape | null {
   let body = rows.slice(headerCount);
   const width = Math.max(body.length > 0 ? modalWidth(body) : 0, headerCount > 0 ? headerWidth(headerRaw[0], headerRaw[1] ?? null) : 0);
   const header = headerCount > 0 ? flattenHeader(headerRaw[0], headerRaw[1] ?? null, width) : [];
-  if (block.layout === 'tsv' && headerCount > 0) body = padSpannedRows(body, header, width);
+  if (block.layout === 'tsv' && headerCount > 0) body = padSpannedRows(splitRunTogetherValues(body, width), header, width);
   // A header repeated after a page break, and notes, are not data.
   const notes: RawRow[] = [];
   const repeated = new Set(headerRaw.map(signature));
