@@ -60,7 +60,7 @@ export const SourceSchema = z.object({
 export const SectionSchema: z.ZodType<Section> = z.lazy(() =>
   z.object({
     id: z.string(),
-    level: z.number().int().min(0).max(4),
+    level: z.number().int().min(0).max(7),
     marker: z.string(),
     ordinal: z.number().int().min(0),
     title: z.string(),
@@ -70,7 +70,11 @@ export const SectionSchema: z.ZodType<Section> = z.lazy(() =>
   }),
 );
 
-/** A section of the heading tree: 0 = 专栏 box, 1 = 一、, 2 = （一）, 3 = 1．, 4 = （1）. */
+/**
+ * A section of the heading tree. `level` is the rank of its marker's kind among the kinds the
+ * document uses, on the ladder 第X篇 > 第X章 > 第X节 > 一、 > （一） > 1． > （1） (1–7; a plan with
+ * 一、（一）1．（1） has 1–4); 0 = 专栏 box.
+ */
 export interface Section {
   id: string;
   level: number;

@@ -117,7 +117,7 @@ export interface DocumentMetadata {
 
 /** segment: one heading and its body, ranges in the document text. */
 export interface SectionNode {
-  /** 0 = 专栏 box, 1 = 一、, 2 = （一）, 3 = 1．, 4 = （1）. */
+  /** 0 = 专栏 box; else the rank of the marker's kind among the kinds the document uses (1 = outermost, at most 7). */
   level: number;
   /** The marker as written, e.g. '一、', '（二）', '3．', '（1）', '专栏1'. */
   marker: string;

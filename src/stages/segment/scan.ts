@@ -93,7 +93,7 @@ export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY): He
         pos = next.end + 1;
       }
     }
-    const chapterLevel = match.style === 'chapter' || match.style === 'cn-dun';
+    const chapterLevel = match.style === 'part' || match.style === 'chapter' || match.style === 'cn-dun';
     const split = splitTitle(text, restStart, trimEnd(text, restStart, titleLineEnd), chapterLevel);
     const heading: HeadingLine = { ...match, ...split, lineStart, lineEnd: titleLineEnd };
     headings.push(heading);

@@ -1,6 +1,6 @@
 /** segment: nesting heading lines into a tree, repairing and reporting numbering. */
 import type { DocumentPart, SectionNode, SectionTree, StageContext } from '../../model/stages.js';
-import { STYLE_RANK, type HeadingStyle } from './markers.js';
+import { MAX_RANK, STYLE_RANK, type HeadingStyle } from './markers.js';
 import { trimEnd, trimStart, type HeadingLine } from './scan.js';
 
 /** A section being built: its node, nesting rank and the numbering state of its children. */
@@ -14,26 +14,14 @@ interface Draft {
   lastChild: Map<number, number>;
 }
 
-const BASE_LEVEL: Record<HeadingStyle, number> = {
-  box: 0, chapter: 1, section: 1, 'cn-dun': 1, 'cn-paren': 2, 'arabic-dot': 3, 'arabic-paren': 4,
-};
-
 /**
- * Output level of each style. Without 第X章/第X节 headings: 一、 1, （一） 2, 1． 3, （1） 4. A
- * document with chapters (第X章 or 第X部分) puts them at level 1 and shifts the others down by
- * one (by two when it also has 第X节), capped at 4, the deepest level of the output model; the
- * tree itself still nests by style, so capped levels keep their parent–child order.
+ * Output level of each rank the document uses: its place among the ranks of the headings as
+ * nested (repaired headings count at their siblings' rank), outermost 1 — so `第X章 第X节 一、`
+ * gives 1–3 and `一、（一）1．（1）` gives 1–4 whatever styles another plan uses. Boxes are 0.
  */
-function levelTable(headings: readonly HeadingLine[]): Record<HeadingStyle, number> {
-  const hasChapter = headings.some((h) => h.style === 'chapter');
-  const hasSection = headings.some((h) => h.style === 'section');
-  const shift = (hasChapter ? 1 : 0) + (hasSection ? 1 : 0);
-  const table = { ...BASE_LEVEL };
-  table.section = hasChapter ? 2 : 1;
-  for (const style of ['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren'] as const) {
-    table[style] = Math.min(4, BASE_LEVEL[style] + shift);
-  }
-  return table;
+function levelsOfRanks(ranks: Iterable<number>): Map<number, number> {
+  const used = [...new Set(ranks)].filter((r) => r > 0).sort((a, b) => a - b);
+  return new Map(used.map((rank, i) => [rank, i + 1]));
 }
 
 /** Lookups over the heading list that keep the repair check O(log n). */
@@ -48,7 +36,7 @@ class HeadingIndex {
       list.push(i);
       this.byStyle.set(h.style, list);
     });
-    for (let r = 0; r <= 6; r++) {
+    for (let r = 0; r <= MAX_RANK; r++) {
       const next = new Int32Array(headings.length).fill(-1);
       for (let i = headings.length - 2; i >= 0; i--) {
         const rank = STYLE_RANK[headings[i + 1].style];
@@ -104,7 +92,8 @@ function repairTarget(h: HeadingLine, i: number, stack: readonly Draft[], index:
 /** Builds the section tree of `doc` from its heading lines, reporting numbering problems. */
 export function buildTree(doc: DocumentPart, headings: readonly HeadingLine[], ctx: StageContext): SectionTree {
   const text = doc.text.text;
-  const levels = levelTable(headings);
+  /** Every numbered node with the rank it was nested at; levels are given once all are known. */
+  const ranked: Array<[SectionNode, number]> = [];
   const index = new HeadingIndex(headings);
   const roots: SectionNode[] = [];
   const rootLastChild = new Map<number, number>();
@@ -146,12 +135,10 @@ export function buildTree(doc: DocumentPart, headings: readonly HeadingLine[], c
       return;
     }
     let rank = STYLE_RANK[h.style];
-    let level = levels[h.style];
     let runStyle: HeadingStyle = h.style;
     const repaired = repairTarget(h, i, stack, index);
     if (repaired) {
       rank = repaired.rank;
-      level = repaired.node.level;
       runStyle = repaired.runStyle;
       report('PLN404', h, `Unexpected numbering style ${h.marker} after ${repaired.node.marker}, expected the style of its siblings; put at their level`);
     }
@@ -163,7 +150,8 @@ export function buildTree(doc: DocumentPart, headings: readonly HeadingLine[], c
     if (parent && skippedLevels(parent.rank, rank) >= 2) {
       report('PLN403', h, `Unexpected heading ${h.marker} directly under ${parent.node.marker}, expected a heading of the levels between them`);
     }
-    const node = newNode(h, level, [h.markerStart, h.lineEnd], text);
+    const node = newNode(h, 0, [h.markerStart, h.lineEnd], text);
+    ranked.push([node, rank]);
     (parent ? parent.node.children : roots).push(node);
     const draft: Draft = { node, heading: h, rank, runStyle, lastChild: new Map() };
     stack.push(draft);
@@ -171,6 +159,8 @@ export function buildTree(doc: DocumentPart, headings: readonly HeadingLine[], c
   });
   endBody(text.length);
   while (stack.length > 0) close(stack.pop()!, text.length);
+  const levels = levelsOfRanks(ranked.map(([, rank]) => rank));
+  for (const [node, rank] of ranked) node.level = levels.get(rank)!;
 
   const first = headings[0];
   const preambleEnd = first ? trimEnd(text, 0, first.lineStart) : text.length;
