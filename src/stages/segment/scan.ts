@@ -1,6 +1,7 @@
 /** segment: finding the heading lines of a document, and where each 专栏 box ends. */
 import { matchMarker, type MarkerMatch } from './markers.js';
 import { splitTitle, type TitleSplit } from './title.js';
+import { findTocs, inToc } from '../../text/toc.js';
 
 /** One heading as found in the text. Offsets are 0-based into the document text. */
 export interface HeadingLine extends MarkerMatch, TitleSplit {
@@ -44,12 +45,14 @@ export function trimStart(text: string, start: number, end: number): number {
  * first of: two blank lines in a row after some content (Word lays a box out as a one-cell table
  * whose paragraphs are separated by one blank line and which ends with two), a heading of a
  * chapter, 一、 or （一） style or another box, or a 1．/（1） item that continues a numbering run
- * open outside the box. Numbered lines inside a box are the box's content, not headings. Stops
- * after `limit` headings.
+ * open outside the box. Numbered lines inside a box are the box's content, not headings. Lines of
+ * a table of contents (src/text/toc.ts) repeat later headings and are none. Stops after `limit`
+ * headings.
  */
 export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY): HeadingLine[] {
   const headings: HeadingLine[] = [];
   const lastOrdinal = new Map<string, number>();
+  const tocs = findTocs(text);
   let box: HeadingLine | null = null;
   let boxHasContent = false;
   let blankRun = 0;
@@ -70,6 +73,7 @@ export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY): He
       if (openBox && boxHasContent && ++blankRun >= 2) closeBox();
       continue;
     }
+    if (tocs.length > 0 && inToc(tocs, trimStart(text, lineStart, lineEnd))) continue;
     const match = matchMarker(text, lineStart, lineEnd);
     if (openBox) {
       if (!match || !endsBox(match, lastOrdinal)) {
