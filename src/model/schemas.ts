@@ -157,9 +157,12 @@ export const PeriodSchema = z.object({
 
 export const DocumentSchema = z.object({
   id: z.string(),
-  kind: z.enum(['notice', 'plan', 'endmatter']),
+  /** `other`: a policy interpretation (政策解读), an explanation of a draft (起草说明), an attachment that is no plan. */
+  kind: z.enum(['notice', 'plan', 'endmatter', 'other']),
   title: z.string(),
   titleTruncated: z.boolean(),
+  /** The attachment label written above the title (`附件3`), never the title itself; null without one. */
+  label: z.string().nullable(),
   issuer: z.string().nullable(),
   date: z
     .string()

@@ -90,13 +90,16 @@ export interface DedupedText {
 
 /** split: one document of a file, with its own text (pieces of the deduped text, in reading order). */
 export interface DocumentPart {
-  kind: 'notice' | 'plan' | 'endmatter';
+  /** `other`: a policy interpretation, an explanation of a draft, an attachment that is no plan (a table). */
+  kind: 'notice' | 'plan' | 'endmatter' | 'other';
   /** The document's text; ranges of later stages index into it. */
   text: MappedText;
   title: string;
   /** Where the title stands in `text` (the recovered full title where the title line was cut). */
   titleRange: Range;
   titleTruncated: boolean;
+  /** The attachment label written above the title (`附件3`, `附件：2`), never part of the title; absent without one. */
+  label?: string;
   /**
    * True when the document's order was inferred: its pieces were untangled from an interleaved
    * (scrambled) copy and put in heading order by split, not read in the order they stand.
