@@ -67,9 +67,13 @@ export function extract(bytes: Uint8Array, path: string, options: PipelineOption
   const clean = cleanText(bytes, path, options);
   const ctx = collectingContext(path, clean.diagnostics);
   const parts = split(clean.deduped.text, ctx);
+  const pageMade = isPageMade(clean);
   const documents: AssembledDocument[] = parts.map((part) => {
     const meta = metadata(part, parts, ctx);
-    const tree = segment(part, part.reconstructed ? inferredOrderContext(ctx) : ctx);
+    const segmentCtx = part.reconstructed
+      ? warningOnlyContext(ctx, 'order reconstructed from a scrambled copy')
+      : pageMade ? warningOnlyContext(ctx, 'page-made text') : ctx;
+    const tree = segment(part, segmentCtx);
     const targets = extractTargets(part, tree, meta, ctx);
     const measures = extractMeasures(part, tree, ctx);
     const responsibilities = extractResponsibilities(part, tree, measures, ctx);
@@ -81,18 +85,30 @@ export function extract(bytes: Uint8Array, path: string, options: PipelineOption
 /** Heading-sequence codes whose severity depends on whether the order was read or inferred. */
 const SEQUENCE_CODES = new Set(['PLN401', 'PLN402']);
 
+/** Fix kinds the layout stage logs when it turns page-made text into running text. */
+const PAGE_FIX_KINDS = new Set(['page-header', 'page-footer', 'page-number', 'hard-wrap', 'toc']);
+
 /**
- * For a document whose order split reconstructed from a scrambled copy, a numbering gap or repeat
- * may come from the reconstruction as much as from the source: it is reported as a warning, with
- * that said in the message, rather than failing the corpus as an error would.
+ * Whether the input was made of pages (a PDF's text: form feeds, or layout had to undo pages). In
+ * such text a heading can be lost to a page break or a cut line where segment cannot see it.
  */
-function inferredOrderContext(ctx: StageContext): StageContext {
+function isPageMade(clean: CleanText): boolean {
+  return clean.source.source.includes('\f') || clean.normalized.fixes.some((f) => PAGE_FIX_KINDS.has(f.kind));
+}
+
+/**
+ * For a document whose order split reconstructed from a scrambled copy, or whose text was made of
+ * pages, a numbering gap or repeat may come from the tool's own reading as much as from the
+ * source: it is reported as a warning, with that said in the message, rather than failing the
+ * corpus as an error would.
+ */
+function warningOnlyContext(ctx: StageContext, why: string): StageContext {
   return {
     file: ctx.file,
     report: (d) =>
       ctx.report(
         SEQUENCE_CODES.has(d.code)
-          ? { ...d, severity: 'warning', message: `${d.message} (order reconstructed from a scrambled copy)` }
+          ? { ...d, severity: d.severity === 'info' ? 'info' : 'warning', message: `${d.message} (${why})` }
           : d,
       ),
   };

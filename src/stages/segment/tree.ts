@@ -2,6 +2,13 @@
 import type { DocumentPart, SectionNode, SectionTree, StageContext } from '../../model/stages.js';
 import { MAX_RANK, STYLE_RANK, type HeadingStyle } from './markers.js';
 import { trimEnd, trimStart, type HeadingLine } from './scan.js';
+import { checkHeading, type RunEntry, type SequenceFinding } from './sequence.js';
+
+/** A numbering run: the siblings of one rank under one parent. */
+interface Run {
+  last: RunEntry;
+  byOrdinal: Map<number, RunEntry>;
+}
 
 /** A section being built: its node, nesting rank and the numbering state of its children. */
 interface Draft {
@@ -10,8 +17,8 @@ interface Draft {
   rank: number;
   /** The style of the run it belongs to: its own, or its siblings' when it was repaired. */
   runStyle: HeadingStyle;
-  /** Ordinal of the last child of each rank, for sequence checks. */
-  lastChild: Map<number, number>;
+  /** The children of each rank so far, by ordinal, and the last one, for sequence checks. */
+  runs: Map<number, Run>;
 }
 
 /**
@@ -96,10 +103,9 @@ export function buildTree(doc: DocumentPart, headings: readonly HeadingLine[], c
   const ranked: Array<[SectionNode, number]> = [];
   const index = new HeadingIndex(headings);
   const roots: SectionNode[] = [];
-  const rootLastChild = new Map<number, number>();
+  const rootRuns = new Map<number, Run>();
   const stack: Draft[] = [];
   let pendingBody: Draft | null = null;
-  let lastBoxOrdinal: number | undefined;
 
   const report = (code: 'PLN401' | 'PLN402' | 'PLN403' | 'PLN404', h: HeadingLine, message: string) =>
     ctx.report({ code, message, offset: doc.text.origin[h.markerStart], actual: h.marker });
@@ -112,15 +118,36 @@ export function buildTree(doc: DocumentPart, headings: readonly HeadingLine[], c
     if (isSentenceLeaf(draft, text)) asSentence(draft, text);
     draft.node.range[1] = Math.max(trimEnd(text, draft.node.range[0], at), draft.node.headingRange[1]);
   };
-  const checkSequence = (h: HeadingLine, previous: number | undefined, what: string) => {
-    const expected = previous === undefined ? 1 : previous + 1;
-    if (h.ordinal === expected) return;
-    if (previous !== undefined && h.ordinal <= previous) {
-      report('PLN402', h, `Unexpected repeated heading number ${h.ordinal} in ${h.marker}, expected ${expected}${what}`);
-    } else {
-      report('PLN401', h, `Unexpected heading number ${h.ordinal} in ${h.marker}, expected ${expected}${what}`);
-    }
+  /** The last heading of each rank anywhere so far (numbering may run on across parents). */
+  const lastOfRank = new Map<number, RunEntry>();
+  const boxStarts = headings.filter((h) => h.style === 'box').map((h) => h.markerStart);
+  const reportSequence = (h: HeadingLine, finding: SequenceFinding, what: string) => {
+    const problem = finding.code === 'PLN402' ? 'repeated heading number' : 'heading number';
+    ctx.report({
+      code: finding.code,
+      severity: finding.severity,
+      message: `Unexpected ${problem} ${h.ordinal} in ${h.marker}, expected ${finding.expected}${what} (${finding.reason})`,
+      offset: doc.text.origin[h.markerStart],
+      actual: h.marker,
+    });
   };
+  /** Checks `h` against `runs` (its siblings of `rank`), reports what is out of sequence, and records it. */
+  const checkSequence = (h: HeadingLine, runs: Map<number, Run>, rank: number, parentStart: number, what: string) => {
+    const run = runs.get(rank);
+    const title = text.slice(h.titleStart, h.titleEnd);
+    const entry: RunEntry = { ordinal: h.ordinal, at: h.markerStart, title };
+    const from = run?.last.at ?? parentStart;
+    const finding = checkHeading(text, h, title, run?.last, run?.byOrdinal ?? new Map(), lastOfRank.get(rank), from, boxStarts);
+    if (finding) reportSequence(h, finding, what);
+    if (run) {
+      run.last = entry;
+      if (!run.byOrdinal.has(h.ordinal)) run.byOrdinal.set(h.ordinal, entry);
+    } else {
+      runs.set(rank, { last: entry, byOrdinal: new Map([[h.ordinal, entry]]) });
+    }
+    lastOfRank.set(rank, entry);
+  };
+  const boxRuns = new Map<number, Run>();
 
   headings.forEach((h, i) => {
     endBody(h.lineStart);
@@ -130,8 +157,7 @@ export function buildTree(doc: DocumentPart, headings: readonly HeadingLine[], c
       const node = newNode(h, 0, [h.markerStart, h.boxEnd ?? h.lineEnd], text);
       setText(node, text, h.lineEnd, h.boxEnd ?? h.lineEnd);
       (top ? top.node.children : roots).push(node);
-      checkSequence(h, lastBoxOrdinal, ' (专栏 are numbered through the document)');
-      lastBoxOrdinal = h.ordinal;
+      checkSequence(h, boxRuns, 0, 0, ' (专栏 are numbered through the document)');
       return;
     }
     let rank = STYLE_RANK[h.style];
@@ -144,16 +170,14 @@ export function buildTree(doc: DocumentPart, headings: readonly HeadingLine[], c
     }
     while (stack.length > 0 && stack[stack.length - 1].rank >= rank) close(stack.pop()!, h.lineStart);
     const parent = stack[stack.length - 1];
-    const siblings = parent ? parent.lastChild : rootLastChild;
-    checkSequence(h, siblings.get(rank), '');
-    siblings.set(rank, h.ordinal);
+    checkSequence(h, parent ? parent.runs : rootRuns, rank, parent ? parent.heading.markerStart : 0, '');
     if (parent && skippedLevels(parent.rank, rank) >= 2) {
       report('PLN403', h, `Unexpected heading ${h.marker} directly under ${parent.node.marker}, expected a heading of the levels between them`);
     }
     const node = newNode(h, 0, [h.markerStart, h.lineEnd], text);
     ranked.push([node, rank]);
     (parent ? parent.node.children : roots).push(node);
-    const draft: Draft = { node, heading: h, rank, runStyle, lastChild: new Map() };
+    const draft: Draft = { node, heading: h, rank, runStyle, runs: new Map() };
     stack.push(draft);
     pendingBody = draft;
   });
