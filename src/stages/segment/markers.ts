@@ -45,8 +45,9 @@ const PATTERNS: [HeadingStyle, RegExp][] = [
   ['part', new RegExp(`^第(${CN}|\\d{1,3})[ \\u3000]?(?:篇|部分)`)],
   ['chapter', new RegExp(`^第(${CN}|\\d{1,3})[ \\u3000]?章`)],
   ['section', new RegExp(`^第(${CN}|\\d{1,3})[ \\u3000]?节`)],
-  // 一、二级医院 is a sentence, not heading 一: no numeral may follow the 、.
-  ['cn-dun', new RegExp(`^(${CN})[、．.](?![零〇一二三四五六七八九十0-9])`)],
+  // 一、二级医院 is a sentence, not heading 一: no numeral may follow the 、, but a year may
+  // (一、2025年主要目标).
+  ['cn-dun', new RegExp(`^(${CN})[、．.](?![零〇一二三四五六七八九十]|\\d(?!\\d{3}年))`)],
   ['cn-paren', new RegExp(`^[（(](${CN})[）)]`)],
   ['arabic-paren', /^[（(](\d{1,3})[）)]/],
   // 1.5% and 2、3级 are numbers, not headings: no digit may follow the separator.

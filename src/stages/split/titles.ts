@@ -184,7 +184,8 @@ function titleAfterLabel(ctx: TitleContext, labelAt: number): { first: number; l
 /**
  * Title blocks made of whole lines. A title (wrapped over up to WRAPPED_LINES_MAX + 1 lines, with
  * its period) is confirmed by what surrounds it: the issuer, 文号, opening sentence, web page
- * info line or table of contents under it, a 文号 line over it, or a label line (附件3,
+ * info line or table of contents under it, nothing but furniture over it and a paragraph
+ * under it (the file's first line), a 文号 line over it, or a label line (附件3,
  * 政策解读) over it — the label then is the document's, never part of its title, and the
  * attachment is a document of its own. Web furniture, running headers and table-of-contents
  * lines are never titles.
@@ -207,6 +208,8 @@ export function lineTitles(lines: readonly Line[], text = ''): DocumentStart[] {
     starts.push(start);
     consumedUpTo = last;
   };
+  // The first line of the file (furniture aside) that reads as a title is one: nothing above it.
+  const firstContent = lines.findIndex((l) => l.text !== '' && !isFurniture(l.text));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const isLabel = LABEL_LINE.test(line.text);
@@ -248,6 +251,7 @@ export function lineTitles(lines: readonly Line[], text = ''): DocumentStart[] {
     const isNotice = /通知$/.test(line.text);
     const confirmed =
       numberAbove ||
+      (first === firstContent && !titleLike(lines[next])) ||
       ISSUER_LINE.test(follower) ||
       isDocNumberLine(follower) ||
       (OPENING.test(follower) && follower.length > 8) ||
