@@ -54,12 +54,15 @@ const PATTERNS: [HeadingStyle, RegExp][] = [
   ['arabic-dot', /^(\d{1,3})[．.、](?!\d)/],
 ];
 
-/** Leading blanks that may stand before a marker (indentation; tabs only before 专栏, see below). */
+/**
+ * Leading blanks that may stand before a marker (indentation, a form feed where a page begins;
+ * tabs only before 专栏, see below).
+ */
 function skipIndent(text: string, start: number, end: number, allowTab: boolean): number {
   let i = start;
   while (i < end) {
     const ch = text.charCodeAt(i);
-    if (ch === 0x20 || ch === 0x3000 || ch === 0xa0 || (allowTab && ch === 0x09)) i++;
+    if (ch === 0x20 || ch === 0x3000 || ch === 0xa0 || ch === 0x0c || (allowTab && ch === 0x09)) i++;
     else break;
   }
   return i;

@@ -46,13 +46,16 @@ export function trimStart(text: string, start: number, end: number): number {
  * whose paragraphs are separated by one blank line and which ends with two), a heading of a
  * chapter, 一、 or （一） style or another box, or a 1．/（1） item that continues a numbering run
  * open outside the box. Numbered lines inside a box are the box's content, not headings. Lines of
- * a table of contents (src/text/toc.ts) repeat later headings and are none. Stops after `limit`
+ * a table of contents (src/text/toc.ts) repeat later headings and are none, nor are the lines of a
+ * notice's list of attachments (`附件：1．…` and the `2．…` lines under it). Stops after `limit`
  * headings.
  */
 export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY): HeadingLine[] {
   const headings: HeadingLine[] = [];
   const lastOrdinal = new Map<string, number>();
   const tocs = findTocs(text);
+  /** The last number of the notice's list of attachments (`附件：1．…`, then `2．…`), while in it. */
+  let attachmentList: number | null = null;
   let box: HeadingLine | null = null;
   let boxHasContent = false;
   let blankRun = 0;
@@ -73,7 +76,14 @@ export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY): He
       if (openBox && boxHasContent && ++blankRun >= 2) closeBox();
       continue;
     }
-    if (tocs.length > 0 && inToc(tocs, trimStart(text, lineStart, lineEnd))) continue;
+    const contentStart = trimStart(text, lineStart, lineEnd);
+    if (tocs.length > 0 && inToc(tocs, contentStart)) continue;
+    const listed = attachmentListItem(text, contentStart, lineEnd, attachmentList);
+    if (listed !== null) {
+      attachmentList = listed;
+      continue;
+    }
+    attachmentList = null;
     const match = matchMarker(text, lineStart, lineEnd);
     if (openBox) {
       if (!match || !endsBox(match, lastOrdinal)) {
@@ -109,6 +119,21 @@ export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY): He
     }
   }
   return headings;
+}
+
+/** The opening line of a notice's list of attachments: `附件：1．…`, `附件: 1.…`. */
+const ATTACHMENT_LIST = /^附[ \u3000]*件[ \u3000]*[：:][ \u3000]*1[．.、]/;
+
+/**
+ * The number of the attachment-list entry on the line `[start, end)`: 1 for the `附件：1．` line,
+ * `previous + 1` for the line that continues the list after `previous`; null for any other line.
+ */
+function attachmentListItem(text: string, start: number, end: number, previous: number | null): number | null {
+  const head = text.slice(start, Math.min(end, start + 12));
+  if (ATTACHMENT_LIST.test(head)) return 1;
+  if (previous === null) return null;
+  const match = matchMarker(text, start, end);
+  return match && match.style === 'arabic-dot' && match.ordinal === previous + 1 ? match.ordinal : null;
 }
 
 /** Whether a marker met inside a box ends it (see scanHeadings). */
