@@ -41,7 +41,8 @@ export type SequenceFinding =
  * sibling of its run (undefined for a first child), `earlier` every sibling of the run by ordinal,
  * `lastOfRank` the last heading of the same rank anywhere before it (for run-on numbering), and
  * `from` where the stretch that could hide a missing heading begins (the previous sibling, else
- * the parent heading). Null when `h` is in sequence.
+ * the parent heading), `boxStarts` where the 专栏 boxes start, in text order. Null when `h` is in
+ * sequence.
  */
 export function checkHeading(
   text: string,
@@ -70,6 +71,8 @@ export function checkHeading(
     : { code: 'PLN401', expected, severity: 'warning', reason: `the heading may be hidden in ${hiding}` };
 }
 
+/** How far past its first character a marker is looked for (第一百二十三部分 and a title character). */
+const MARKER_LOOKAHEAD = 16;
 /** Characters a marker can start with. */
 const MARKER_START = /[（(第0-9一二三四五六七八九十百零〇两专]/;
 /** Characters a marker cannot follow: a numeral (the marker would be the tail of a number). */
@@ -81,7 +84,7 @@ const NUMERAL = /[0-9零〇一二三四五六七八九十百两]/;
  */
 function hidingPlace(text: string, from: number, h: HeadingLine, expected: number, boxStarts: readonly number[]): string | null {
   const to = h.markerStart;
-  if (boxStarts.some((b) => b > from && b < to)) return 'a 专栏 box';
+  if (hasBoxBetween(boxStarts, from, to)) return 'a 专栏 box';
   let lineStart = from;
   let lineEnd = Math.min(to, lineEndFrom(text, from));
   for (let i = from; i < to; i++) {
@@ -94,12 +97,25 @@ function hidingPlace(text: string, from: number, h: HeadingLine, expected: numbe
       continue;
     }
     if (i === lineStart || !MARKER_START.test(ch) || NUMERAL.test(text[i - 1])) continue;
-    const match = matchMarker(text, i, lineEnd);
+    // A marker is short: looking MARKER_LOOKAHEAD units ahead keeps this linear on a long line.
+    const match = matchMarker(text, i, Math.min(lineEnd, i + MARKER_LOOKAHEAD));
     if (match && match.markerStart === i && match.style === h.style && match.ordinal >= expected && match.ordinal < h.ordinal) {
       return `the text (${match.marker} inside a line)`;
     }
   }
   return null;
+}
+
+/** Whether a box starts in `(from, to)`; `boxStarts` is sorted (binary search: a gap costs O(log boxes)). */
+function hasBoxBetween(boxStarts: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = boxStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (boxStarts[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < boxStarts.length && boxStarts[lo] < to;
 }
 
 function lineEndFrom(text: string, i: number): number {

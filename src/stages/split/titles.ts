@@ -280,7 +280,9 @@ const TOC_TITLE_LINE = /^目[ \u3000]*[录次]$/;
  */
 function withoutListedAttachments(starts: DocumentStart[]): DocumentStart[] {
   const key = (s: DocumentStart) => s.title.replace(/\s/g, '');
-  return starts.filter((s, i) => s.label === undefined || !starts.slice(i + 1).some((later) => key(later) === key(s)));
+  const lastWithTitle = new Map<string, number>();
+  starts.forEach((s, i) => lastWithTitle.set(key(s), i));
+  return starts.filter((s, i) => s.label === undefined || lastWithTitle.get(key(s)) === i);
 }
 
 /** A notice title that runs on into the text of the first line (no line break after it). */
