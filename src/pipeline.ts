@@ -73,6 +73,8 @@ export function extract(bytes: Uint8Array, path: string, options: PipelineOption
     const segmentCtx = part.reconstructed
       ? warningOnlyContext(ctx, 'order reconstructed from a scrambled copy')
       : pageMade ? warningOnlyContext(ctx, 'page-made text') : ctx;
+    // A policy interpretation restates its plan: read from it, the plan's targets would count twice.
+    if (part.commentary) return { part, meta, tree: { sections: [], preambleRange: [0, part.text.text.length] }, targets: [], measures: [], responsibilities: [] };
     const tree = segment(part, segmentCtx);
     const targets = extractTargets(part, tree, meta, ctx);
     const measures = extractMeasures(part, tree, ctx);

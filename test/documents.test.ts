@@ -162,25 +162,32 @@ describe('web pages', () => {
 });
 
 describe('policy interpretations', () => {
+  const text = [
+    '某某省“十四五”中医药发展规划',
+    '为推进中医药传承创新发展，根据有关规划，制定本规划。',
+    '一、发展目标',
+    '到2025年，每千人口公立中医类医院床位数达到0.85张。',
+    '二、主要任务',
+    '（一）健全中医药服务体系。',
+    '',
+    '关于《某某省“十四五”中医药发展规划》的解读',
+    '一、编制背景',
+    '为贯彻落实国家中医药发展规划，省中医药管理局组织编制了本规划。',
+    '二、主要内容',
+    '规划提出到2025年每千人口公立中医类医院床位数达到0.85张。',
+  ];
+
   it('makes an interpretation after the plan one document of kind other', () => {
-    const text = [
-      '某某省“十四五”中医药发展规划',
-      '为推进中医药传承创新发展，根据有关规划，制定本规划。',
-      '一、发展目标',
-      '到2025年，每千人口公立中医类医院床位数达到0.85张。',
-      '二、主要任务',
-      '（一）健全中医药服务体系。',
-      '',
-      '关于《某某省“十四五”中医药发展规划》的解读',
-      '一、编制背景',
-      '为贯彻落实国家中医药发展规划，省中医药管理局组织编制了本规划。',
-      '二、主要内容',
-      '规划提出到2025年每千人口公立中医类医院床位数达到0.85张。',
-    ];
     expect(docs(text).map((d) => [d.kind, d.title])).toEqual([
       ['plan', '某某省“十四五”中医药发展规划'],
       ['other', '关于《某某省“十四五”中医药发展规划》的解读'],
     ]);
+  });
+
+  it('reads no headings, targets or measures from an interpretation: it restates the plan', () => {
+    const [plan, interpretation] = run(text).documents;
+    expect(plan.targets.map((t) => t.value)).toEqual([0.85]);
+    expect([interpretation.sections, interpretation.targets, interpretation.measures]).toEqual([[], [], []]);
   });
 
   it('takes a 政策解读 column label over a title and a 起草说明 as interpretations too', () => {

@@ -101,6 +101,11 @@ export interface DocumentPart {
   /** The attachment label written above the title (`附件3`, `附件：2`), never part of the title; absent without one. */
   label?: string;
   /**
+   * True for a policy interpretation (政策解读) or an explanation of a draft (起草说明): it restates
+   * the plan it explains, so no headings, targets, measures or responsibilities are read from it.
+   */
+  commentary?: boolean;
+  /**
    * True when the document's order was inferred: its pieces were untangled from an interleaved
    * (scrambled) copy and put in heading order by split, not read in the order they stand.
    */

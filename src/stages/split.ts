@@ -77,6 +77,7 @@ export function split(text: MappedText, ctx: StageContext): DocumentPart[] {
       titleTruncated: false,
     };
     if (start.label !== undefined) part.label = start.label;
+    if (start.commentary) part.commentary = true;
     if (start.kind === 'plan' && start.title.replace(/\s/g, '').length <= CUT_TITLE_MAX) {
       const body = part.text.text.slice(part.titleRange[1]);
       const full = recoverTitle(body, start.title);

@@ -21,6 +21,8 @@ export interface DocumentStart {
   kind: 'notice' | 'plan' | 'endmatter' | 'other';
   /** The attachment label written above the title (`附件3`, `附件：2`), or undefined. */
   label?: string;
+  /** True for a policy interpretation or an explanation of a draft (see DocumentPart.commentary). */
+  commentary?: boolean;
   /** Where the document starts (its title block's first character). */
   start: number;
   titleStart: number;
@@ -205,6 +207,7 @@ export function lineTitles(lines: readonly Line[], text = ''): DocumentStart[] {
       title: joinLines(block),
     };
     if (label !== undefined) start.label = label;
+    if (INTERPRETATION_TITLE.test(lastText)) start.commentary = true;
     starts.push(start);
     consumedUpTo = last;
   };
@@ -217,7 +220,7 @@ export function lineTitles(lines: readonly Line[], text = ''): DocumentStart[] {
       const title = titleAfterLabel(ctx, i);
       if (title) {
         push(title.first, title.last, i, isLabel ? line.text : undefined);
-        if (!isLabel) starts[starts.length - 1].kind = 'other';
+        if (!isLabel) Object.assign(starts[starts.length - 1], { kind: 'other', commentary: true });
         i = title.last;
       }
       continue;
