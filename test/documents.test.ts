@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/pipeline.js';
+import { isFurniture } from '../src/text/furniture.js';
 
 const run = (lines: string[]) => extract(Buffer.from(lines.join('\n'), 'utf8'), 'notice.txt');
 const docs = (lines: string[]) => run(lines).documents.map((d) => ({ kind: d.kind, label: d.label, title: d.title, docNumber: d.docNumber }));
@@ -149,6 +150,12 @@ describe('web pages', () => {
   it('finds the 文号 of a notice under furniture ending in a colon (分享到：)', () => {
     const withNumber = [...page.slice(0, 8), '某区卫发〔2023〕44号', ...page.slice(8)];
     expect(docs(withNumber)[0].docNumber).toBe('某区卫发〔2023〕44号');
+  });
+
+  it('tells furniture rows from text that starts with the same words', () => {
+    const furniture = ['【打印本页】【关闭窗口】 分享到：微信 微博 QQ 空间', '打印本页 关闭窗口', '分享到：', '【字号：大 中 小】', '点击数：88', '3/5/24, 4:17 PM 某某市托育服务实施方案'];
+    expect(furniture.filter((l) => !isFurniture(l))).toEqual([]);
+    expect(['关闭违规诊所', '打印机配备到位', '来源于基层的经验', '作者单位'].filter(isFurniture)).toEqual([]);
   });
 
   it('never takes a browser print header or a line repeated through the file for a title', () => {
