@@ -88,7 +88,7 @@ export function extract(bytes: Uint8Array, path: string, options: PipelineOption
 const SEQUENCE_CODES = new Set(['PLN401', 'PLN402']);
 
 /** Fix kinds the layout stage logs when it turns page-made text into running text. */
-const PAGE_FIX_KINDS = new Set(['page-header', 'page-footer', 'page-number', 'hard-wrap', 'toc']);
+const PAGE_FIX_KINDS = new Set(['page-header', 'page-footer', 'page-number', 'page-break', 'hard-wrap', 'toc']);
 
 /**
  * Whether the input was made of pages (a PDF's text: form feeds, or layout had to undo pages). In

@@ -103,6 +103,17 @@ describe('titles over several lines and their 文号', () => {
     ]);
   });
 
+  it('joins a long first line that ends inside the title (…》的) to the 通知 under it', () => {
+    const text = [
+      '某某市卫生健康委员会关于印发《某某市儿童青少年近视防控工作方案（2024—2026年）》的',
+      '',
+      '通知',
+      '各区卫生健康局：',
+      '现将方案印发给你们，请认真组织实施。',
+    ];
+    expect(docs(text).map((d) => d.title)).toEqual(['某某市卫生健康委员会关于印发《某某市儿童青少年近视防控工作方案（2024—2026年）》的通知']);
+  });
+
   it('takes a 文号 line over the title as the document number, never as a title line', () => {
     const text = [
       '某州府办函〔2022〕31号',

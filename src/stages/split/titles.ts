@@ -95,10 +95,18 @@ function isDocNumberLine(text: string): boolean {
   return text.length <= 40 && parseDocNumber(text) !== null;
 }
 
+/**
+ * A line that runs on into the next: it ends inside a phrase (`…》的`, `…和`, `…关于`) or holds the
+ * 关于 that opens a notice title. Such a line may be as long as any title line.
+ */
+const UNFINISHED_LINE = /(?:的|和|及|与|《|关于|印发|转发)$|关于/;
+/** Longest line joined into a title below it, unless it is unfinished (UNFINISHED_LINE). */
+const CONTINUATION_MAX = 30;
+
 /** A line that may be the first lines of a wrapped title. */
 function titleContinuation(line: Line): boolean {
   return (
-    titleLike(line) && line.text.length <= 30 && !HEADING_LINE.test(line.text) && !/^[（(].*[）)]$/.test(line.text) &&
+    titleLike(line) && (line.text.length <= CONTINUATION_MAX || UNFINISHED_LINE.test(line.text)) && !HEADING_LINE.test(line.text) && !/^[（(].*[）)]$/.test(line.text) &&
     !ISSUER_LINE.test(line.text) && !isDateLine(line.text) && !LABEL_LINE.test(line.text) && !isDocNumberLine(line.text) &&
     !INTERPRETATION_LABEL.test(line.text)
   );
