@@ -62,3 +62,30 @@ for (const name of names) {
 }
 console.log('\nAdversarial inputs, whole pipeline (linear: each ratio ≈ 10):');
 console.table(scaling);
+
+// Readers of binary formats, on the rendered samples (fixtures/rendered, fixtures/formats): pages/s
+// for PDF (and the 100-page PDF alone: its time and peak memory), MB/s for DOCX.
+import { readdirSync } from 'node:fs';
+const listOf = (dir, pattern) => readdirSync(dir).filter((f) => pattern.test(f)).sort().map((f) => `${dir}/${f}`);
+const renderedPdfs = listOf('fixtures/rendered', /\.pdf$/);
+const readerRuns = [
+  { name: 'PDF, rendered samples', format: 'pdf', files: renderedPdfs },
+  { name: 'PDF, 100 pages', format: 'pdf', files: ['test/fixtures-read/hundred-pages.pdf'] },
+  { name: 'DOCX, rendered samples', format: 'docx', files: listOf('fixtures/rendered', /\.docx$/) },
+  { name: 'DOC, rendered samples', format: 'doc', files: listOf('fixtures/rendered', /\.doc$/) },
+];
+const readers = readerRuns.map((run) => {
+  const r = JSON.parse(execFileSync(process.execPath, ['bench/reader-worker.mjs', run.format, ...run.files], { encoding: 'utf8' }).trim());
+  return {
+    input: run.name,
+    files: r.files,
+    MB: mb(r.bytes).toFixed(2),
+    pages: run.format === 'pdf' ? r.pages : '',
+    ms: r.ms.toFixed(0),
+    'pages/s': run.format === 'pdf' ? (r.pages / (r.ms / 1000)).toFixed(1) : '',
+    'MB/s': (mb(r.bytes) / (r.ms / 1000)).toFixed(2),
+    'peak RSS MB': (r.peakRssKb / 1024).toFixed(0),
+  };
+});
+console.log('\nReaders of binary formats (read stage only, library loaded beforehand):');
+console.table(readers);

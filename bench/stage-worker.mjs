@@ -2,7 +2,7 @@
 // Usage: node --expose-gc bench/stage-worker.mjs <stage> <copies>   (prints one JSON line)
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { decode } from '../dist/stages/decode.js';
+import { decode } from '../dist/stages/read/text.js';
 import { normalize } from '../dist/stages/normalize.js';
 import { dedupe } from '../dist/stages/dedupe.js';
 import { split } from '../dist/stages/split.js';

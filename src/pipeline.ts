@@ -1,7 +1,11 @@
 /**
  * Chains the stages for one input file:
- * decode → normalize → dedupe → privacy → split → (metadata, segment, targets, measures, responsibilities)
+ * read → layout → normalize → dedupe → privacy → split → (metadata, tables, segment, targets, measures, responsibilities)
  * per document → assemble → validate.
+ *
+ * Two entries: `extract`/`cleanText` read text and HTML synchronously (as tests and the library
+ * always could); `extractAsync`/`cleanTextAsync` read every format (PDF and Word too, whose readers
+ * are asynchronous) and are what the CLI uses, so that all formats go through the same code.
  */
 import type { ExtractResult, Diagnostic } from './model/schemas.js';
 import type {
@@ -12,13 +16,16 @@ import type {
   StageDiagnostic,
 } from './model/stages.js';
 import { InputError } from './model/stages.js';
-import { decode, type DecodeOptions } from './stages/decode.js';
+import { decode } from './stages/read/text.js';
+import { binaryFormat, read, type ReadOptions } from './stages/read/read.js';
+import { layout } from './stages/layout.js';
 import { normalize } from './stages/normalize.js';
 import { dedupe } from './stages/dedupe.js';
 import { split } from './stages/split.js';
 import { protectPrivacy } from './stages/privacy.js';
 import { metadata } from './stages/metadata.js';
 import { segment } from './stages/segment.js';
+import { placeTables, tables as findDocumentTables } from './stages/tables.js';
 import { extractTargets } from './stages/targets.js';
 import { extractMeasures } from './stages/measures.js';
 import { extractResponsibilities } from './stages/responsibilities.js';
@@ -27,7 +34,7 @@ import { validate } from './stages/validate.js';
 import { LineIndex } from './text/line-index.js';
 import { toDiagnostic } from './diagnostics/diagnostic.js';
 
-export interface PipelineOptions extends DecodeOptions {
+export interface PipelineOptions extends ReadOptions {
   /** Replace personal contact data with placeholders in every output. */
   redact?: boolean;
 }
@@ -45,41 +52,78 @@ function collectingContext(file: string, into: StageDiagnostic[]): StageContext 
   return { file, report: (d) => void into.push(d) };
 }
 
-/** decode → normalize → dedupe → privacy (report, or redact when asked). Throws InputError for input that is not text. */
+/**
+ * Text and HTML only: decode → layout → normalize → dedupe → privacy (report, or redact when
+ * asked). Throws InputError for input that is not text (a PDF or Word file too: use cleanTextAsync).
+ */
 export function cleanText(bytes: Uint8Array, path: string, options: PipelineOptions = {}): CleanText {
+  const format = binaryFormat(bytes, path);
+  if (format !== null) throw new InputError(`a ${format.toUpperCase()} file: read it with extractAsync or cleanTextAsync`, 'PLN002');
   const diagnostics: StageDiagnostic[] = [];
-  const ctx = collectingContext(path, diagnostics);
-  const source = decode(bytes, path, options, ctx);
-  const normalized = normalize(source.content, ctx);
+  const source = decode(bytes, path, options, collectingContext(path, diagnostics));
+  return cleanSource(source, diagnostics, options);
+}
+
+/** Any format: read → layout → normalize → dedupe → privacy. Throws InputError for input that cannot be read. */
+export async function cleanTextAsync(bytes: Uint8Array, path: string, options: PipelineOptions = {}): Promise<CleanText> {
+  const diagnostics: StageDiagnostic[] = [];
+  const source = await read(bytes, path, options, collectingContext(path, diagnostics));
+  return cleanSource(source, diagnostics, options);
+}
+
+/**
+ * The text stages on a file already read (`diagnostics`: what reading it reported, appended to).
+ * Synchronous whatever the format.
+ */
+export function cleanSource(source: SourceFile, diagnostics: StageDiagnostic[], options: PipelineOptions = {}): CleanText {
+  const ctx = collectingContext(source.path, diagnostics);
+  const running = layout(source.content);
+  const normalized = normalize(running.text, ctx);
   const deduped = dedupe(normalized.text, ctx);
   const privacy = protectPrivacy(deduped.text, options.redact === true, ctx);
   return {
     source,
-    normalized: { text: normalized.text, fixes: [...normalized.fixes, ...privacy.fixes] },
+    normalized: { text: normalized.text, fixes: [...running.fixes, ...normalized.fixes, ...privacy.fixes] },
     deduped: { text: privacy.text, duplicates: deduped.duplicates },
-    lines: new LineIndex(source.source),
+    lines: new LineIndex(source.source, source.pageStarts),
     diagnostics,
   };
 }
 
-/** Runs the whole pipeline on one file. Throws InputError for input that is not text. */
+/** Runs the whole pipeline on one text or HTML file. Throws InputError for input that is not text (use extractAsync for PDF and Word). */
 export function extract(bytes: Uint8Array, path: string, options: PipelineOptions = {}): ExtractResult {
-  const clean = cleanText(bytes, path, options);
+  return extractClean(cleanText(bytes, path, options));
+}
+
+/** Runs the whole pipeline on one file of any format. Rejects with InputError for input that cannot be read. */
+export async function extractAsync(bytes: Uint8Array, path: string, options: PipelineOptions = {}): Promise<ExtractResult> {
+  return extractClean(await cleanTextAsync(bytes, path, options));
+}
+
+/** The document stages on a cleaned text: split → per document → assemble → validate. */
+export function extractClean(clean: CleanText): ExtractResult {
+  const path = clean.source.path;
   const ctx = collectingContext(path, clean.diagnostics);
+  const tableCtx = clean.normalized.fixes.some((fix) => fix.kind === 'table-cells') ? layoutTableContext(ctx) : ctx;
   const parts = split(clean.deduped.text, ctx);
   const pageMade = isPageMade(clean);
   const documents: AssembledDocument[] = parts.map((part) => {
     const meta = metadata(part, parts, ctx);
+    // Tables are found before the heading tree, so that no table line is read as a heading.
+    const tables = findDocumentTables(part, ctx);
+    // A policy interpretation restates its plan: read from it, the plan's targets would count twice.
+    if (part.commentary) {
+      return { part, meta, tree: { sections: [], preambleRange: [0, part.text.text.length] }, targets: [], measures: [], responsibilities: [], tables };
+    }
     const segmentCtx = part.reconstructed
       ? warningOnlyContext(ctx, 'order reconstructed from a scrambled copy')
       : pageMade ? warningOnlyContext(ctx, 'page-made text') : ctx;
-    // A policy interpretation restates its plan: read from it, the plan's targets would count twice.
-    if (part.commentary) return { part, meta, tree: { sections: [], preambleRange: [0, part.text.text.length] }, targets: [], measures: [], responsibilities: [] };
-    const tree = segment(part, segmentCtx);
-    const targets = extractTargets(part, tree, meta, ctx);
+    const tree = segment(part, segmentCtx, tables);
+    placeTables(tables, tree);
+    const targets = extractTargets(part, tree, meta, tableCtx, tables);
     const measures = extractMeasures(part, tree, ctx);
-    const responsibilities = extractResponsibilities(part, tree, measures, ctx);
-    return { part, meta, tree, targets, measures, responsibilities };
+    const responsibilities = extractResponsibilities(part, tree, measures, ctx, tables);
+    return { part, meta, tree, targets, measures, responsibilities, tables };
   });
   return validate(assemble(clean, documents), path);
 }
@@ -113,6 +157,19 @@ function warningOnlyContext(ctx: StageContext, why: string): StageContext {
           ? { ...d, severity: d.severity === 'info' ? 'info' : 'warning', message: `${d.message} (${why})` }
           : d,
       ),
+  };
+}
+
+/**
+ * A table whose cells layout rebuilt from a printed page (aligned columns, one cell per line)
+ * may have a row read with a cell too many or too few where the print joined or split cells:
+ * that is the reading's uncertainty, not a broken source row, so PLN502 is a warning there.
+ */
+function layoutTableContext(ctx: StageContext): StageContext {
+  return {
+    file: ctx.file,
+    report: (d) =>
+      ctx.report(d.code === 'PLN502' ? { ...d, severity: 'warning', message: `${d.message} (table rebuilt from the page layout)` } : d),
   };
 }
 

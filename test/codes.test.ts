@@ -8,6 +8,7 @@ import { CODES, type DiagnosticCode } from '../src/diagnostics/codes.js';
 import { extract, InputError } from '../src/pipeline.js';
 import { processInput } from '../src/cli/run-inputs.js';
 import { validate } from '../src/stages/validate.js';
+import { extractAsync } from '../src/pipeline.js';
 
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
 
@@ -15,6 +16,16 @@ const utf8 = (s: string) => Buffer.from(s, 'utf8');
 function codesOf(bytes: Uint8Array, path = 'x.txt', options = {}): DiagnosticCode[] {
   try {
     return extract(bytes, path, options).diagnostics.map((d) => d.code as DiagnosticCode);
+  } catch (error) {
+    if (error instanceof InputError) return [error.code];
+    throw error;
+  }
+}
+
+/** The same for inputs of any format (PDF and Word too), through the async entry. */
+async function asyncCodesOf(bytes: Uint8Array, path: string, options = {}): Promise<DiagnosticCode[]> {
+  try {
+    return (await extractAsync(bytes, path, options)).diagnostics.map((d) => d.code as DiagnosticCode);
   } catch (error) {
     if (error instanceof InputError) return [error.code];
     throw error;
@@ -50,6 +61,11 @@ const TRIGGERS: Record<DiagnosticCode, () => DiagnosticCode[] | Promise<Diagnost
     return 'code' in outcome ? [outcome.code] : [];
   },
   PLN008: () => codesOf(utf8(`<html><head><meta charset="gbk"></head><body><article><p>${PLAN.replace(/\n/g, '</p><p>')}</p></article></body></html>`), 'x.html'),
+  PLN009: () => asyncCodesOf(utf8('not a zip'), 'x.docx'),
+  PLN010: () => asyncCodesOf(readFileSync('test/fixtures-read/encrypted.pdf'), 'x.pdf'),
+  PLN011: () => asyncCodesOf(readFileSync('test/fixtures-read/scanned.pdf'), 'x.pdf'),
+  PLN012: () => asyncCodesOf(readFileSync('fixtures/formats/numbered-table-plan.pdf'), 'x.pdf', { maxPages: 0 }),
+  PLN013: () => asyncCodesOf(readFileSync('fixtures/formats/numbered-table-plan.docx'), 'x.docx', { maxBytes: 1000 }),
   PLN101: () => codesOf(utf8(PLAN.replace('基层医疗卫生机构', '基層醫療衛生機構'))),
   PLN201: () => {
     const passage = '（二）规范管理。基层医疗卫生机构做好随访服务，每年至少面对面随访四次。县疾控中心每季度开展一次质量控制，并通报结果。';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decode, type DecodeOptions } from '../src/stages/decode.js';
+import { decode, type DecodeOptions } from '../src/stages/read/text.js';
 import { InputError, type SourceFile, type StageDiagnostic } from '../src/model/stages.js';
 import { LineIndex } from '../src/text/line-index.js';
 

@@ -16,7 +16,7 @@ export interface CliIo {
 }
 
 /** Extensions read when a directory is given. */
-export const INPUT_EXTENSIONS = new Set(['.txt', '.text', '.htm', '.html', '.xhtml']);
+export const INPUT_EXTENSIONS = new Set(['.txt', '.text', '.htm', '.html', '.xhtml', '.docx', '.doc', '.pdf']);
 
 /** One input named on the command line, or found under a directory argument. */
 export interface InputFile {

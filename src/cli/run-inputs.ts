@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import type { InputFile } from './io.js';
 import { describeFsError } from './io.js';
-import { extract, InputError, type PipelineOptions } from '../pipeline.js';
+import { extractAsync, InputError, type PipelineOptions } from '../pipeline.js';
 import type { ExtractResult } from '../model/schemas.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 
@@ -61,7 +61,7 @@ export async function processInput(
 ): Promise<InputOutcome> {
   try {
     const bytes = file.stdin ? await readStdin(stdin, options) : await readInput(file.absolute, options);
-    return { file, result: extract(bytes, file.display, options) };
+    return { file, result: await extractAsync(bytes, file.display, options) };
   } catch (error) {
     if (error instanceof InputError) return { file, error: error.message, code: error.code };
     const reason = error instanceof Error ? error.message : String(error);

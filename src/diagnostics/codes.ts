@@ -1,6 +1,6 @@
 /**
  * The catalogue of diagnostics. Codes are stable: never reuse or rename one.
- * Ranges by stage: PLN0xx decode, PLN1xx normalize, PLN2xx dedupe, PLN3xx split and metadata,
+ * Ranges by stage: PLN0xx read (decode), PLN1xx normalize, PLN2xx dedupe, PLN3xx split and metadata,
  * PLN4xx segment, PLN5xx targets, PLN6xx measures and responsibilities, PLN7xx validation and
  * privacy, PLN8xx the command line. Each entry is listed in the README with its description.
  */
@@ -24,6 +24,12 @@ export const CODES = {
   PLN006: { alias: 'decode/html-no-main-text', severity: 'warning', description: 'No main content element was found in the HTML page; the whole body was used.' },
   PLN007: { alias: 'decode/too-large', severity: 'error', description: 'The input is larger than --max-bytes.' },
   PLN008: { alias: 'decode/charset-mismatch', severity: 'warning', description: "An HTML page's <meta> charset is unsupported or its bytes are not valid in it; the encoding was detected instead." },
+  // read (PDF, DOCX, DOC)
+  PLN009: { alias: 'read/damaged', severity: 'error', description: 'A PDF, DOCX or DOC file is damaged, truncated, or not the format its name says.' },
+  PLN010: { alias: 'read/encrypted', severity: 'error', description: 'A PDF or DOCX file is encrypted (password-protected); remove the password first.' },
+  PLN011: { alias: 'read/no-text-layer', severity: 'error', description: 'A PDF has no text layer (a scan); OCR it first.' },
+  PLN012: { alias: 'read/too-many-pages', severity: 'error', description: 'A PDF has more pages than the page limit (2000).' },
+  PLN013: { alias: 'read/unpacks-too-large', severity: 'error', description: "A DOCX's uncompressed parts are larger than --max-bytes, or compressed past any real ratio (a zip bomb)." },
   // normalize
   PLN101: { alias: 'normalize/traditional-text', severity: 'info', description: 'Traditional characters were converted to simplified.' },
   // dedupe

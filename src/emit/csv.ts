@@ -1,9 +1,12 @@
-/** CSV: one flat table of targets, measures, responsibilities or sections, with file and line columns. */
+/**
+ * CSV: one flat table of targets, measures, responsibilities or sections, with file and line
+ * columns; or the documents' tables in long form, one row per cell.
+ */
 import { stringify } from 'csv-stringify/sync';
 import type { ExtractResult, PlanDocument, Section } from '../model/schemas.js';
 
-export type CsvTable = 'targets' | 'measures' | 'responsibilities' | 'sections';
-export const CSV_TABLES: readonly CsvTable[] = ['targets', 'measures', 'responsibilities', 'sections'];
+export type CsvTable = 'targets' | 'measures' | 'responsibilities' | 'sections' | 'tables';
+export const CSV_TABLES: readonly CsvTable[] = ['targets', 'measures', 'responsibilities', 'sections', 'tables'];
 
 type Cell = string | number | boolean | null;
 
@@ -26,13 +29,17 @@ function flattenSections(sections: Section[], out: Section[] = []): Section[] {
   return out;
 }
 
-const COLUMNS: Record<CsvTable, { header: string[]; rows: (doc: PlanDocument) => Cell[][] }> = {
+/**
+ * The columns of each table, its rows per document, and the names of the source-position columns
+ * its rows end with (default `line`, `column`).
+ */
+const COLUMNS: Record<CsvTable, { header: string[]; rows: (doc: PlanDocument) => Cell[][]; position?: string[] }> = {
   targets: {
-    header: ['id', 'section_id', 'indicator', 'comparator', 'value', 'value_max', 'unit', 'year', 'baseline_value', 'baseline_unit', 'baseline_year', 'source', 'text'],
+    header: ['id', 'section_id', 'indicator', 'comparator', 'value', 'value_max', 'unit', 'year', 'baseline_value', 'baseline_unit', 'baseline_year', 'nature', 'source', 'table_id', 'text'],
     rows: (doc) =>
       doc.targets.map((t) => [
         t.id, t.sectionId, t.indicator, t.comparator, t.value, t.valueMax, t.unit, t.year,
-        t.baseline?.value ?? null, t.baseline?.unit ?? null, t.baseline?.year ?? null, t.source, t.text,
+        t.baseline?.value ?? null, t.baseline?.unit ?? null, t.baseline?.year ?? null, t.nature, t.source, t.tableId, t.text,
         t.span.start.line, t.span.start.column,
       ]),
   },
@@ -41,11 +48,11 @@ const COLUMNS: Record<CsvTable, { header: string[]; rows: (doc: PlanDocument) =>
     rows: (doc) => doc.measures.map((m) => [m.id, m.sectionId, m.title, m.responsibilityIds.join(' '), m.text, m.span.start.line, m.span.start.column]),
   },
   responsibilities: {
-    header: ['id', 'section_id', 'measure_id', 'lead', 'support', 'lead_raw', 'support_raw', 'text'],
+    header: ['id', 'section_id', 'measure_id', 'lead', 'support', 'lead_raw', 'support_raw', 'form', 'text'],
     rows: (doc) =>
       doc.responsibilities.map((r) => [
         r.id, r.sectionId, r.measureId, names(r.lead), names(r.support),
-        r.lead.map((d) => d.raw).join('；'), r.support.map((d) => d.raw).join('；'), r.text,
+        r.lead.map((d) => d.raw).join('；'), r.support.map((d) => d.raw).join('；'), r.form, r.text,
         r.span.start.line, r.span.start.column,
       ]),
   },
@@ -53,12 +60,22 @@ const COLUMNS: Record<CsvTable, { header: string[]; rows: (doc: PlanDocument) =>
     header: ['id', 'level', 'marker', 'ordinal', 'title', 'text'],
     rows: (doc) => flattenSections(doc.sections).map((s) => [s.id, s.level, s.marker, s.ordinal, s.title, s.text, s.span.start.line, s.span.start.column]),
   },
+  // Long form: one row per cell; `row` and `column` count data rows and columns from 1, and the
+  // source line is the table's (cells carry no span of their own).
+  tables: {
+    header: ['table_id', 'caption', 'row', 'column', 'header', 'value'],
+    rows: (doc) =>
+      doc.tables.flatMap((t) =>
+        t.rows.flatMap((row, r) => row.map((value, c) => [t.id, t.caption, r + 1, c + 1, t.header[c] ?? '', value, t.span.start.line])),
+      ),
+    position: ['line'],
+  },
 };
 
 /** One table over all results: file, document columns, the table's own columns, then line and column. */
 export function csvTable(results: readonly ExtractResult[], table: CsvTable): string {
   const spec = COLUMNS[table];
-  const header = ['file', 'document_id', 'document_title', ...spec.header, 'line', 'column'];
+  const header = ['file', 'document_id', 'document_title', ...spec.header, ...(spec.position ?? ['line', 'column'])];
   const rows: Cell[][] = [];
   for (const result of results) {
     for (const doc of result.documents) {

@@ -11,8 +11,12 @@ export const PointSchema = z.object({
   column: z.number().int().min(1),
 });
 
-/** A range in the original input file; `end` points just past the last character. */
-export const SpanSchema = z.object({ start: PointSchema, end: PointSchema });
+/**
+ * A range in the original input file; `end` points just past the last character. For DOCX, DOC
+ * and PDF the "file" is the text read produced (`plans normalize --raw`); `page` (1-based, PDF
+ * only) is the page the range starts on.
+ */
+export const SpanSchema = z.object({ start: PointSchema, end: PointSchema, page: z.number().int().min(1).optional() });
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
@@ -54,7 +58,9 @@ export const SourceSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().min(0),
   encoding: z.string(),
-  format: z.enum(['text', 'html']),
+  format: z.enum(['text', 'html', 'docx', 'doc', 'pdf']),
+  /** Number of pages (PDF); null where the format has no pages or they are not known. */
+  pages: z.number().int().min(1).nullable(),
 });
 
 export const SectionSchema: z.ZodType<Section> = z.lazy(() =>
@@ -104,6 +110,9 @@ export const BaselineSchema = z.object({
   year: z.number().int().nullable(),
 });
 
+/** 约束性 (binding), 预期性 (expected), 倡导性 (advocated: a norm urged on people and society). */
+export const NatureSchema = z.enum(['binding', 'expected', 'advocated']);
+
 export const TargetSchema = z.object({
   id: z.string(),
   sectionId: z.string().nullable(),
@@ -115,7 +124,10 @@ export const TargetSchema = z.object({
   unit: z.string().nullable(),
   year: z.number().int().nullable(),
   baseline: BaselineSchema.nullable(),
+  nature: NatureSchema.nullable(),
   source: z.enum(['sentence', 'table']),
+  /** The table a table target was read from, else null. */
+  tableId: z.string().nullable(),
   span: SpanSchema,
 });
 
@@ -141,7 +153,22 @@ export const ResponsibilitySchema = z.object({
   measureId: z.string().nullable(),
   lead: z.array(DepartmentSchema),
   support: z.array(DepartmentSchema),
+  /** What it was read from: a bracketed or labelled clause, a duty sentence, a duty list item, a duty-table row. */
+  form: z.enum(['clause', 'sentence', 'list', 'table']),
   text: z.string(),
+  span: SpanSchema,
+});
+
+/** A table of a document, its cells as written (a table continued over pages is one table). */
+export const TableSchema = z.object({
+  id: z.string(),
+  sectionId: z.string().nullable(),
+  /** The 表N/专栏 line or title line just above the table. */
+  caption: z.string().nullable(),
+  /** One label per column; two header rows are flattened into one (`目标值 2025年`). */
+  header: z.array(z.string()),
+  /** Data rows, cells as written (empty cells kept; repeated header rows and 注/说明 rows left out). */
+  rows: z.array(z.array(z.string())),
   span: SpanSchema,
 });
 
@@ -177,6 +204,7 @@ export const DocumentSchema = z.object({
   targets: z.array(TargetSchema),
   measures: z.array(MeasureSchema),
   responsibilities: z.array(ResponsibilitySchema),
+  tables: z.array(TableSchema),
   span: SpanSchema,
 });
 
@@ -200,7 +228,9 @@ export type Duplicate = z.infer<typeof DuplicateSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Comparator = z.infer<typeof ComparatorSchema>;
 export type Baseline = z.infer<typeof BaselineSchema>;
+export type Nature = z.infer<typeof NatureSchema>;
 export type Target = z.infer<typeof TargetSchema>;
+export type Table = z.infer<typeof TableSchema>;
 export type Department = z.infer<typeof DepartmentSchema>;
 export type Measure = z.infer<typeof MeasureSchema>;
 export type Responsibility = z.infer<typeof ResponsibilitySchema>;

@@ -4,7 +4,7 @@
  * through the text's `origin` map, converted once when the result is assembled.
  */
 import type { MappedText } from '../text/mapped-text.js';
-import type { Comparator, Baseline, Department, Reference, Period, Severity } from './schemas.js';
+import type { Comparator, Baseline, Department, Nature, Reference, Period, Severity } from './schemas.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 
 /** A text range `[start, end)` in 0-based UTF-16 offsets. */
@@ -29,22 +29,35 @@ export interface StageContext {
   report(diagnostic: StageDiagnostic): void;
 }
 
-/** decode: bytes → text. */
+/** The formats read reads (DESIGN.md "read"). */
+export type SourceFormat = 'text' | 'html' | 'docx' | 'doc' | 'pdf';
+
+/** read: bytes → text. Every reader (src/stages/read/) returns this. */
 export interface SourceFile {
   path: string;
   bytes: number;
   sha256: string;
   /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', … as detected or forced. */
   encoding: string;
-  format: 'text' | 'html';
-  /** The whole input file decoded to a string; every reported position is an offset into it. */
+  format: SourceFormat;
+  /** Number of pages, where the format has them (PDF); null otherwise. */
+  pages: number | null;
+  /**
+   * 0-based offsets into `source` at which each page starts (pageStarts[0] = 0), where the
+   * format has pages; null otherwise. Pages are separated by a form feed, which starts a page.
+   */
+  pageStarts: number[] | null;
+  /**
+   * The whole input file decoded to a string (for DOCX, DOC and PDF: the text the reader
+   * produced, as `plans normalize --raw` prints it); every reported position is an offset into it.
+   */
   source: string;
-  /** The text the pipeline works on: `source` itself for text files, the main text of an HTML page. */
+  /** The text the pipeline works on: `source` itself for text and binary formats, the main text of an HTML page. */
   content: MappedText;
 }
 
 /**
- * Thrown for input that cannot be read as text at all (by decode, or by the reader for a file
+ * Thrown for input that cannot be read as text at all (by a reader of src/stages/read/, or by the CLI for a file
  * that is missing or too large). `code` is the diagnostic `check` reports for it.
  */
 export class InputError extends Error {
@@ -165,6 +178,10 @@ export interface TargetNode extends TargetReading {
   /** The sentence or table row the target was read from. */
   text: string;
   source: 'sentence' | 'table';
+  /** 约束性/预期性/倡导性, where the table or the text says it; else null. */
+  nature: Nature | null;
+  /** The table a table target was read from, else null. */
+  table: TableNode | null;
   /** Where the value (or, for a qualitative target, the sentence) stands. */
   range: Range;
 }
@@ -184,6 +201,38 @@ export interface ResponsibilityNode {
   measure: MeasureNode | null;
   lead: Department[];
   support: Department[];
+  /** What it was read from: a clause, a duty sentence, a duty-list item or a duty-table row. */
+  form: 'clause' | 'sentence' | 'list' | 'table';
   text: string;
   range: Range;
+}
+
+/** tables: one cell as written; multi-line cells joined. `offsets[k]` is where character k stands in the document text. */
+export interface TableCell {
+  text: string;
+  offsets: number[];
+}
+
+/** tables: one row as written, and the `[start, end)` of its lines in the document text. */
+export interface TableRow {
+  cells: TableCell[];
+  range: Range;
+}
+
+/**
+ * tables: a table of a document. `header` holds one label per column, two header rows flattened
+ * (`目标值 2025年`); `rows` are the data rows as written (empty cells kept, repeated header rows and
+ * 注/说明 rows left out). `range` covers the header through the last row (and notes below it).
+ */
+export interface TableNode {
+  caption: string | null;
+  header: string[];
+  /** The header rows as written (zero, one or two). */
+  headerRows: TableRow[];
+  rows: TableRow[];
+  /** The 注/说明 notes under or in the table, as written (`注：基线值为2022年数据。`). */
+  notes: string[];
+  range: Range;
+  /** The section the table stands in; set once the heading tree is known. */
+  section: SectionNode | null;
 }

@@ -19,6 +19,7 @@ import type {
   ResponsibilityNode,
   SectionNode,
   SectionTree,
+  TableNode,
   TargetNode,
 } from '../model/stages.js';
 import type { CleanText } from '../pipeline.js';
@@ -34,11 +35,15 @@ export interface AssembledDocument {
   targets: TargetNode[];
   measures: MeasureNode[];
   responsibilities: ResponsibilityNode[];
+  tables: TableNode[];
 }
 
-/** A span in the original file for a source range `[start, end)`. */
+/** A span in the original file for a source range `[start, end)`; with the page it starts on where the source has pages. */
 export function sourceSpan(range: Range, lines: LineIndex): Span {
-  return { start: lines.position(range[0]), end: lines.position(range[1]) };
+  const span: Span = { start: lines.position(range[0]), end: lines.position(range[1]) };
+  const page = lines.page(range[0]);
+  if (page !== null) span.page = page;
+  return span;
 }
 
 /** A span in the original file for a range of a stage's text. */
@@ -102,6 +107,8 @@ function assembleDocument(doc: AssembledDocument, index: number, lines: LineInde
   const sections = doc.tree.sections.map((node, i) => toSection(node, `${id}-s${i + 1}`));
   const sectionId = (node: SectionNode | null) => (node ? (sectionIds.get(node) ?? null) : null);
 
+  const tableIds = new Map<TableNode, string>();
+  doc.tables.forEach((t, i) => tableIds.set(t, `${id}-tab${i + 1}`));
   const measureIds = new Map<MeasureNode, string>();
   doc.measures.forEach((m, i) => measureIds.set(m, `${id}-m${i + 1}`));
   const responsibilities = doc.responsibilities.map((r, i) => ({
@@ -110,6 +117,7 @@ function assembleDocument(doc: AssembledDocument, index: number, lines: LineInde
     measureId: r.measure ? (measureIds.get(r.measure) ?? null) : null,
     lead: r.lead,
     support: r.support,
+    form: r.form,
     text: r.text,
     span: span(r.range),
   }));
@@ -141,7 +149,9 @@ function assembleDocument(doc: AssembledDocument, index: number, lines: LineInde
       unit: t.unit,
       year: t.year,
       baseline: t.baseline,
+      nature: t.nature,
       source: t.source,
+      tableId: t.table ? (tableIds.get(t.table) ?? null) : null,
       span: span(t.range),
     })),
     measures: doc.measures.map((m) => {
@@ -156,6 +166,14 @@ function assembleDocument(doc: AssembledDocument, index: number, lines: LineInde
       };
     }),
     responsibilities,
+    tables: doc.tables.map((t) => ({
+      id: tableIds.get(t)!,
+      sectionId: sectionId(t.section),
+      caption: t.caption,
+      header: t.header,
+      rows: t.rows.map((r) => r.cells.map((c) => c.text.trim())),
+      span: span(t.range),
+    })),
     span: documentSpan(text, lines),
   };
 }
@@ -189,6 +207,7 @@ export function assemble(clean: CleanText, documents: readonly AssembledDocument
       bytes: source.bytes,
       encoding: source.encoding,
       format: source.format,
+      pages: source.pages,
     },
     normalization: {
       fixes: groupFixes(clean.normalized.fixes, lines),

@@ -5,7 +5,7 @@
  */
 import type { FixRecord, NormalizedText, StageContext } from '../model/stages.js';
 import type { MappedText } from '../text/mapped-text.js';
-import type { PassResult } from './normalize/pass.js';
+import type { PassResult } from '../text/edit-pass.js';
 import {
   normalizeLineEndings,
   removeBookmarks,

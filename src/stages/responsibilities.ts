@@ -7,15 +7,19 @@
  *   title is a department (`3.区卫健委。…`) gives one responsibility for the whole item;
  * - duty sentences: in a duties chapter, each sentence that opens with department(s) (`区教育局负责…`);
  *   elsewhere only when every department is in the table and `负责`/`牵头`/`会同` follows.
- * Clauses are found by scanning the text, so the stage works even without a section tree.
+ * - duty tables (responsibilities/table.ts): one responsibility per row, the department cell as lead.
+ * Clauses are found by scanning the text, so the stage works even without a section tree. No
+ * table row is read as a duty sentence, and the rows of a duty table give no clause either.
  * A department not in the table is reported (PLN601, info) and kept with its raw name.
  */
 import type { Department } from '../model/schemas.js';
-import type { DocumentPart, MeasureNode, Range, ResponsibilityNode, SectionNode, SectionTree, StageContext } from '../model/stages.js';
+import type { DocumentPart, MeasureNode, Range, ResponsibilityNode, SectionNode, SectionTree, StageContext, TableNode } from '../model/stages.js';
 import { findClauses, findLabelledLines, findLeadByClauses } from './responsibilities/clause.js';
 import type { DepartmentMention } from './responsibilities/department-list.js';
 import { parseDutyHeading, parseDutySentence, STRONG_DUTY_VERBS } from './responsibilities/duty.js';
 import { deepestSection, measureAt, RangeSet } from './responsibilities/locate.js';
+import { readDutyTable } from './responsibilities/table.js';
+import { findTables } from './tables.js';
 
 /** Words in a heading title that name a chapter of department duties. */
 const DUTY_TITLE = /职责|分工|责任/;
@@ -25,6 +29,7 @@ interface Found {
   range: Range;
   lead: DepartmentMention[];
   support: DepartmentMention[];
+  form: ResponsibilityNode['form'];
 }
 
 function trimRange(text: string, start: number, end: number): Range {
@@ -65,7 +70,7 @@ function dutyListItems(doc: DocumentPart, chapters: readonly SectionNode[]): Fou
     const titleAt = text.indexOf(node.title, node.headingRange[0]);
     const base = titleAt >= 0 && titleAt < node.headingRange[1] ? titleAt : node.headingRange[0];
     const range = trimRange(text, node.range[0], node.range[1]);
-    found.push({ range, lead: departments.map((d) => ({ ...d, start: d.start + base })), support: [] });
+    found.push({ range, lead: departments.map((d) => ({ ...d, start: d.start + base })), support: [], form: 'list' });
   }
   return found;
 }
@@ -86,42 +91,56 @@ function sentences(text: string): Range[] {
   return out;
 }
 
-/** Duty sentences outside duty-list items and headings. */
-function dutySentences(doc: DocumentPart, dutyChapters: RangeSet, skip: RangeSet, headings: RangeSet): Found[] {
+/** Duty sentences outside the ranges of `skip` (duty-list items, tables) and headings. */
+function dutySentences(doc: DocumentPart, dutyChapters: RangeSet, skip: readonly RangeSet[], headings: RangeSet): Found[] {
   const text = doc.text.text;
   const found: Found[] = [];
   for (const [start, end] of sentences(text)) {
-    if (skip.overlaps(start, end) || headings.contains(start, Math.min(end, start + 1))) continue;
+    if (skip.some((set) => set.overlaps(start, end)) || headings.contains(start, Math.min(end, start + 1))) continue;
     const parties = parseDutySentence(text.slice(start, end));
     if (!parties) continue;
     const inDutyChapter = dutyChapters.contains(start, end);
     if (!inDutyChapter && !(STRONG_DUTY_VERBS.has(parties.verb) && parties.lead.every((d) => d.known && !d.collective))) continue;
     const shift = (list: DepartmentMention[]) => list.map((d) => ({ ...d, start: d.start + start }));
-    found.push({ range: [start, end], lead: shift(parties.lead), support: shift(parties.support) });
+    found.push({ range: [start, end], lead: shift(parties.lead), support: shift(parties.support), form: 'sentence' });
   }
   return found;
 }
 
-/** Extracts the responsibilities of one document, in reading order. */
+/**
+ * Extracts the responsibilities of one document, in reading order. `tables` are the document's
+ * tables (the tables stage): duty tables give one responsibility per row.
+ */
 export function extractResponsibilities(
   doc: DocumentPart,
   tree: SectionTree,
   measures: readonly MeasureNode[],
   ctx: StageContext,
+  tables: readonly TableNode[] = findTables(doc.text.text),
 ): ResponsibilityNode[] {
   const text = doc.text.text;
-  const clauses = [...findClauses(text), ...findLabelledLines(text)];
+  const dutyTables = tables.flatMap((t) => {
+    const rows = readDutyTable(t);
+    return rows ? [{ table: t, rows }] : [];
+  });
+  const dutyTableRanges = new RangeSet(dutyTables.map((d) => d.table.range));
+  const tableRows: Found[] = dutyTables.flatMap((d) => d.rows.map((r) => ({ ...r, form: 'table' as const })));
+  // A clause inside a duty table's row is read with its row, not a second time.
+  const outsideDutyTables = (c: { range: Range }) => !dutyTableRanges.overlaps(c.range[0], c.range[1]);
+  const clauses: Found[] = [...findClauses(text), ...findLabelledLines(text)].filter(outsideDutyTables).map((c) => ({ ...c, form: 'clause' }));
   const clauseRanges = new RangeSet(clauses.map((c) => c.range));
-  const leadBy = findLeadByClauses(text).filter((c) => !clauseRanges.overlaps(c.range[0], c.range[1]));
+  const leadBy: Found[] = findLeadByClauses(text)
+    .filter((c) => !clauseRanges.overlaps(c.range[0], c.range[1]) && outsideDutyTables(c))
+    .map((c) => ({ ...c, form: 'clause' }));
   const { dutyChapters, headings } = surveyTree(tree);
   const items = dutyListItems(doc, dutyChapters);
   const sentencesFound = dutySentences(
     doc,
     new RangeSet(dutyChapters.map((c) => c.range)),
-    new RangeSet(items.map((i) => i.range)),
+    [new RangeSet(items.map((i) => i.range)), new RangeSet(tables.map((t) => t.range))],
     new RangeSet(headings),
   );
-  const all = [...clauses, ...leadBy, ...items, ...sentencesFound].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const all = [...clauses, ...leadBy, ...items, ...sentencesFound, ...tableRows].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
 
   const toDepartment = (mention: DepartmentMention): Department => {
     if (!mention.known) {
@@ -139,6 +158,7 @@ export function extractResponsibilities(
     measure: measureAt(measures, f.range[0], f.range[1]),
     lead: f.lead.map(toDepartment),
     support: f.support.map(toDepartment),
+    form: f.form,
     text: text.slice(f.range[0], f.range[1]),
     range: f.range,
   }));

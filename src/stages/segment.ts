@@ -3,16 +3,17 @@
  * the marker styles in segment/markers.ts and the title rule in segment/title.ts) and nested
  * by numbering style, with inconsistent numbering repaired and reported (segment/tree.ts).
  */
-import type { DocumentPart, SectionTree, StageContext } from '../model/stages.js';
+import type { DocumentPart, SectionTree, StageContext, TableNode } from '../model/stages.js';
 import { scanHeadings } from './segment/scan.js';
 import { buildTree } from './segment/tree.js';
 
 /**
  * Builds the heading tree of one document. Ranges are 0-based, end-exclusive offsets into
  * `doc.text.text`; diagnostics (PLN401–PLN405) point at the heading marker in the source file.
+ * No line of one of `tables` (the tables stage) is a heading: a cell reading `1．…` is a cell.
  */
-export function segment(doc: DocumentPart, ctx: StageContext): SectionTree {
-  const headings = scanHeadings(doc.text.text, MAX_HEADINGS + 1);
+export function segment(doc: DocumentPart, ctx: StageContext, tables: readonly TableNode[] = []): SectionTree {
+  const headings = scanHeadings(doc.text.text, MAX_HEADINGS + 1, tables.map((t) => t.range));
   if (headings.length > MAX_HEADINGS) {
     const first = headings.pop()!;
     ctx.report({

@@ -1,8 +1,8 @@
 /**
- * targets: quantified goals from sentences and from indicator tables. Tables are read first and
- * their lines skipped by the sentence scan. Sentences are read in order, carrying the due year of
- * the last lead-in (`到2020年，实现以下工作指标：`) until a level-1 heading or another year; sentences
- * under background headings (现状, 背景, 成就, 基础, 形势, 进展) or reporting the past are skipped.
+ * targets: quantified goals from sentences and from indicator tables (read from the tables
+ * stage's cells, targets/table.ts); the lines of indicator tables are skipped by the sentence
+ * scan. Sentences are read in order, carrying the due year of the last lead-in
+ * (`到2020年，实现以下工作指标：`) until a level-1 heading or another year; sentences under background headings (现状, 背景, 成就, 基础, 形势, 进展) or reporting the past are skipped.
  *
  * Where a sentence stands decides what it can commit to. In a goals section (a heading with 目标 or
  * 指标: 规划目标, 工作指标, 行动目标) every quantified or qualitative goal counts. Elsewhere (措施,
@@ -16,9 +16,10 @@
  * `至少配备1名专职人员`, `培训每年不少于2次`) are norms of practice, not targets; qualitative
  * goals (`…比例明显提高`) count only in goals sections.
  */
-import type { DocumentMetadata, DocumentPart, SectionNode, SectionTree, StageContext, TargetNode } from '../model/stages.js';
+import type { DocumentMetadata, DocumentPart, SectionNode, SectionTree, StageContext, TableNode, TargetNode } from '../model/stages.js';
 import { parseSentence, type SentenceTarget } from './targets/sentence.js';
 import { readTables } from './targets/table.js';
+import { findTables } from './tables.js';
 
 /**
  * A heading title that opens a background chapter (发展现状, 工作基础, 面临形势 …). 基础 counts
@@ -106,16 +107,26 @@ function sectionPath(sections: SectionNode[], offset: number): SectionNode[] {
   }
 }
 
-/** Extracts the targets of one document; ranges index `doc.text.text`. */
-export function extractTargets(doc: DocumentPart, tree: SectionTree, meta: DocumentMetadata, ctx: StageContext): TargetNode[] {
+/**
+ * Extracts the targets of one document; ranges index `doc.text.text`. `found` are the document's
+ * tables (the tables stage); indicator tables give table targets, and no table row is read again
+ * as a sentence.
+ */
+export function extractTargets(
+  doc: DocumentPart,
+  tree: SectionTree,
+  meta: DocumentMetadata,
+  ctx: StageContext,
+  found: readonly TableNode[] = findTables(doc.text.text),
+): TargetNode[] {
   const text = doc.text.text;
   const planEnd = meta.period?.end ?? null;
   /** Each target with where its sentence or table row starts, to list them in reading order. */
   const targets: Array<{ at: number; target: TargetNode }> = [];
-  const tables = readTables(text, { periodStart: meta.period?.start ?? null });
+  const tables = readTables(text, { periodStart: meta.period?.start ?? null }, found);
   const sectionAt = (offset: number): SectionNode | null => sectionPath(tree.sections, offset).at(-1) ?? null;
   /** The due year in force where each table starts (a lead-in `到2020年，…：` before it). */
-  const yearBeforeTable = new Map<number, number | null>();
+  const yearBeforeTable = new Map<TableNode, number | null>();
   for (const [start] of tables.badRows) {
     const end = text.indexOf('\n', start);
     ctx.report({
@@ -126,6 +137,7 @@ export function extractTargets(doc: DocumentPart, tree: SectionTree, meta: Docum
   }
 
   let year: number | null = null;
+  let nextTable = 0;
   let background = false;
   // Without a section tree, the goals state follows the headings met in the text.
   let goalsTop = false;
@@ -139,9 +151,11 @@ export function extractTargets(doc: DocumentPart, tree: SectionTree, meta: Docum
     const raw = text.slice(sentenceStart, end);
     const trimmed = raw.trim();
     if (trimmed === '') continue;
-    const table = tables.tables.find(([a, b]) => sentenceStart >= a && sentenceStart < b);
+    // Indicator tables are in reading order and do not overlap, like the sentences.
+    while (nextTable < tables.tables.length && tables.tables[nextTable].range[1] <= sentenceStart) nextTable++;
+    const table = tables.tables[nextTable]?.range[0] <= sentenceStart ? tables.tables[nextTable] : undefined;
     if (table) {
-      if (!yearBeforeTable.has(table[0])) yearBeforeTable.set(table[0], year);
+      if (!yearBeforeTable.has(table)) yearBeforeTable.set(table, year);
       continue;
     }
     const from = sentenceStart + raw.indexOf(trimmed);
@@ -170,8 +184,8 @@ export function extractTargets(doc: DocumentPart, tree: SectionTree, meta: Docum
       if (!goals && (t.comparator === 'qualitative' || !commits)) continue;
       targets.push({ at: from, target: {
         section: sectionAt(from), text: trimmed, indicator: t.indicator, comparator: t.comparator, value: t.value,
-        valueMax: t.valueMax, unit: t.unit, year: t.year, baseline: t.baseline, source: 'sentence',
-        range: [from + t.range[0], from + t.range[1]],
+        valueMax: t.valueMax, unit: t.unit, year: t.year, baseline: t.baseline, nature: null, source: 'sentence',
+        table: null, range: [from + t.range[0], from + t.range[1]],
       } });
     }
     if (parse.targets.length === 0 && parse.targetLike && /(?:达到|控制在|不低于|不超过|提高到|下降到)/.test(trimmed)) {
@@ -183,9 +197,9 @@ export function extractTargets(doc: DocumentPart, tree: SectionTree, meta: Docum
     }
   }
   for (const t of tables.targets) {
-    const { text: rowText, tableStart, rowStart, ...rest } = t;
-    const year = t.year ?? yearBeforeTable.get(tableStart) ?? planEnd;
-    targets.push({ at: t.rowStart, target: { ...rest, text: rowText, year, section: sectionAt(t.range[0]), source: 'table' } });
+    const { text: rowText, rowStart, ...rest } = t;
+    const year = t.year ?? yearBeforeTable.get(t.table) ?? planEnd;
+    targets.push({ at: rowStart, target: { ...rest, text: rowText, year, section: sectionAt(t.range[0]), source: 'table' } });
   }
   // In the order they are written, whichever way they were read (the sort is stable).
   return targets.sort((a, b) => a.at - b.at).map((t) => t.target);

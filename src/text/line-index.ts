@@ -13,8 +13,12 @@ export class LineIndex {
   private readonly lineStarts: number[];
   readonly length: number;
 
-  constructor(source: string) {
+  /** 0-based offsets at which each page starts, for sources with pages (PDF); null otherwise. */
+  private readonly pageStarts: readonly number[] | null;
+
+  constructor(source: string, pageStarts: readonly number[] | null = null) {
     this.length = source.length;
+    this.pageStarts = pageStarts;
     const starts = [0];
     for (let i = 0; i < source.length; i++) {
       const c = source.charCodeAt(i);
@@ -38,6 +42,20 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return { line: lo + 1, column: at - this.lineStarts[lo] + 1 };
+  }
+
+  /** Returns the 1-based page of a 0-based offset, or null when the source has no pages. */
+  page(offset: number): number | null {
+    const starts = this.pageStarts;
+    if (starts === null || starts.length === 0) return null;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
   }
 
   /** Returns the 0-based offset of a 1-based { line, column }. */

@@ -23,7 +23,9 @@ export function target(
     unit: options.unit === undefined ? '%' : options.unit,
     year: options.year === undefined ? 2025 : options.year,
     baseline: null,
+    nature: null,
     source: options.source ?? 'sentence',
+    tableId: null,
     span: span(options.line ?? 1),
   };
 }
@@ -37,7 +39,7 @@ const dept = (name: string): Department => ({ name, raw: name });
 
 /** A responsibility of a measure: lead and support departments by canonical name. */
 export function responsibility(id: string, measureId: string, lead: string[], support: string[] = []): Responsibility {
-  return { id, sectionId: 's2', measureId, lead: lead.map(dept), support: support.map(dept), text: '', span: span(1) };
+  return { id, sectionId: 's2', measureId, lead: lead.map(dept), support: support.map(dept), form: 'clause', text: '', span: span(1) };
 }
 
 /** A document; kind `plan` unless given. */
@@ -59,6 +61,7 @@ export function doc(id: string, title: string, options: Partial<Omit<PlanDocumen
     targets: [],
     measures: [],
     responsibilities: [],
+    tables: [],
     span: span(1),
     ...options,
   };
@@ -68,7 +71,7 @@ export function doc(id: string, title: string, options: Partial<Omit<PlanDocumen
 export function result(path: string, documents: PlanDocument[]): ExtractResult {
   return {
     schemaVersion: '1',
-    source: { path, sha256: '0'.repeat(64), bytes: 0, encoding: 'utf-8', format: 'text' },
+    source: { path, sha256: '0'.repeat(64), bytes: 0, encoding: 'utf-8', format: 'text', pages: null },
     normalization: { fixes: [], duplicates: [] },
     documents,
     diagnostics: [],

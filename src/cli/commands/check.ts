@@ -24,7 +24,7 @@ interface CheckOptions {
 export function checkCommand(io: CliIo, done: Done): Command {
   return new Command('check')
     .description('run the pipeline over files or folders and report diagnostics; exit 1 on errors')
-    .argument('<inputs...>', 'files or directories (text and HTML files under a directory, recursively), or - for standard input')
+    .argument('<inputs...>', 'files or directories (text, HTML, DOCX, DOC and PDF files under a directory, recursively), or - for standard input')
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'github']).default('text'))
     .option('--max-warnings <n>', 'also fail when there are more warnings than this', parseCount)
     .addOption(encodingOption())

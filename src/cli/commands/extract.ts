@@ -24,7 +24,7 @@ interface ExtractOptions {
 export function extractCommand(io: CliIo, done: Done): Command {
   return new Command('extract')
     .description('extract documents, sections, targets, measures and responsibilities')
-    .argument('<inputs...>', 'files or directories (text and HTML files under a directory, recursively), or - for standard input')
+    .argument('<inputs...>', 'files or directories (text, HTML, DOCX, DOC and PDF files under a directory, recursively), or - for standard input')
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('yaml'))
     .addOption(new Option('--table <table>', 'the table that --format csv writes').choices(CSV_TABLES).default('targets'))
     .option('--out-dir <dir>', 'folder for the output files', 'out')

@@ -1,4 +1,4 @@
-/** `plans normalize <file> [--report]`: clean text to stdout, the fix log to stderr. */
+/** `plans normalize <file> [--report] [--raw]`: clean text (or, with --raw, the text as read) to stdout, the fix log to stderr. */
 import { Command } from 'commander';
 import * as path from 'node:path';
 import type { CliIo } from '../io.js';
@@ -7,21 +7,22 @@ import type { Done } from '../main.js';
 import { EXIT } from '../errors.js';
 import { encodingOption, maxBytesOption } from '../options.js';
 import { readInput, readStdin } from '../run-inputs.js';
-import { cleanText, finishDiagnostics, InputError } from '../../pipeline.js';
+import { cleanTextAsync, finishDiagnostics, InputError } from '../../pipeline.js';
 import { groupFixes, sourceSpan } from '../../stages/assemble.js';
 
 export function normalizeCommand(io: CliIo, done: Done): Command {
   return new Command('normalize')
     .description('print the clean, de-duplicated text of one file; the fix log goes to stderr')
-    .argument('<file>', 'input file (text or HTML), or - for standard input')
+    .argument('<file>', 'input file (text, HTML, DOCX, DOC or PDF), or - for standard input')
     .option('--report', 'print the fix and duplicate log to stderr as JSON')
+    .option('--raw', 'print the text as read, before layout and normalize (what spans of a DOCX, DOC or PDF point into)')
     .addOption(encodingOption())
     .addOption(maxBytesOption())
-    .action(async (file: string, opts: { report?: boolean; encoding: string; maxBytes: number }) => {
+    .action(async (file: string, opts: { report?: boolean; raw?: boolean; encoding: string; maxBytes: number }) => {
       let clean;
       try {
         const bytes = file === '-' ? await readStdin(io.stdin, opts) : await readInput(path.resolve(io.cwd, file), opts);
-        clean = cleanText(bytes, file, { encoding: opts.encoding });
+        clean = await cleanTextAsync(bytes, file, { encoding: opts.encoding, maxBytes: opts.maxBytes });
       } catch (error) {
         if (error instanceof InputError) {
           io.stderr.write(`plans: ${file}: ${error.message}\n`);
@@ -36,6 +37,10 @@ export function normalizeCommand(io: CliIo, done: Done): Command {
         chars: d.chars,
       }));
       const diagnostics = finishDiagnostics(clean.diagnostics, clean.lines, file);
+      if (opts.raw) {
+        await write(io.stdout, clean.source.source);
+        return done(EXIT.ok);
+      }
       await write(io.stdout, clean.deduped.text.text);
       if (opts.report) {
         io.stderr.write(JSON.stringify({ fixes, duplicates, diagnostics }, null, 2) + '\n');

@@ -3,7 +3,7 @@
  * runs of clause punctuation. Line structure is kept: later stages read the text line by line.
  */
 import type { MappedText } from '../../text/mapped-text.js';
-import { applyPass, isDigit, isIdeograph, type KindedEdit, type PassResult } from './pass.js';
+import { applyPass, isDigit, isIdeograph, type KindedEdit, type PassResult } from '../../text/edit-pass.js';
 
 /** CRLF and lone CR → LF. Kind: `line-ending`. */
 export function normalizeLineEndings(input: MappedText): PassResult {

@@ -5,7 +5,7 @@
  */
 import type { MappedText } from '../../text/mapped-text.js';
 import { unifiedIdeograph } from './kangxi.js';
-import { applyPass, isIdeograph, type KindedEdit, type PassResult } from './pass.js';
+import { applyPass, isIdeograph, type KindedEdit, type PassResult } from '../../text/edit-pass.js';
 
 const RADICAL_YOU = '\u2f1c';
 

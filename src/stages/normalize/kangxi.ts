@@ -5,7 +5,7 @@
  * the whole text would also turn full-width punctuation into ASCII).
  */
 import type { MappedText } from '../../text/mapped-text.js';
-import { applyPass, type KindedEdit, type PassResult } from './pass.js';
+import { applyPass, type KindedEdit, type PassResult } from '../../text/edit-pass.js';
 
 /**
  * CJK Radicals Supplement (U+2E80–U+2EFF) forms that stand for a character of their own, with

@@ -4,14 +4,11 @@
  * sides of the break.
  */
 import type { MappedText } from '../../text/mapped-text.js';
-import { applyPass, type KindedEdit, type PassResult } from './pass.js';
+import { applyPass, type KindedEdit, type PassResult } from '../../text/edit-pass.js';
+import { startsBlock } from '../../text/blocks.js';
 
 /** Marks that may end a paragraph: sentence ends, clause-closing brackets and quotes. */
 const PARAGRAPH_END = new Set('。；：！？…”’」』）)】〕》.;:!?');
-
-// Heading, list and box markers that start a new block: 一、 （一） (一) 1． 1. （1） 第X章 专栏 附件, bullets.
-const BLOCK_START =
-  /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d+[．.、]|第[一二三四五六七八九十百\d]+[章节条部分篇]|专栏|附件|[-—●·■◆□○•])/;
 
 /** Most blank lines a page break leaves between the two halves of a paragraph. */
 const MAX_BLANK_LINES = 4;
@@ -24,13 +21,13 @@ const MAX_BLANK_LINES = 4;
 export function isUnfinishedParagraph(line: string): boolean {
   if (line.length === 0 || line.includes('\t')) return false;
   if (PARAGRAPH_END.has(line[line.length - 1])) return false;
-  if (BLOCK_START.test(line)) return line.includes('。');
+  if (startsBlock(line)) return line.includes('。');
   return line.includes('。') || line.includes('，');
 }
 
 /** True when `line` can continue a paragraph: not empty, not a table row, not a heading or list item. */
 export function canContinueParagraph(line: string): boolean {
-  return line.length > 0 && !line.includes('\t') && !BLOCK_START.test(line);
+  return line.length > 0 && !line.includes('\t') && !startsBlock(line);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Spaces that PDF extraction puts between Chinese characters and numbers (`2020 年`, `到 2030`). */
 import type { MappedText } from '../../text/mapped-text.js';
-import { applyPass, isDigit, isIdeograph, isWidePunctuation, type KindedEdit, type PassResult } from './pass.js';
+import { applyPass, isDigit, isIdeograph, isWidePunctuation, type KindedEdit, type PassResult } from '../../text/edit-pass.js';
 
 function isChinese(ch: string | undefined): boolean {
   return isIdeograph(ch) || isWidePunctuation(ch);

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import type { ConverterFunction } from 'opencc-js';
 import type { MappedText } from '../../text/mapped-text.js';
-import { applyPass, isIdeograph, type KindedEdit, type PassResult } from './pass.js';
+import { applyPass, isIdeograph, type KindedEdit, type PassResult } from '../../text/edit-pass.js';
 import { TRADITIONAL_ONLY_CHARACTERS } from './traditional-chars.js';
 
 /** OpenCC's source variants: standard traditional, Taiwan, Hong Kong. */

@@ -3,7 +3,7 @@
  * stands in Chinese text becomes full-width. CJK punctuation is never narrowed.
  */
 import type { MappedText } from '../../text/mapped-text.js';
-import { applyPass, isDigit, isIdeograph, isWidePunctuation, type KindedEdit, type PassResult } from './pass.js';
+import { applyPass, isDigit, isIdeograph, isWidePunctuation, type KindedEdit, type PassResult } from '../../text/edit-pass.js';
 
 // Full-width digits, Latin letters and the percent sign.
 const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]/g;

@@ -1,4 +1,5 @@
 /** segment: finding the heading lines of a document, and where each 专栏 box ends. */
+import type { Range } from '../../model/stages.js';
 import { matchMarker, type MarkerMatch } from './markers.js';
 import { splitTitle, type TitleSplit } from './title.js';
 import { findTocs, inToc } from '../../text/toc.js';
@@ -45,12 +46,13 @@ export function trimStart(text: string, start: number, end: number): number {
  * first of: two blank lines in a row after some content (Word lays a box out as a one-cell table
  * whose paragraphs are separated by one blank line and which ends with two), a heading of a
  * chapter, 一、 or （一） style or another box, or a 1．/（1） item that continues a numbering run
- * open outside the box. Numbered lines inside a box are the box's content, not headings. Lines of
- * a table of contents (src/text/toc.ts) repeat later headings and are none, nor are the lines of a
+ * open outside the box. Numbered lines inside a box are the box's content, not headings. Lines
+ * starting inside one of `tables` (ranges in reading order) are cells, never headings. Lines of a
+ * table of contents (src/text/toc.ts) repeat later headings and are none, nor are the lines of a
  * notice's list of attachments (`附件：1．…` and the `2．…` lines under it). Stops after `limit`
  * headings.
  */
-export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY): HeadingLine[] {
+export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY, tables: readonly Range[] = []): HeadingLine[] {
   const headings: HeadingLine[] = [];
   const lastOrdinal = new Map<string, number>();
   const tocs = findTocs(text);
@@ -66,6 +68,7 @@ export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY): He
   };
 
   let pos = 0;
+  let table = 0;
   while (pos <= text.length && headings.length < limit) {
     const newline = text.indexOf('\n', pos);
     const lineEnd = newline === -1 ? text.length : newline;
@@ -76,6 +79,8 @@ export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY): He
       if (openBox && boxHasContent && ++blankRun >= 2) closeBox();
       continue;
     }
+    while (table < tables.length && tables[table][1] <= lineStart) table++;
+    const inTable = table < tables.length && tables[table][0] <= lineStart;
     const contentStart = trimStart(text, lineStart, lineEnd);
     if (tocs.length > 0 && inToc(tocs, contentStart)) continue;
     const listed = attachmentListItem(text, contentStart, lineEnd, attachmentList);
@@ -84,7 +89,7 @@ export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY): He
       continue;
     }
     attachmentList = null;
-    const match = matchMarker(text, lineStart, lineEnd);
+    const match = inTable ? null : matchMarker(text, lineStart, lineEnd);
     if (openBox) {
       if (!match || !endsBox(match, lastOrdinal)) {
         openBox.boxEnd = trimEnd(text, lineStart, lineEnd);

@@ -1,39 +1,30 @@
 /**
- * Indicator tables → targets. Two layouts are read, both as plain text with tabs:
- * - one row per line, cells separated by tabs (TSV);
- * - one cell per line, each cell line starting with a tab, rows separated by blank lines; a line
- *   without a leading tab continues the cell above (a multi-line cell), a lone tab is an empty
- *   (merged) cell.
- * A table starts at a header row that names an indicator column (指标) and year, baseline or
- * target-value columns (2020年, 基线, 基期, 现状, 目标值, 预期值). A target-value column without a
- * year takes the year of the text around the table. A row's unit comes from its value, from the
- * indicator (`吸烟率（%）`) or from a 单位 column. Offsets are 0-based into the text passed in.
+ * Indicator tables → targets. The tables stage has read the table (its header labels, two header
+ * rows flattened, and rows of cells); an indicator table is one whose header names an indicator
+ * column (指标, 项目) and year, baseline or target-value columns (2020年, 基线, 基期, 现状, 目标值,
+ * 预期值, `目标值 2025年`). Each target-year column gives one target per row; a target-value column
+ * without a year takes the year of the text around the table. A row's unit comes from its value,
+ * from the indicator (`吸烟率（%）`), from a 单位 column or from its column's label (`2025年（%）`);
+ * its nature from a 指标性质/属性 column (约束性, 预期性, 约束, 预期, 倡导性); a comparator written in
+ * the column's label (`目标值（≥）`, `2025年（以上）`) applies to the plain numbers under it. A
+ * baseline column without a year takes the year a note under the table gives (`注：基线值为2022年数据。`).
+ * Offsets are 0-based into the document text.
  */
-import type { Baseline, Comparator } from '../../model/schemas.js';
-import type { TargetReading } from '../../model/stages.js';
+import type { Baseline, Comparator, Nature } from '../../model/schemas.js';
+import type { TableCell, TableNode, TargetReading } from '../../model/stages.js';
+import { findTables } from '../tables.js';
 import { readValues, verbAt } from './value.js';
 import { baselineYearIn } from './year.js';
-
-/** One cell: its text (lines of a multi-line cell joined) and the text offset of each character. */
-interface Cell {
-  text: string;
-  offsets: number[];
-}
-
-/** One row as written: its cells and its `[start, end)` in the text. */
-interface Row {
-  cells: Cell[];
-  start: number;
-  end: number;
-}
 
 /** A target read from a table row. `range` is where its value stands in the text. */
 export interface TableTarget extends TargetReading {
   /** The row as written. */
   text: string;
   range: [number, number];
-  /** Start of the table's header row: where the text before the table ends. */
-  tableStart: number;
+  /** 约束性/预期性/倡导性 from the table's 指标性质 column, or null. */
+  nature: Nature | null;
+  /** The table the row belongs to. */
+  table: TableNode;
   /** Start of the row. */
   rowStart: number;
 }
@@ -41,56 +32,16 @@ export interface TableTarget extends TargetReading {
 /** What was read from the tables of a text. */
 export interface TableReading {
   targets: TableTarget[];
-  /** Rows whose cell count differs from their header's: `[start, end)` in the text. */
+  /** Rows of indicator tables whose cell count differs from their header's: `[start, end)` in the text. */
   badRows: Array<[number, number]>;
-  /** `[start, end)` of every table (header through last row), so sentence scanning can skip them. */
-  tables: Array<[number, number]>;
+  /** The indicator tables (those with an indicator column and a target column). */
+  tables: TableNode[];
 }
 
 /** Options of the table reader. */
 export interface TableOptions {
   /** First year of the plan period: a year column before it is the baseline (基期), not a target. */
   periodStart: number | null;
-}
-
-interface Line {
-  text: string;
-  start: number;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      const end = i > start && text[i - 1] === '\r' ? i - 1 : i;
-      lines.push({ text: text.slice(start, end), start });
-      start = i + 1;
-    }
-  }
-  return lines;
-}
-
-function cellOf(text: string, start: number): Cell {
-  return { text, offsets: Array.from({ length: text.length }, (_, k) => start + k) };
-}
-
-function appendToCell(cell: Cell, text: string, start: number): void {
-  cell.text += text;
-  for (let k = 0; k < text.length; k++) cell.offsets.push(start + k);
-}
-
-/** Splits a tab-separated line into cells (leading indentation before the first tab ignored). */
-function tsvCells(line: Line): Cell[] {
-  const cells: Cell[] = [];
-  let start = 0;
-  for (let i = 0; i <= line.text.length; i++) {
-    if (i === line.text.length || line.text[i] === '\t') {
-      cells.push(cellOf(line.text.slice(start, i), line.start + start));
-      start = i + 1;
-    }
-  }
-  return cells;
 }
 
 const YEAR_HEADER = /(\d{4})\s?年/;
@@ -101,52 +52,6 @@ const INDICATOR_HEADER = /指标|项目/;
 /** A column giving each row's unit (单位, 计量单位). */
 const UNIT_HEADER = /^(?:计量)?单位$/;
 const NOT_INDICATOR_HEADER = /性质|属性|值|类别|领域/;
-
-function isHeader(cells: Cell[]): boolean {
-  const texts = cells.map((c) => c.text.trim());
-  return texts.some((t) => INDICATOR_HEADER.test(t) && !NOT_INDICATOR_HEADER.test(t)) &&
-    texts.some((t) => YEAR_HEADER.test(t) || BASELINE_HEADER.test(t) || TARGET_HEADER.test(t));
-}
-
-/** Reads the rows of a cell-per-line table starting at line `from`; returns the rows and the next line. */
-function cellPerLineRows(lines: Line[], from: number): { rows: Row[]; next: number } {
-  const rows: Row[] = [];
-  let i = from;
-  while (i < lines.length) {
-    while (i < lines.length && lines[i].text.trim() === '' && !lines[i].text.startsWith('\t')) i++;
-    if (i >= lines.length || !lines[i].text.startsWith('\t')) break;
-    const cells: Cell[] = [];
-    const start = lines[i].start;
-    let end = start;
-    // A lone tab is an empty (merged) cell, not a row break.
-    while (i < lines.length && (lines[i].text.trim() !== '' || lines[i].text.startsWith('\t'))) {
-      const line = lines[i];
-      if (line.text.startsWith('\t')) cells.push(cellOf(line.text.slice(1), line.start + 1));
-      else appendToCell(cells[cells.length - 1], line.text.trim(), line.start + line.text.indexOf(line.text.trim()));
-      end = line.start + line.text.length;
-      i++;
-    }
-    rows.push({ cells, start, end });
-  }
-  return { rows, next: i };
-}
-
-/** Reads the rows of a TSV table starting at line `from`. */
-function tsvRows(lines: Line[], from: number): { rows: Row[]; next: number } {
-  const rows: Row[] = [];
-  let i = from;
-  while (i < lines.length) {
-    if (lines[i].text.trim() === '') {
-      // A blank line inside a TSV table is tolerated when the next line is a row again.
-      if (i + 1 < lines.length && lines[i + 1].text.includes('\t')) { i++; continue; }
-      break;
-    }
-    if (!lines[i].text.includes('\t')) break;
-    rows.push({ cells: tsvCells(lines[i]), start: lines[i].start, end: lines[i].start + lines[i].text.length });
-    i++;
-  }
-  return { rows, next: i };
-}
 
 /** Words of a cell that sets a direction without a number (持续下降, 成功建设). */
 const QUALITATIVE_CELL = /[\u4e00-\u9fff]{2,}/;
@@ -168,7 +73,7 @@ export interface CellValue {
 }
 
 /** Reads one value cell (`≥95`, `<7.9`, `下降10%`, `95%以上`, `力争50%`, `1：1`, `成功建设`). */
-function readCell(cell: Cell, headerUnit: string | null): CellValue | null {
+function readCell(cell: TableCell, headerUnit: string | null): CellValue | null {
   const raw = cell.text;
   const trimmed = raw.trim();
   if (trimmed === '' || /^[—–\-－]+$/.test(trimmed)) return null;
@@ -216,85 +121,139 @@ export function tableDirection(target: CellValue, baseline: Baseline | null): Co
   return 'eq';
 }
 
-/** Reads every indicator table in `text`. */
-export function readTables(text: string, options: TableOptions): TableReading {
-  const lines = linesOf(text);
-  const reading: TableReading = { targets: [], badRows: [], tables: [] };
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i];
-    if (!line.text.includes('\t')) { i++; continue; }
-    // Try both layouts at this line: a TSV header, or the first block of a cell-per-line table.
-    const tsvHeader = tsvCells(line).filter((c, k) => k > 0 || c.text.trim() !== '');
-    let header: Row | null = null;
-    let body: { rows: Row[]; next: number } | null = null;
-    if (tsvHeader.length >= 3 && isHeader(tsvHeader)) {
-      header = { cells: tsvHeader, start: line.start, end: line.start + line.text.length };
-      body = tsvRows(lines, i + 1);
-    } else if (line.text.startsWith('\t')) {
-      const block = cellPerLineRows(lines, i);
-      if (block.rows.length > 1 && isHeader(block.rows[0].cells)) {
-        header = block.rows[0];
-        body = { rows: block.rows.slice(1), next: block.next };
-      }
-    }
-    if (!header || !body) { i++; continue; }
-    readTable(text, header, body.rows, options, reading);
-    const last = body.rows[body.rows.length - 1] ?? header;
-    reading.tables.push([header.start, last.end]);
-    i = Math.max(body.next, i + 1);
-  }
-  return reading;
+/** A column of each indicator's nature (指标性质, 属性). */
+const NATURE_HEADER = /性质|属性/;
+
+/** The nature a 指标性质 cell names, or null. */
+export function natureOf(cell: string): Nature | null {
+  if (/约束/.test(cell)) return 'binding';
+  if (/预期/.test(cell)) return 'expected';
+  if (/倡导/.test(cell)) return 'advocated';
+  return null;
 }
 
-function readTable(text: string, header: Row, rows: Row[], options: TableOptions, out: TableReading): void {
-  const heads = header.cells.map((c) => c.text.trim());
-  const indicatorCol = heads.findIndex((t) => INDICATOR_HEADER.test(t) && !NOT_INDICATOR_HEADER.test(t));
+/** A comparator written in a column's label (`≥`, `以上`, `不低于`, `≤`, `以下`, `以内`, `不高于`). */
+function labelComparator(label: string): Comparator | null {
+  if (/≥|以上|不低于|不少于/.test(label)) return 'gte';
+  if (/≤|以下|以内|不高于|不超过/.test(label)) return 'lte';
+  if (/>/.test(label)) return 'gt';
+  if (/</.test(label)) return 'lt';
+  return null;
+}
+
+/** A unit in a column's label (`2025年（%）`), never a year (`目标值（2025年）`). */
+function labelUnit(label: string): string | null {
+  const m = UNIT_IN_HEADER.exec(label);
+  return m && !/\d{4}|[≥≤><]|以[上下内]/.test(m[1]) ? normaliseUnit(m[1]) : null;
+}
+
+/** The columns of an indicator table, or null when the table is not one. */
+interface IndicatorColumns {
+  indicator: number;
+  baseline: number;
+  targets: number[];
+  unit: number;
+  nature: number;
+  years: Array<number | null>;
+}
+
+function indicatorColumns(heads: readonly string[], options: TableOptions): IndicatorColumns | null {
+  const indicator = heads.findIndex((t) => INDICATOR_HEADER.test(t) && !NOT_INDICATOR_HEADER.test(t));
+  if (indicator < 0) return null;
   const years = heads.map((t) => {
     const m = YEAR_HEADER.exec(t);
     return m ? Number(m[1]) : null;
   });
-  let baselineCol = heads.findIndex((t) => BASELINE_HEADER.test(t));
-  const yearCols = years.flatMap((y, k) => (y !== null && k !== baselineCol ? [k] : []));
-  if (baselineCol < 0 && options.periodStart !== null && yearCols.length > 1) {
+  let baseline = heads.findIndex((t) => BASELINE_HEADER.test(t));
+  const yearCols = years.flatMap((y, k) => (y !== null && k !== baseline && k !== indicator ? [k] : []));
+  if (baseline < 0 && options.periodStart !== null && yearCols.length > 1) {
     // A year column before the plan period holds the base values (基期), not targets.
     const early = yearCols.find((k) => (years[k] ?? 0) < (options.periodStart ?? 0));
-    if (early !== undefined) baselineCol = early;
+    if (early !== undefined) baseline = early;
   }
-  const valueCols = heads.flatMap((t, k) => (years[k] === null && k !== baselineCol && TARGET_HEADER.test(t) ? [k] : []));
-  const unitCol = heads.findIndex((t) => UNIT_HEADER.test(t));
-  const targetCols = [...yearCols.filter((k) => k !== baselineCol), ...valueCols].sort((a, b) => a - b);
-  for (const row of rows) {
-    if (row.cells.length !== header.cells.length) {
-      out.badRows.push([row.start, row.end]);
+  if (baseline < 0 && yearCols.length > 1) {
+    // `2015年 | 2020年 | 2030年` under 目标值: a year column left of the others and not a target
+    // column itself (no 目标/预期 in its label) is where the indicator stands now.
+    const first = yearCols[0];
+    if (!/目标|预期|规划/.test(heads[first]) && yearCols.slice(1).some((k) => /目标|预期|规划/.test(heads[k]))) baseline = first;
+  }
+  const valueCols = heads.flatMap((t, k) => (years[k] === null && k !== baseline && TARGET_HEADER.test(t) ? [k] : []));
+  const targets = [...yearCols.filter((k) => k !== baseline), ...valueCols].sort((a, b) => a - b);
+  if (targets.length === 0) return null;
+  return {
+    indicator, baseline, targets, years,
+    unit: heads.findIndex((t) => UNIT_HEADER.test(t)),
+    nature: heads.findIndex((t) => NATURE_HEADER.test(t)),
+  };
+}
+
+/** A note giving the year of the baseline column (`注：基线值为2022年数据。`, `基期为2020年`). */
+const BASELINE_YEAR_NOTE = /(?:基线|基期|现状)(?:值|数据|年份?)?(?:均|统一)?(?:为|是|指|采用)\s*(\d{4})\s*年/;
+
+/** The baseline year a table's notes give, or null. */
+function noteBaselineYear(notes: readonly string[]): number | null {
+  for (const note of notes) {
+    const m = BASELINE_YEAR_NOTE.exec(note);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** Reads the targets of one table; returns null when it is no indicator table. */
+export function tableTargets(text: string, table: TableNode, options: TableOptions): { targets: TableTarget[]; badRows: Array<[number, number]> } | null {
+  const heads = table.header.map((h) => h.trim());
+  const cols = indicatorColumns(heads, options);
+  if (!cols) return null;
+  const targets: TableTarget[] = [];
+  const badRows: Array<[number, number]> = [];
+  const baselineYear = cols.baseline >= 0 ? (cols.years[cols.baseline] ?? noteBaselineYear(table.notes)) : null;
+  for (const row of table.rows) {
+    if (row.cells.length !== heads.length) {
+      badRows.push(row.range);
       continue;
     }
-    const rawIndicator = row.cells[indicatorCol].text.trim();
+    const rawIndicator = row.cells[cols.indicator].text.trim();
     const unitMatch = UNIT_IN_HEADER.exec(rawIndicator);
-    const unitCell = unitCol >= 0 ? row.cells[unitCol].text.trim() : '';
-    const headerUnit = unitMatch ? normaliseUnit(unitMatch[1]) : unitCell !== '' ? normaliseUnit(unitCell) : null;
+    const unitCell = cols.unit >= 0 ? row.cells[cols.unit].text.trim() : '';
+    const rowUnit = unitMatch ? normaliseUnit(unitMatch[1]) : unitCell !== '' ? normaliseUnit(unitCell) : null;
     const indicator = (unitMatch ? rawIndicator.slice(0, unitMatch.index) : rawIndicator).replace(/\s/g, '');
     if (indicator === '') continue;
+    const nature = cols.nature >= 0 ? natureOf(row.cells[cols.nature].text) : null;
     let baseline: Baseline | null = null;
-    if (baselineCol >= 0) {
-      const cell = row.cells[baselineCol];
-      const b = readCell(cell, headerUnit);
+    if (cols.baseline >= 0) {
+      const cell = row.cells[cols.baseline];
+      const b = readCell(cell, rowUnit ?? labelUnit(heads[cols.baseline]));
       // A change (较2015年下降10%) is not a level: the baseline then keeps only the year of its base.
       const change = b !== null && (b.comparator === 'decrease' || b.comparator === 'increase');
-      if (b && b.value !== null && !change) baseline = { value: b.value, unit: b.unit, year: years[baselineCol] };
-      else if (change) baseline = { value: null, unit: null, year: baselineYearIn(cell.text) ?? years[baselineCol] };
+      if (b && b.value !== null && !change) baseline = { value: b.value, unit: b.unit, year: baselineYear };
+      else if (change) baseline = { value: null, unit: null, year: baselineYearIn(cell.text) ?? baselineYear };
     }
-    for (const col of targetCols) {
-      const v = readCell(row.cells[col], headerUnit);
+    for (const col of cols.targets) {
+      const v = readCell(row.cells[col], rowUnit ?? labelUnit(heads[col]));
       if (!v) continue;
       // 较2015年降低20％: the change's own base year wins over the baseline column's.
       const baseYear = v.comparator === 'decrease' || v.comparator === 'increase' ? baselineYearIn(row.cells[col].text) : null;
       const rowBaseline = baseYear === null ? baseline : { value: null, unit: null, year: baseYear };
-      out.targets.push({
-        indicator, comparator: tableDirection(v, rowBaseline), value: v.value, valueMax: v.valueMax, unit: v.unit,
-        year: years[col], baseline: rowBaseline, text: text.slice(row.start, row.end), range: v.range,
-        tableStart: header.start, rowStart: row.start,
+      const written = v.comparator === 'eq' && v.valueMax === null ? labelComparator(heads[col]) : null;
+      targets.push({
+        indicator, comparator: written ?? tableDirection(v, rowBaseline), value: v.value, valueMax: v.valueMax, unit: v.unit,
+        year: cols.years[col], baseline: rowBaseline, nature, text: text.slice(row.range[0], row.range[1]), range: v.range,
+        table, rowStart: row.range[0],
       });
     }
   }
+  return { targets, badRows };
+}
+
+/** Reads every indicator table of `text` (the tables found by the tables stage when given). */
+export function readTables(text: string, options: TableOptions, tables: readonly TableNode[] = findTables(text)): TableReading {
+  const reading: TableReading = { targets: [], badRows: [], tables: [] };
+  for (const table of tables) {
+    const read = tableTargets(text, table, options);
+    if (!read) continue;
+    reading.targets.push(...read.targets);
+    reading.badRows.push(...read.badRows);
+    reading.tables.push(table);
+  }
+  return reading;
 }

@@ -1,6 +1,7 @@
 /**
- * decode: bytes → SourceFile. Detects the encoding, rejects input that is not text, and reduces
- * HTML pages to their main text (src/stages/html.ts).
+ * read, text and HTML reader: bytes → SourceFile. Detects the encoding, rejects input that is not
+ * text, and reduces HTML pages to their main text (./html.ts). The other formats have their own
+ * readers beside this one; ./read.ts chooses among them.
  *
  * Positions: `source` never holds a byte-order mark. Editors hide the BOM and count columns from
  * the first character after it, so offset 0 of `source` is line 1, column 1 whether or not the
@@ -12,9 +13,9 @@
  */
 import { createHash } from 'node:crypto';
 import iconv from 'iconv-lite';
-import type { SourceFile, StageContext } from '../model/stages.js';
-import { InputError } from '../model/stages.js';
-import { identityText } from '../text/mapped-text.js';
+import type { SourceFile, StageContext } from '../../model/stages.js';
+import { InputError } from '../../model/stages.js';
+import { identityText } from '../../text/mapped-text.js';
 import { htmlMainText } from './html.js';
 
 /** The values `--encoding` accepts. `gbk` and `gb2312` are read as GB18030, their superset. */
@@ -158,6 +159,8 @@ export function decode(bytes: Uint8Array, path: string, options: DecodeOptions, 
     sha256: createHash('sha256').update(bytes).digest('hex'),
     encoding: decoded.encoding === 'utf-8' && decoded.bom ? 'utf-8-bom' : decoded.encoding,
     format: isHtml ? 'html' : 'text',
+    pages: null,
+    pageStarts: null,
     source,
     content,
   };

@@ -1,6 +1,6 @@
-/** What every normalize pass shares: the edit-and-log helper and the character classes. */
-import type { FixRecord } from '../../model/stages.js';
-import { applyEdits, sourceRange, type Edit, type MappedText } from '../../text/mapped-text.js';
+/** What every text pass shares (normalize's and layout's): the edit-and-log helper and the character classes. */
+import type { FixRecord } from '../model/stages.js';
+import { applyEdits, sourceRange, type Edit, type MappedText } from './mapped-text.js';
 
 /** An edit together with the fix kind it is logged under. */
 export interface KindedEdit extends Edit {

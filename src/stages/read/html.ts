@@ -10,8 +10,8 @@
  */
 import * as cheerio from 'cheerio';
 import type { AnyNode, Document, Element } from 'domhandler';
-import type { StageContext } from '../model/stages.js';
-import type { MappedText } from '../text/mapped-text.js';
+import type { StageContext } from '../../model/stages.js';
+import type { MappedText } from '../../text/mapped-text.js';
 
 /** Elements whose content is never text of the page. */
 const SKIPPED_TAGS = new Set([

@@ -1,0 +1,459 @@
+/**
+ * PDF reader with pdf.js (pdfjs-dist, legacy build for Node). Rebuilds the text from the
+ * positions of the text items, page by page:
+ *
+ * 1. lines: items grouped by baseline, top to bottom, each line's items ordered by x; CJK joined
+ *    without spaces, Latin words by the gap between them;
+ * 2. table rows: a gap of several character widths inside a line splits it into cells; when a
+ *    neighbouring line is split at an aligned x too, the cells are written TAB-separated (a row),
+ *    else the gap is one space;
+ * 3. paragraphs: a line that reaches the page's right text edge continues on the next line when
+ *    that line is not indented, has the same font size, follows at the usual line distance and does
+ *    not start with a heading or list marker (一、 （一） 1． 第X章 专栏 附件 …): the two are joined
+ *    (CJK without a space). Every other line ends with a line break.
+ *
+ * Pages are separated by a form feed (`\f`) that starts the next page. Running headers, footers
+ * and page numbers stay, each on its own line (distinct baselines, font sizes and distances keep
+ * them apart): the layout stage removes them and logs it.
+ *
+ * Bounded: at most `maxPages` pages (a diagnostic past that), one page's objects alive at a time
+ * (released with page.cleanup()); no font, cMap or worker file is fetched from the network:
+ * cMaps and standard fonts are read from the pdfjs-dist package.
+ */
+import { createRequire } from 'node:module';
+import * as nodePath from 'node:path';
+import { InputError } from '../../model/stages.js';
+import type { ReaderText, ReadOptions } from './read.js';
+
+/** Default page limit: far above any plan, low enough to bound a run on a hostile file. */
+export const MAX_PDF_PAGES = 2000;
+
+/** A text item as pdf.js gives it, reduced to what line building needs. */
+interface Glyphs {
+  text: string;
+  x: number;
+  /** Baseline, in PDF units (y grows upward). */
+  y: number;
+  width: number;
+  /** Font size (the item's height). */
+  size: number;
+}
+
+/** A run of a line between wide gaps: a table cell, or the whole line. */
+interface Cell {
+  x: number;
+  end: number;
+  text: string;
+  /** The text items it was joined from: where each starts, the gap before it, its text (with the space put before it). */
+  pieces: { x: number; gap: number; text: string }[];
+}
+
+/** One rebuilt line of a page. */
+export interface PdfLine {
+  /** The line's segments: more than one when gaps wider than a character split it. */
+  cells: Cell[];
+  x: number;
+  end: number;
+  y: number;
+  size: number;
+}
+
+/**
+ * A gap between items of this many font sizes splits a line into cells: more than a Latin word
+ * space (about 0.3), less than a table's cell padding and border or a tab (a character or more).
+ */
+const CELL_GAP = 0.8;
+/** Cells of neighbouring lines start within this many font sizes of each other to be aligned. */
+const ALIGN_TOLERANCE = 1;
+/** A Latin word gap is at least this share of the font size. */
+const WORD_GAP = 0.15;
+/** A line ends at the right text edge when it ends within this many font sizes of it. */
+const RIGHT_EDGE_TOLERANCE = 1.5;
+/** A line is indented when it starts this many font sizes right of the page's left text edge. */
+const INDENT = 0.5;
+/** The next line of a paragraph follows within this many font sizes of baseline distance. */
+const MAX_LINE_DISTANCE = 2.2;
+
+// Heading, list and box markers that start a new block even after a full line.
+const BLOCK_START =
+  /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[．.、](?!\d)|第[一二三四五六七八九十百\d]+[章节条篇部]|专栏|附件|附表|[-—●·■◆□○•])/;
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/**
+ * Reads a PDF to its text, pages separated by `\f`. Throws InputError for a PDF that cannot be
+ * read (damaged, truncated, encrypted), that has more than `maxPages` pages, or no text layer.
+ */
+export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ReaderText> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const packageDir = nodePath.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const task = pdfjs.getDocument({
+    // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    isEvalSupported: false,
+    disableFontFace: true,
+    cMapUrl: nodePath.join(packageDir, 'cmaps') + nodePath.sep,
+    cMapPacked: true,
+    standardFontDataUrl: nodePath.join(packageDir, 'standard_fonts') + nodePath.sep,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let document;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    throw openError(error);
+  }
+  try {
+    const maxPages = options.maxPages ?? MAX_PDF_PAGES;
+    if (document.numPages > maxPages) {
+      throw new InputError(`PDF has ${document.numPages} pages, more than the limit of ${maxPages}`, 'PLN012');
+    }
+    const pages: string[] = [];
+    let printable = 0;
+    for (let n = 1; n <= document.numPages; n++) {
+      const page = await document.getPage(n);
+      try {
+        const content = await page.getTextContent();
+        const glyphs: Glyphs[] = [];
+        for (const item of content.items) {
+          if (!('str' in item) || item.str.trim() === '') continue;
+          const [a, b, c, d, x, y] = item.transform as number[];
+          const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height;
+          glyphs.push({ text: item.str, x, y, width: item.width, size: size > 0 ? size : 1 });
+          printable += item.str.length;
+        }
+        pages.push(pageText(buildLines(glyphs)));
+      } catch (error) {
+        if (error instanceof InputError) throw error;
+        throw new InputError(`damaged PDF: page ${n} cannot be read (${firstLine(error)})`, 'PLN009');
+      } finally {
+        page.cleanup();
+      }
+    }
+    if (printable === 0) throw new InputError('PDF has no text layer (a scan?); OCR it first', 'PLN011');
+    const pageStarts: number[] = [];
+    let text = '';
+    for (const [i, page] of pages.entries()) {
+      if (i > 0) text += '\f';
+      pageStarts.push(i === 0 ? 0 : text.length - 1);
+      text += page;
+    }
+    return { text, pageStarts };
+  } finally {
+    await document.destroy();
+  }
+}
+
+/** The one-line InputError for a PDF pdf.js cannot open. */
+function openError(error: unknown): InputError {
+  const name = (error as { name?: string })?.name;
+  if (name === 'PasswordException') return new InputError('encrypted (password-protected) PDF; remove the password first', 'PLN010');
+  if (name === 'InvalidPDFException') return new InputError('damaged or truncated PDF: no valid PDF structure found', 'PLN009');
+  return new InputError(`damaged PDF (${firstLine(error)})`, 'PLN009');
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
+
+/**
+ * Groups a page's items into lines: items whose baselines are within a third of the larger font
+ * size of each other share a line; lines top to bottom, items left to right.
+ */
+export function buildLines(glyphs: readonly Glyphs[]): PdfLine[] {
+  const sorted = [...glyphs].sort((p, q) => q.y - p.y || p.x - q.x);
+  const groups: Glyphs[][] = [];
+  let baseline = Number.NaN;
+  let size = 0;
+  for (const g of sorted) {
+    const current = groups[groups.length - 1];
+    if (current && Math.abs(g.y - baseline) <= Math.max(size, g.size) / 3) {
+      current.push(g);
+      size = Math.max(size, g.size);
+    } else {
+      groups.push([g]);
+      baseline = g.y;
+      size = g.size;
+    }
+  }
+  return mergeRaised(groups).map(lineOf);
+}
+
+/** A raised or lowered item is at most this share of its line's font size (superscripts: ~0.6). */
+const SMALL_SIZE = 0.8;
+
+/**
+ * Superscripts and subscripts (a footnote mark, a unit's exponent) have their own baseline: a
+ * group of small items whose baseline lies within the font size of the next or previous line,
+ * inside its x range, is put into that line, so the mark stays where it is read.
+ */
+function mergeRaised(groups: Glyphs[][]): Glyphs[][] {
+  const out: Glyphs[][] = [];
+  const sizeOf = (g: Glyphs[]) => Math.max(...g.map((i) => i.size));
+  const within = (small: Glyphs[], line: Glyphs[]): boolean => {
+    const size = sizeOf(line);
+    if (sizeOf(small) > SMALL_SIZE * size) return false;
+    const y = small[0].y;
+    const base = line[0].y;
+    if (y < base - size / 2 || y > base + size) return false;
+    const left = Math.min(...line.map((i) => i.x));
+    const right = Math.max(...line.map((i) => i.x + i.width));
+    return small.every((i) => i.x >= left - size && i.x <= right + size);
+  };
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i];
+    const next = groups[i + 1];
+    const previous = out[out.length - 1];
+    if (next && within(group, next)) next.push(...group);
+    else if (previous && within(group, previous)) previous.push(...group);
+    else out.push(group);
+  }
+  return out;
+}
+
+function lineOf(items: Glyphs[]): PdfLine {
+  items.sort((p, q) => p.x - q.x);
+  // The line's font size: the size most of its characters have (a superscript does not count).
+  const sizes = new Map<number, number>();
+  for (const g of items) sizes.set(round(g.size), (sizes.get(round(g.size)) ?? 0) + g.text.length);
+  const size = [...sizes.entries()].sort((p, q) => q[1] - p[1] || q[0] - p[0])[0][0];
+  const cells: Cell[] = [];
+  const first = items[0];
+  let cell: Cell = { x: first.x, end: first.x + first.width, text: first.text, pieces: [{ x: first.x, gap: 0, text: first.text }] };
+  for (const g of items.slice(1)) {
+    const gap = g.x - cell.end;
+    if (gap >= CELL_GAP * size) {
+      cells.push(cell);
+      cell = { x: g.x, end: g.x + g.width, text: g.text, pieces: [{ x: g.x, gap: 0, text: g.text }] };
+      continue;
+    }
+    const left = cell.text[cell.text.length - 1];
+    const right = g.text[0];
+    const spaced = /\s/.test(left) || /\s/.test(right);
+    const cjk = CJK.test(left) || CJK.test(right);
+    // Latin words are told by a gap; CJK is written without spaces unless the gap is a character wide.
+    const piece = (!spaced && gap > (cjk ? size : WORD_GAP * size) ? ' ' : '') + g.text;
+    cell.text += piece;
+    cell.pieces.push({ x: g.x, gap, text: piece });
+    cell.end = Math.max(cell.end, g.x + g.width);
+  }
+  cells.push(cell);
+  for (const c of cells) c.text = c.text.replace(/\s+/g, ' ').trim();
+  return { cells, x: cells[0].x, end: cells[cells.length - 1].end, y: items[0].y, size };
+}
+
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+/** True when two lines split into cells share a cell edge (start or end) at the same x. */
+function aligned(p: PdfLine, q: PdfLine): boolean {
+  if (p.cells.length < 2 || q.cells.length < 2) return false;
+  const tolerance = ALIGN_TOLERANCE * Math.max(p.size, q.size);
+  // The first cell starts at the text edge in most lines; alignment is told by the others.
+  return p.cells.slice(1).some((c) => q.cells.slice(1).some((d) => Math.abs(c.x - d.x) <= tolerance || Math.abs(c.end - d.end) <= tolerance));
+}
+
+/** Lines looked at, up and down, for another split line a split line is aligned with. */
+const ROW_WINDOW = 4;
+
+/**
+ * Which lines are table rows: split into cells, and aligned with the nearest split line above or
+ * below (within ROW_WINDOW lines; the lines between may be a cell's wrapped text).
+ */
+function tableRows(lines: readonly PdfLine[]): boolean[] {
+  const split = lines.map((l) => l.cells.length >= 2);
+  const nearest = (i: number, step: number): number => {
+    for (let j = i + step, n = 0; j >= 0 && j < lines.length && n < ROW_WINDOW; j += step, n++) if (split[j]) return j;
+    return -1;
+  };
+  return lines.map((line, i) => {
+    if (!split[i]) return false;
+    const up = nearest(i, -1);
+    const down = nearest(i, 1);
+    return (up >= 0 && aligned(line, lines[up])) || (down >= 0 && aligned(line, lines[down]));
+  });
+}
+
+/** A piece of a page's text: a table row (cells TAB-separated) or a line, with its geometry. */
+interface Unit {
+  text: string;
+  line: PdfLine;
+  row: boolean;
+}
+
+/** Joins two pieces of one cell or paragraph: CJK without a space, Latin words with one. */
+function joinText(left: string, right: string): string {
+  if (left === '') return right;
+  if (right === '') return left;
+  return CJK.test(left[left.length - 1]) || CJK.test(right[0]) ? left + right : `${left} ${right}`;
+}
+
+/**
+ * The units of a page: table rows rebuilt on the table's column grid, other lines as they are.
+ * A row's cells may wrap onto the next lines: a line right under a row (at line distance, same
+ * font size) whose pieces all start at the row's cell starts is the wrapped text of those cells.
+ * The columns of a table are the cell starts of all its rows, so a row whose first cell is
+ * merged with the row above (or spans two columns) still gets all its columns, the missing ones empty.
+ */
+function pageUnits(lines: readonly PdfLine[]): Unit[] {
+  const isRow = tableRows(lines);
+  const units: Unit[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!isRow[i]) {
+      units.push({ text: lines[i].cells.map((c) => c.text).join(' '), line: lines[i], row: false });
+      i++;
+      continue;
+    }
+    // A table: rows and their wrapped lines, until a line that is neither.
+    const groups: PdfLine[][] = [];
+    while (i < lines.length) {
+      if (isRow[i]) {
+        groups.push([lines[i]]);
+      } else {
+        const group = groups[groups.length - 1];
+        if (!wrapsCells(group, lines[i])) break;
+        group.push(lines[i]);
+      }
+      i++;
+    }
+    // A grid much wider than any row means the rows do not line up (text set on tab stops, not
+    // a ruled table): then each line keeps its own cells, one tab between two.
+    const rows = groups.map((g) => g[0]);
+    const columns = columnStarts(rows);
+    if (columns.length > Math.max(...rows.map((r) => r.cells.length)) + 1) {
+      for (const line of groups.flat()) units.push({ text: line.cells.map((c) => c.text.trim()).join('\t'), line, row: true });
+      continue;
+    }
+    for (const group of groups) {
+      const cells = columns.map(() => '');
+      for (const line of group) {
+        for (const [col, text] of lineColumns(line, columns)) cells[col] = joinText(cells[col], text);
+      }
+      units.push({ text: cells.join('\t'), line: group[0], row: true });
+    }
+  }
+  return units;
+}
+
+/** True when `line` is wrapped text of the cells of the row `group` (its last line right above). */
+function wrapsCells(group: readonly PdfLine[], line: PdfLine): boolean {
+  const row = group[0];
+  const above = group[group.length - 1];
+  if (Math.abs(line.size - row.size) >= 0.5 || above.y - line.y > WRAP_DISTANCE * row.size) return false;
+  const tolerance = ALIGN_TOLERANCE * row.size;
+  return line.cells.every((c) => row.cells.some((d) => Math.abs(c.x - d.x) <= tolerance));
+}
+
+/** A cell's wrapped lines follow at most this many font sizes apart (a new row has its padding too). */
+const WRAP_DISTANCE = 1.45;
+
+/** The x at which each column of a table starts: the cell starts of its rows, clustered. */
+function columnStarts(rows: readonly PdfLine[]): number[] {
+  const xs = rows.flatMap((r) => r.cells.map((c) => c.x)).sort((a, b) => a - b);
+  const size = Math.max(...rows.map((r) => r.size));
+  const starts: number[] = [];
+  for (const x of xs) if (starts.length === 0 || x - starts[starts.length - 1] > ALIGN_TOLERANCE * size) starts.push(x);
+  return starts;
+}
+
+/**
+ * A table line's text per column. A cell that runs up to the next column's start with hardly a
+ * gap (a full cell: `高血压患者规范` right before `65`) is cut where an item starts at that
+ * column's start after a gap; items without a gap (CJK text of a cell spanning two columns) are not.
+ */
+function lineColumns(line: PdfLine, columns: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const cell of line.cells) {
+    let col = columnOf(columns, cell.x, line.size);
+    let text = '';
+    for (const piece of cell.pieces) {
+      const next = columns[col + 1];
+      if (text !== '' && next !== undefined && piece.gap > WORD_GAP * line.size && Math.abs(piece.x - next) <= COLUMN_CUT * line.size) {
+        out.set(col, joinText(out.get(col) ?? '', text.trim()));
+        col++;
+        text = '';
+      }
+      text += piece.text;
+    }
+    out.set(col, joinText(out.get(col) ?? '', text.replace(/\s+/g, ' ').trim()));
+  }
+  return out;
+}
+
+/** An item starts a column when it starts within this many font sizes of the column's start. */
+const COLUMN_CUT = 0.5;
+
+/** The column a cell starting at x stands in: the last one starting at or left of it. */
+function columnOf(columns: readonly number[], x: number, size: number): number {
+  let col = 0;
+  for (let c = 0; c < columns.length; c++) if (columns[c] <= x + ALIGN_TOLERANCE * size) col = c;
+  return col;
+}
+
+/** Share of the font size a Latin letter or digit is wide, about (proportional fonts: 0.5–0.6). */
+const LATIN_WIDTH = 0.6;
+/** Widest run (in font sizes) that line breaking moves to the next line whole after a number. */
+const UNBREAKABLE_RUN = 4;
+
+/**
+ * True when a line runs to the right text edge: it ends near it, or the room left is too small
+ * for the Latin word or number the next line starts with (a line wraps before `129.34`, not in it),
+ * or the line ends in a number a few characters short of it (`…35` / `岁-64岁`: a number and
+ * the character after it are not split by line breaking, and a paragraph never ends in a bare digit).
+ */
+function reachesRightEdge(line: PdfLine, text: string, nextText: string, right: number): boolean {
+  const room = right - line.end;
+  if (room <= RIGHT_EDGE_TOLERANCE * line.size) return true;
+  if (/[0-9]$/.test(text) && room <= UNBREAKABLE_RUN * line.size) return true;
+  const word = /^[A-Za-z0-9.,%‰\-/:()]+/.exec(nextText)?.[0] ?? '';
+  return word !== '' && room <= (word.length * LATIN_WIDTH + 1) * line.size;
+}
+
+/** Baselines farther apart than this many line pitches have an empty line between them. */
+const BLANK_LINE_GAP = 1.7;
+
+/** The page's usual distance between baselines: the median over neighbouring lines of one font size. */
+function linePitch(units: readonly Unit[]): number {
+  const distances: number[] = [];
+  for (let i = 0; i + 1 < units.length; i++) {
+    const [a, b] = [units[i].line, units[i + 1].line];
+    if (Math.abs(a.size - b.size) < 0.5 && a.y > b.y) distances.push(a.y - b.y);
+  }
+  if (distances.length === 0) return Infinity;
+  distances.sort((a, b) => a - b);
+  return distances[Math.floor(distances.length / 2)];
+}
+
+/** A page's lines as text: table rows TAB-separated, paragraphs re-joined; every line ends with \n. */
+export function pageText(lines: readonly PdfLine[]): string {
+  if (lines.length === 0) return '';
+  const units = pageUnits(lines);
+  // The text edges of the page: the leftmost start and the farthest end of any line.
+  const left = Math.min(...lines.map((l) => l.x));
+  const right = Math.max(...lines.map((l) => l.end));
+  const pitch = linePitch(units);
+  let out = '';
+  for (let i = 0; i < units.length; i++) {
+    const { text, line, row } = units[i];
+    out += text;
+    const next = units[i + 1];
+    const continues =
+      next !== undefined &&
+      !row &&
+      !next.row &&
+      reachesRightEdge(line, text, next.text, right) &&
+      next.line.x <= left + INDENT * next.line.size &&
+      Math.abs(next.line.size - line.size) < 0.5 &&
+      line.y - next.line.y <= MAX_LINE_DISTANCE * line.size &&
+      !BLOCK_START.test(next.text);
+    if (!continues) {
+      out += '\n';
+      // A gap of more than a line (an empty paragraph, a block's spacing) is an empty line, as in the source.
+      if (next !== undefined && line.y - next.line.y > BLANK_LINE_GAP * pitch) out += '\n';
+    } else if (!CJK.test(text.slice(-1)) && !CJK.test(next.text[0] ?? '') && !/[-‐]$/.test(text)) out += ' ';
+  }
+  return out;
+}

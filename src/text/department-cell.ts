@@ -1,0 +1,14 @@
+/** Telling a table cell that names departments, for the tables stage and the responsibilities stage. */
+import { isDepartmentName } from '../model/departments.js';
+
+/** A column label naming departments (`责任部门`, `牵头单位`), which reads like a department name. */
+const DEPARTMENT_LABEL = /^(?:责任|牵头|配合|协办|参与|主责|主办|承办|实施|负责|相关|有关)?(?:部门|单位)$/;
+
+/**
+ * Whether a cell names one or more departments (`区卫健委`, `区人社局 区医保局`, `区教育局、区体育局`),
+ * not a column label. Each name is told by the department table or a department's generic ending.
+ */
+export function isDepartmentCell(text: string): boolean {
+  const pieces = text.trim().split(/[\s、，,；;]+/).filter((p) => p !== '');
+  return pieces.length > 0 && !DEPARTMENT_LABEL.test(text.trim()) && pieces.every(isDepartmentName);
+}

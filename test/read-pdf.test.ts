@@ -1,0 +1,103 @@
+/**
+ * The PDF reader: lines rebuilt from item positions, paragraphs re-joined, tables as TAB rows,
+ * pages separated by form feeds with their running headers and footers on lines of their own;
+ * and the PDFs it refuses.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readPdf } from '../src/stages/read/pdf.js';
+import { InputError } from '../src/model/stages.js';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(`fixtures/${name}`));
+const readBytes = (path: string) => new Uint8Array(readFileSync(path));
+const sampleLines = (stem: string) => readFileSync(`fixtures/${stem}.txt`, 'utf8').replace(/\r\n?/g, '\n').split('\n');
+
+async function refusal(bytes: Uint8Array, maxPages?: number): Promise<InputError> {
+  try {
+    await readPdf(bytes, { maxPages });
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).not.toContain('\n');
+    return error as InputError;
+  }
+  throw new Error('readPdf did not refuse the input');
+}
+
+describe('PDF reader', () => {
+  it('rebuilds LibreOffice paragraphs wrapped over several PDF lines as one line each, pages split by \\f', async () => {
+    const { text, pageStarts } = await readPdf(fixture('rendered/004_52bb338bf9d79d54.lo.pdf'), {});
+    const lines = text.split('\n');
+    const original = sampleLines('004_52bb338bf9d79d54');
+    // Both paragraphs wrap over 5+ lines in the PDF (pdftotext -layout shows the breaks).
+    expect(lines).toContain(original[4]);
+    expect(lines).toContain(original[5]);
+    expect(lines).toContain('二、总体要求');
+    // 4 pages (pdfinfo): three form feeds, each starting a page.
+    expect(text.split('\f')).toHaveLength(4);
+    expect(pageStarts).toHaveLength(4);
+    for (const start of pageStarts!.slice(1)) expect(text[start]).toBe('\f');
+  });
+
+  it("keeps Chromium's running header and footer as lines of their own at the top and bottom of each page", async () => {
+    const { text } = await readPdf(fixture('rendered/004_52bb338bf9d79d54.cr.pdf'), {});
+    const pages = text.split('\f');
+    expect(pages).toHaveLength(9);
+    for (const [i, page] of pages.entries()) {
+      const lines = page.split('\n').filter((l) => l !== '');
+      expect(lines[0]).toMatch(/^\d+\/\d+\/\d+, \d+:\d+ [AP]M 东胜区慢性病综合防控示范区建设项目实施方案$/);
+      expect(lines[lines.length - 1]).toMatch(new RegExp(`^file:///\\S+ ${i + 1}/9$`));
+    }
+    // A paragraph (text-indent 2em, wrapped 5 times) is one line; its Kangxi-radical glyphs are normalize's job.
+    const original = sampleLines('004_52bb338bf9d79d54');
+    expect(text.split('\n').map((l) => l.normalize('NFKC'))).toContain(original[4].normalize('NFKC'));
+  });
+
+  it('reads a real table with merged cells as TAB rows on its column grid, and headings after it', async () => {
+    const { text } = await readPdf(fixture('formats/numbered-table-plan.pdf'), {});
+    const lines = text.split('\n');
+    expect(lines).toContain('领域\t指标\t2025年\t2030年\t属性');
+    // The second cell wraps onto two lines in the PDF and runs up to the next column with no gap.
+    expect(lines).toContain('患者管理\t高血压患者规范管理率（%）\t65\t75\t约束性');
+    expect(lines).toContain('\t血压控制率（%）\t55\t60\t预期性');
+    expect(lines).toContain('健康教育\t居民高血压防治知识知晓率（%）\t\t70\t预期性');
+    expect(lines).toContain('市卫生健康委\t负责组织实施本方案，开展督导评估。');
+    expect(lines).toContain('二、主要措施');
+    // The page header and footer of the Word layout: their own lines, first and last.
+    const body = lines.filter((l) => l !== '');
+    expect(body[0]).toBe('某某市卫生健康委员会文件');
+    expect(body[body.length - 1]).toBe('第1页');
+  });
+});
+
+describe('PDFs it refuses, each with a one-line reason', () => {
+  it('a truncated PDF', async () => {
+    const whole = fixture('formats/numbered-table-plan.pdf');
+    const error = await refusal(whole.subarray(0, Math.floor(whole.length / 2)));
+    expect(error.code).toBe('PLN009');
+  });
+
+  it('a damaged PDF (a header and garbage)', async () => {
+    const error = await refusal(new Uint8Array([...new TextEncoder().encode('%PDF-1.7\n'), ...new Uint8Array(4000).fill(0x41)]));
+    expect(error.code).toBe('PLN009');
+    expect(error.message).toMatch(/damaged/);
+  });
+
+  it('an encrypted PDF', async () => {
+    const error = await refusal(readBytes('test/fixtures-read/encrypted.pdf'));
+    expect(error.code).toBe('PLN010');
+    expect(error.message).toBe('encrypted (password-protected) PDF; remove the password first');
+  });
+
+  it('a scan without a text layer', async () => {
+    const error = await refusal(readBytes('test/fixtures-read/scanned.pdf'));
+    expect(error.code).toBe('PLN011');
+    expect(error.message).toContain('no text layer');
+    expect(error.message).toContain('OCR it first');
+  });
+
+  it('more pages than the page limit', async () => {
+    const error = await refusal(fixture('rendered/004_52bb338bf9d79d54.lo.pdf'), 3);
+    expect(error.code).toBe('PLN012');
+    expect(error.message).toBe('PDF has 4 pages, more than the limit of 3');
+  });
+});
