@@ -106,11 +106,19 @@ export function extractClean(clean: CleanText): ExtractResult {
   const ctx = collectingContext(path, clean.diagnostics);
   const tableCtx = clean.normalized.fixes.some((fix) => fix.kind === 'table-cells') ? layoutTableContext(ctx) : ctx;
   const parts = split(clean.deduped.text, ctx);
+  const pageMade = isPageMade(clean);
   const documents: AssembledDocument[] = parts.map((part) => {
     const meta = metadata(part, parts, ctx);
     // Tables are found before the heading tree, so that no table line is read as a heading.
     const tables = findDocumentTables(part, ctx);
-    const tree = segment(part, part.reconstructed ? inferredOrderContext(ctx) : ctx, tables);
+    // A policy interpretation restates its plan: read from it, the plan's targets would count twice.
+    if (part.commentary) {
+      return { part, meta, tree: { sections: [], preambleRange: [0, part.text.text.length] }, targets: [], measures: [], responsibilities: [], tables };
+    }
+    const segmentCtx = part.reconstructed
+      ? warningOnlyContext(ctx, 'order reconstructed from a scrambled copy')
+      : pageMade ? warningOnlyContext(ctx, 'page-made text') : ctx;
+    const tree = segment(part, segmentCtx, tables);
     placeTables(tables, tree);
     const targets = extractTargets(part, tree, meta, tableCtx, tables);
     const measures = extractMeasures(part, tree, ctx);
@@ -123,18 +131,30 @@ export function extractClean(clean: CleanText): ExtractResult {
 /** Heading-sequence codes whose severity depends on whether the order was read or inferred. */
 const SEQUENCE_CODES = new Set(['PLN401', 'PLN402']);
 
+/** Fix kinds the layout stage logs when it turns page-made text into running text. */
+const PAGE_FIX_KINDS = new Set(['page-header', 'page-footer', 'page-number', 'page-break', 'hard-wrap', 'toc']);
+
 /**
- * For a document whose order split reconstructed from a scrambled copy, a numbering gap or repeat
- * may come from the reconstruction as much as from the source: it is reported as a warning, with
- * that said in the message, rather than failing the corpus as an error would.
+ * Whether the input was made of pages (a PDF's text: form feeds, or layout had to undo pages). In
+ * such text a heading can be lost to a page break or a cut line where segment cannot see it.
  */
-function inferredOrderContext(ctx: StageContext): StageContext {
+function isPageMade(clean: CleanText): boolean {
+  return clean.source.source.includes('\f') || clean.normalized.fixes.some((f) => PAGE_FIX_KINDS.has(f.kind));
+}
+
+/**
+ * For a document whose order split reconstructed from a scrambled copy, or whose text was made of
+ * pages, a numbering gap or repeat may come from the tool's own reading as much as from the
+ * source: it is reported as a warning, with that said in the message, rather than failing the
+ * corpus as an error would.
+ */
+function warningOnlyContext(ctx: StageContext, why: string): StageContext {
   return {
     file: ctx.file,
     report: (d) =>
       ctx.report(
         SEQUENCE_CODES.has(d.code)
-          ? { ...d, severity: 'warning', message: `${d.message} (order reconstructed from a scrambled copy)` }
+          ? { ...d, severity: d.severity === 'info' ? 'info' : 'warning', message: `${d.message} (${why})` }
           : d,
       ),
   };

@@ -38,8 +38,8 @@ export const CODES = {
   PLN301: { alias: 'split/title-truncated', severity: 'warning', description: 'The title line is cut; the full title was recovered from the body.' },
   PLN302: { alias: 'split/no-document', severity: 'warning', description: 'No document title was found; the whole file is one document.' },
   // segment
-  PLN401: { alias: 'segment/heading-gap', severity: 'error', description: 'Heading numbering skips a number (a heading or a passage is probably missing); a warning in a document reconstructed from a scrambled copy.' },
-  PLN402: { alias: 'segment/heading-repeat', severity: 'error', description: 'Heading numbering repeats a number (a passage is probably duplicated or misplaced); a warning in a document reconstructed from a scrambled copy.' },
+  PLN401: { alias: 'segment/heading-gap', severity: 'warning', description: 'Heading numbering skips a number. An error when nothing between the two headings could hide the missing one (no table row, page break, 专栏 box or marker inside a line) in text that is neither page-made nor reconstructed from a scrambled copy: the source then lost a passage.' },
+  PLN402: { alias: 'segment/heading-repeat', severity: 'warning', description: 'Heading numbering repeats a number. An error when the repeat also repeats the title of the earlier heading (a duplicated passage) in text that is neither page-made nor reconstructed.' },
   PLN403: { alias: 'segment/level-jump', severity: 'warning', description: 'A heading skips two or more levels below its parent (（1） directly under 一、; 1． under 一、 is accepted).' },
   PLN404: { alias: 'segment/numbering-repaired', severity: 'warning', description: 'A heading numbered in another style than its siblings was put at their level.' },
   PLN405: { alias: 'segment/too-many-headings', severity: 'warning', description: 'A document has more than 5000 headings (not a plan, or a broken file); the markers after that are read as text of the last section.' },

@@ -66,7 +66,7 @@ export const SourceSchema = z.object({
 export const SectionSchema: z.ZodType<Section> = z.lazy(() =>
   z.object({
     id: z.string(),
-    level: z.number().int().min(0).max(4),
+    level: z.number().int().min(0).max(7),
     marker: z.string(),
     ordinal: z.number().int().min(0),
     title: z.string(),
@@ -76,7 +76,11 @@ export const SectionSchema: z.ZodType<Section> = z.lazy(() =>
   }),
 );
 
-/** A section of the heading tree: 0 = 专栏 box, 1 = 一、, 2 = （一）, 3 = 1．, 4 = （1）. */
+/**
+ * A section of the heading tree. `level` is the rank of its marker's kind among the kinds the
+ * document uses, on the ladder 第X篇 > 第X章 > 第X节 > 一、 > （一） > 1． > （1） (1–7; a plan with
+ * 一、（一）1．（1） has 1–4); 0 = 专栏 box.
+ */
 export interface Section {
   id: string;
   level: number;
@@ -180,9 +184,12 @@ export const PeriodSchema = z.object({
 
 export const DocumentSchema = z.object({
   id: z.string(),
-  kind: z.enum(['notice', 'plan', 'endmatter']),
+  /** `other`: a policy interpretation (政策解读), an explanation of a draft (起草说明), an attachment that is no plan. */
+  kind: z.enum(['notice', 'plan', 'endmatter', 'other']),
   title: z.string(),
   titleTruncated: z.boolean(),
+  /** The attachment label written above the title (`附件3`), never the title itself; null without one. */
+  label: z.string().nullable(),
   issuer: z.string().nullable(),
   date: z
     .string()

@@ -103,13 +103,21 @@ export interface DedupedText {
 
 /** split: one document of a file, with its own text (pieces of the deduped text, in reading order). */
 export interface DocumentPart {
-  kind: 'notice' | 'plan' | 'endmatter';
+  /** `other`: a policy interpretation, an explanation of a draft, an attachment that is no plan (a table). */
+  kind: 'notice' | 'plan' | 'endmatter' | 'other';
   /** The document's text; ranges of later stages index into it. */
   text: MappedText;
   title: string;
   /** Where the title stands in `text` (the recovered full title where the title line was cut). */
   titleRange: Range;
   titleTruncated: boolean;
+  /** The attachment label written above the title (`附件3`, `附件：2`), never part of the title; absent without one. */
+  label?: string;
+  /**
+   * True for a policy interpretation (政策解读) or an explanation of a draft (起草说明): it restates
+   * the plan it explains, so no headings, targets, measures or responsibilities are read from it.
+   */
+  commentary?: boolean;
   /**
    * True when the document's order was inferred: its pieces were untangled from an interleaved
    * (scrambled) copy and put in heading order by split, not read in the order they stand.
@@ -130,7 +138,7 @@ export interface DocumentMetadata {
 
 /** segment: one heading and its body, ranges in the document text. */
 export interface SectionNode {
-  /** 0 = 专栏 box, 1 = 一、, 2 = （一）, 3 = 1．, 4 = （1）. */
+  /** 0 = 专栏 box; else the rank of the marker's kind among the kinds the document uses (1 = outermost, at most 7). */
   level: number;
   /** The marker as written, e.g. '一、', '（二）', '3．', '（1）', '专栏1'. */
   marker: string;

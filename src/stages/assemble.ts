@@ -135,6 +135,7 @@ function assembleDocument(doc: AssembledDocument, index: number, lines: LineInde
     kind: doc.part.kind,
     title: doc.part.title,
     titleTruncated: doc.part.titleTruncated,
+    label: doc.part.label ?? null,
     ...doc.meta,
     sections,
     targets: doc.targets.map((t, i) => ({

@@ -3,7 +3,8 @@
  *
  * A measures chapter is a section whose title names measures or tasks (`防治措施`, `策略与措施`,
  * `重点任务`, `主要任务`, `行动措施`, `具体措施`, `工作措施`, `保障措施`, `主要举措`, `重点工作`,
- * `专项行动` …) and that lies in no other measures chapter. `保障措施` counts: its items (strengthen
+ * `专项行动` …), or in a plan of 第X章 chapters a chapter on a task area (see isMeasuresChapter), and
+ * that lies in no other measures chapter. `保障措施` counts: its items (strengthen
  * leadership, secure funding, supervise) are commitments that plans assign to departments with the
  * same responsibility clauses as their tasks. Titles that name goals (`行动目标`, `目标任务`) do not.
  *
@@ -69,6 +70,28 @@ function collectLeaves(doc: DocumentPart, chapter: SectionNode, into: MeasureNod
   }
 }
 
+/** A 第X章 chapter marker (第X篇 and 第X部分 parts group chapters; their chapters are judged one by one). */
+const CHAPTER_MARKER = /^第.{1,6}章$/;
+/**
+ * Chapter titles that are no task area in a plan built of 第X章 chapters: background (发展基础,
+ * 面临形势, 机遇与挑战), general requirements and goals (总体要求, 指导思想, 发展目标), and the
+ * closing chapters on carrying out and evaluating the plan (组织实施, 监测评估, 附则).
+ */
+const NOT_TASKS = /现状|基础|形势|回顾|成就|成效|背景|机遇|挑战|总体要求|要求|指导思想|原则|思路|目标|愿景|意义|组织实施|规划实施|实施步骤|监测|评估|考核|附则/;
+
+/**
+ * Whether a section names a measures chapter. A plan built of 第X章 chapters (national and
+ * provincial five-year plans) names its task chapters by their subject (`第三章 提升疾病预防控制
+ * 能力`), not by 任务: there every chapter is a task area unless its title says it is background,
+ * requirements, goals or the plan's implementation; a chapter on safeguards (实施保障) counts, as
+ * 保障措施 does.
+ */
+function isMeasuresChapter(node: SectionNode): boolean {
+  if (isMeasuresTitle(node.title)) return true;
+  if (!CHAPTER_MARKER.test(node.marker)) return false;
+  return /保障/.test(node.title) || !NOT_TASKS.test(node.title);
+}
+
 /** Extracts the measures of one document, in reading order. */
 export function extractMeasures(doc: DocumentPart, tree: SectionTree, _ctx: StageContext): MeasureNode[] {
   const measures: MeasureNode[] = [];
@@ -76,7 +99,7 @@ export function extractMeasures(doc: DocumentPart, tree: SectionTree, _ctx: Stag
   const stack: SectionNode[] = [...tree.sections].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.level > 0 && isMeasuresTitle(node.title)) collectLeaves(doc, node, measures);
+    if (node.level > 0 && isMeasuresChapter(node)) collectLeaves(doc, node, measures);
     else for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]);
   }
   return measures;

@@ -17,6 +17,7 @@ import { regionInTitle } from './metadata/region.js';
 import { topicIn, namesSeveralDocuments } from './metadata/topics.js';
 import { periodIn } from './metadata/period.js';
 import { findReferences } from './metadata/references.js';
+import { isFurniture } from '../text/furniture.js';
 
 /** How far past the title the head (number, issuer, date lines) may reach, in UTF-16 code units. */
 const HEAD_LIMIT = 300;
@@ -107,17 +108,23 @@ function titleEnd(doc: DocumentPart): number {
   return lineEnd < 0 ? text.length : lineEnd;
 }
 
+/** The trimmed line holding offset `at`. */
+function lineAround(text: string, at: number): string {
+  const newline = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, newline < 0 ? text.length : newline).trim();
+}
+
 /**
  * The end of a document's head: the first sentence end (。) or line-ending salutation colon (：)
  * after the title, at most HEAD_LIMIT past it. The head holds the title, the document number and the
- * issuer line.
+ * issuer line. A web page's `分享到：` is furniture, not a salutation.
  */
 function headEnd(text: string, afterTitle: number): number {
   const limit = Math.min(text.length, afterTitle + HEAD_LIMIT);
   for (let i = afterTitle; i < limit; i++) {
     if (text[i] === '。') return i;
     // A salutation (各区人民政府：) ends its line; a label (发文字号：…) does not.
-    if (text[i] === '：' && /^[ \t\u3000]*(?:\r?\n|$)/.test(text.slice(i + 1, i + 4))) return i;
+    if (text[i] === '：' && /^[ \t\u3000]*(?:\r?\n|$)/.test(text.slice(i + 1, i + 4)) && !isFurniture(lineAround(text, i))) return i;
   }
   return limit;
 }

@@ -17,11 +17,12 @@ import {
 } from './split/titles.js';
 import { recoverTitle, CUT_TITLE_MAX } from './split/truncated-title.js';
 import { untangle } from './split/interleave.js';
+import { isFurniture } from '../text/furniture.js';
 
 /** Document starts of a file, in text order, without two starts in one title. */
 function documentStarts(text: string): DocumentStart[] {
   const lines = linesOf(text);
-  const starts = lineTitles(lines);
+  const starts = lineTitles(lines, text);
   const inline = inlineNotice(lines);
   if (inline && !starts.some((s) => s.kind === 'notice')) starts.unshift(inline);
 
@@ -53,7 +54,8 @@ function documentStarts(text: string): DocumentStart[] {
 export function split(text: MappedText, ctx: StageContext): DocumentPart[] {
   const starts = documentStarts(text.text);
   if (starts.length === 0 || starts.every((s) => s.kind === 'endmatter')) {
-    const first = linesOf(text.text).find((l) => l.text !== '') ?? { start: 0, end: 0, text: '' };
+    // Web furniture and a browser's print header are never the title.
+    const first = linesOf(text.text).find((l) => l.text !== '' && !isFurniture(l.text)) ?? { start: 0, end: 0, text: '' };
     ctx.report({
       code: 'PLN302',
       message: 'Unexpected text without a document title, expected a title line',
@@ -74,6 +76,8 @@ export function split(text: MappedText, ctx: StageContext): DocumentPart[] {
       titleRange: [start.titleStart - from, start.titleEnd - from],
       titleTruncated: false,
     };
+    if (start.label !== undefined) part.label = start.label;
+    if (start.commentary) part.commentary = true;
     if (start.kind === 'plan' && start.title.replace(/\s/g, '').length <= CUT_TITLE_MAX) {
       const body = part.text.text.slice(part.titleRange[1]);
       const full = recoverTitle(body, start.title);

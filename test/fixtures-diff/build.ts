@@ -49,6 +49,7 @@ export function doc(id: string, title: string, options: Partial<Omit<PlanDocumen
     kind: 'plan',
     title,
     titleTruncated: false,
+    label: null,
     issuer: null,
     date: null,
     docNumber: null,

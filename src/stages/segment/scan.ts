@@ -2,6 +2,7 @@
 import type { Range } from '../../model/stages.js';
 import { matchMarker, type MarkerMatch } from './markers.js';
 import { splitTitle, type TitleSplit } from './title.js';
+import { findTocs, inToc } from '../../text/toc.js';
 
 /** One heading as found in the text. Offsets are 0-based into the document text. */
 export interface HeadingLine extends MarkerMatch, TitleSplit {
@@ -46,12 +47,17 @@ export function trimStart(text: string, start: number, end: number): number {
  * whose paragraphs are separated by one blank line and which ends with two), a heading of a
  * chapter, 一、 or （一） style or another box, or a 1．/（1） item that continues a numbering run
  * open outside the box. Numbered lines inside a box are the box's content, not headings. Lines
- * starting inside one of `tables` (ranges in reading order) are cells, never headings. Stops
- * after `limit` headings.
+ * starting inside one of `tables` (ranges in reading order) are cells, never headings. Lines of a
+ * table of contents (src/text/toc.ts) repeat later headings and are none, nor are the lines of a
+ * notice's list of attachments (`附件：1．…` and the `2．…` lines under it). Stops after `limit`
+ * headings.
  */
 export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY, tables: readonly Range[] = []): HeadingLine[] {
   const headings: HeadingLine[] = [];
   const lastOrdinal = new Map<string, number>();
+  const tocs = findTocs(text);
+  /** The last number of the notice's list of attachments (`附件：1．…`, then `2．…`), while in it. */
+  let attachmentList: number | null = null;
   let box: HeadingLine | null = null;
   let boxHasContent = false;
   let blankRun = 0;
@@ -75,6 +81,14 @@ export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY, tab
     }
     while (table < tables.length && tables[table][1] <= lineStart) table++;
     const inTable = table < tables.length && tables[table][0] <= lineStart;
+    const contentStart = trimStart(text, lineStart, lineEnd);
+    if (tocs.length > 0 && inToc(tocs, contentStart)) continue;
+    const listed = attachmentListItem(text, contentStart, lineEnd, attachmentList);
+    if (listed !== null) {
+      attachmentList = listed;
+      continue;
+    }
+    attachmentList = null;
     const match = inTable ? null : matchMarker(text, lineStart, lineEnd);
     if (openBox) {
       if (!match || !endsBox(match, lastOrdinal)) {
@@ -98,7 +112,7 @@ export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY, tab
         pos = next.end + 1;
       }
     }
-    const chapterLevel = match.style === 'chapter' || match.style === 'cn-dun';
+    const chapterLevel = match.style === 'part' || match.style === 'chapter' || match.style === 'cn-dun';
     const split = splitTitle(text, restStart, trimEnd(text, restStart, titleLineEnd), chapterLevel);
     const heading: HeadingLine = { ...match, ...split, lineStart, lineEnd: titleLineEnd };
     headings.push(heading);
@@ -110,6 +124,21 @@ export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY, tab
     }
   }
   return headings;
+}
+
+/** The opening line of a notice's list of attachments: `附件：1．…`, `附件: 1.…`. */
+const ATTACHMENT_LIST = /^附[ \u3000]*件[ \u3000]*[：:][ \u3000]*1[．.、]/;
+
+/**
+ * The number of the attachment-list entry on the line `[start, end)`: 1 for the `附件：1．` line,
+ * `previous + 1` for the line that continues the list after `previous`; null for any other line.
+ */
+function attachmentListItem(text: string, start: number, end: number, previous: number | null): number | null {
+  const head = text.slice(start, Math.min(end, start + 12));
+  if (ATTACHMENT_LIST.test(head)) return 1;
+  if (previous === null) return null;
+  const match = matchMarker(text, start, end);
+  return match && match.style === 'arabic-dot' && match.ordinal === previous + 1 ? match.ordinal : null;
 }
 
 /** Whether a marker met inside a box ends it (see scanHeadings). */

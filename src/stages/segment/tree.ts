@@ -1,7 +1,14 @@
 /** segment: nesting heading lines into a tree, repairing and reporting numbering. */
 import type { DocumentPart, SectionNode, SectionTree, StageContext } from '../../model/stages.js';
-import { STYLE_RANK, type HeadingStyle } from './markers.js';
+import { MAX_RANK, STYLE_RANK, type HeadingStyle } from './markers.js';
 import { trimEnd, trimStart, type HeadingLine } from './scan.js';
+import { checkHeading, type RunEntry, type SequenceFinding } from './sequence.js';
+
+/** A numbering run: the siblings of one rank under one parent. */
+interface Run {
+  last: RunEntry;
+  byOrdinal: Map<number, RunEntry>;
+}
 
 /** A section being built: its node, nesting rank and the numbering state of its children. */
 interface Draft {
@@ -10,30 +17,18 @@ interface Draft {
   rank: number;
   /** The style of the run it belongs to: its own, or its siblings' when it was repaired. */
   runStyle: HeadingStyle;
-  /** Ordinal of the last child of each rank, for sequence checks. */
-  lastChild: Map<number, number>;
+  /** The children of each rank so far, by ordinal, and the last one, for sequence checks. */
+  runs: Map<number, Run>;
 }
 
-const BASE_LEVEL: Record<HeadingStyle, number> = {
-  box: 0, chapter: 1, section: 1, 'cn-dun': 1, 'cn-paren': 2, 'arabic-dot': 3, 'arabic-paren': 4,
-};
-
 /**
- * Output level of each style. Without 第X章/第X节 headings: 一、 1, （一） 2, 1． 3, （1） 4. A
- * document with chapters (第X章 or 第X部分) puts them at level 1 and shifts the others down by
- * one (by two when it also has 第X节), capped at 4, the deepest level of the output model; the
- * tree itself still nests by style, so capped levels keep their parent–child order.
+ * Output level of each rank the document uses: its place among the ranks of the headings as
+ * nested (repaired headings count at their siblings' rank), outermost 1 — so `第X章 第X节 一、`
+ * gives 1–3 and `一、（一）1．（1）` gives 1–4 whatever styles another plan uses. Boxes are 0.
  */
-function levelTable(headings: readonly HeadingLine[]): Record<HeadingStyle, number> {
-  const hasChapter = headings.some((h) => h.style === 'chapter');
-  const hasSection = headings.some((h) => h.style === 'section');
-  const shift = (hasChapter ? 1 : 0) + (hasSection ? 1 : 0);
-  const table = { ...BASE_LEVEL };
-  table.section = hasChapter ? 2 : 1;
-  for (const style of ['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren'] as const) {
-    table[style] = Math.min(4, BASE_LEVEL[style] + shift);
-  }
-  return table;
+function levelsOfRanks(ranks: Iterable<number>): Map<number, number> {
+  const used = [...new Set(ranks)].filter((r) => r > 0).sort((a, b) => a - b);
+  return new Map(used.map((rank, i) => [rank, i + 1]));
 }
 
 /** Lookups over the heading list that keep the repair check O(log n). */
@@ -48,7 +43,7 @@ class HeadingIndex {
       list.push(i);
       this.byStyle.set(h.style, list);
     });
-    for (let r = 0; r <= 6; r++) {
+    for (let r = 0; r <= MAX_RANK; r++) {
       const next = new Int32Array(headings.length).fill(-1);
       for (let i = headings.length - 2; i >= 0; i--) {
         const rank = STYLE_RANK[headings[i + 1].style];
@@ -104,13 +99,13 @@ function repairTarget(h: HeadingLine, i: number, stack: readonly Draft[], index:
 /** Builds the section tree of `doc` from its heading lines, reporting numbering problems. */
 export function buildTree(doc: DocumentPart, headings: readonly HeadingLine[], ctx: StageContext): SectionTree {
   const text = doc.text.text;
-  const levels = levelTable(headings);
+  /** Every numbered node with the rank it was nested at; levels are given once all are known. */
+  const ranked: Array<[SectionNode, number]> = [];
   const index = new HeadingIndex(headings);
   const roots: SectionNode[] = [];
-  const rootLastChild = new Map<number, number>();
+  const rootRuns = new Map<number, Run>();
   const stack: Draft[] = [];
   let pendingBody: Draft | null = null;
-  let lastBoxOrdinal: number | undefined;
 
   const report = (code: 'PLN401' | 'PLN402' | 'PLN403' | 'PLN404', h: HeadingLine, message: string) =>
     ctx.report({ code, message, offset: doc.text.origin[h.markerStart], actual: h.marker });
@@ -123,15 +118,36 @@ export function buildTree(doc: DocumentPart, headings: readonly HeadingLine[], c
     if (isSentenceLeaf(draft, text)) asSentence(draft, text);
     draft.node.range[1] = Math.max(trimEnd(text, draft.node.range[0], at), draft.node.headingRange[1]);
   };
-  const checkSequence = (h: HeadingLine, previous: number | undefined, what: string) => {
-    const expected = previous === undefined ? 1 : previous + 1;
-    if (h.ordinal === expected) return;
-    if (previous !== undefined && h.ordinal <= previous) {
-      report('PLN402', h, `Unexpected repeated heading number ${h.ordinal} in ${h.marker}, expected ${expected}${what}`);
-    } else {
-      report('PLN401', h, `Unexpected heading number ${h.ordinal} in ${h.marker}, expected ${expected}${what}`);
-    }
+  /** The last heading of each rank anywhere so far (numbering may run on across parents). */
+  const lastOfRank = new Map<number, RunEntry>();
+  const boxStarts = headings.filter((h) => h.style === 'box').map((h) => h.markerStart);
+  const reportSequence = (h: HeadingLine, finding: SequenceFinding, what: string) => {
+    const problem = finding.code === 'PLN402' ? 'repeated heading number' : 'heading number';
+    ctx.report({
+      code: finding.code,
+      severity: finding.severity,
+      message: `Unexpected ${problem} ${h.ordinal} in ${h.marker}, expected ${finding.expected}${what} (${finding.reason})`,
+      offset: doc.text.origin[h.markerStart],
+      actual: h.marker,
+    });
   };
+  /** Checks `h` against `runs` (its siblings of `rank`), reports what is out of sequence, and records it. */
+  const checkSequence = (h: HeadingLine, runs: Map<number, Run>, rank: number, parentStart: number, what: string) => {
+    const run = runs.get(rank);
+    const title = text.slice(h.titleStart, h.titleEnd);
+    const entry: RunEntry = { ordinal: h.ordinal, at: h.markerStart, title };
+    const from = run?.last.at ?? parentStart;
+    const finding = checkHeading(text, h, title, run?.last, run?.byOrdinal ?? new Map(), lastOfRank.get(rank), from, boxStarts);
+    if (finding) reportSequence(h, finding, what);
+    if (run) {
+      run.last = entry;
+      if (!run.byOrdinal.has(h.ordinal)) run.byOrdinal.set(h.ordinal, entry);
+    } else {
+      runs.set(rank, { last: entry, byOrdinal: new Map([[h.ordinal, entry]]) });
+    }
+    lastOfRank.set(rank, entry);
+  };
+  const boxRuns = new Map<number, Run>();
 
   headings.forEach((h, i) => {
     endBody(h.lineStart);
@@ -141,36 +157,34 @@ export function buildTree(doc: DocumentPart, headings: readonly HeadingLine[], c
       const node = newNode(h, 0, [h.markerStart, h.boxEnd ?? h.lineEnd], text);
       setText(node, text, h.lineEnd, h.boxEnd ?? h.lineEnd);
       (top ? top.node.children : roots).push(node);
-      checkSequence(h, lastBoxOrdinal, ' (专栏 are numbered through the document)');
-      lastBoxOrdinal = h.ordinal;
+      checkSequence(h, boxRuns, 0, 0, ' (专栏 are numbered through the document)');
       return;
     }
     let rank = STYLE_RANK[h.style];
-    let level = levels[h.style];
     let runStyle: HeadingStyle = h.style;
     const repaired = repairTarget(h, i, stack, index);
     if (repaired) {
       rank = repaired.rank;
-      level = repaired.node.level;
       runStyle = repaired.runStyle;
       report('PLN404', h, `Unexpected numbering style ${h.marker} after ${repaired.node.marker}, expected the style of its siblings; put at their level`);
     }
     while (stack.length > 0 && stack[stack.length - 1].rank >= rank) close(stack.pop()!, h.lineStart);
     const parent = stack[stack.length - 1];
-    const siblings = parent ? parent.lastChild : rootLastChild;
-    checkSequence(h, siblings.get(rank), '');
-    siblings.set(rank, h.ordinal);
+    checkSequence(h, parent ? parent.runs : rootRuns, rank, parent ? parent.heading.markerStart : 0, '');
     if (parent && skippedLevels(parent.rank, rank) >= 2) {
       report('PLN403', h, `Unexpected heading ${h.marker} directly under ${parent.node.marker}, expected a heading of the levels between them`);
     }
-    const node = newNode(h, level, [h.markerStart, h.lineEnd], text);
+    const node = newNode(h, 0, [h.markerStart, h.lineEnd], text);
+    ranked.push([node, rank]);
     (parent ? parent.node.children : roots).push(node);
-    const draft: Draft = { node, heading: h, rank, runStyle, lastChild: new Map() };
+    const draft: Draft = { node, heading: h, rank, runStyle, runs: new Map() };
     stack.push(draft);
     pendingBody = draft;
   });
   endBody(text.length);
   while (stack.length > 0) close(stack.pop()!, text.length);
+  const levels = levelsOfRanks(ranked.map(([, rank]) => rank));
+  for (const [node, rank] of ranked) node.level = levels.get(rank)!;
 
   const first = headings[0];
   const preambleEnd = first ? trimEnd(text, 0, first.lineStart) : text.length;

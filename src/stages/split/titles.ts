@@ -5,6 +5,9 @@
  */
 import { foldKey } from '../dedupe/units.js';
 import { findChineseDates } from '../metadata/dates.js';
+import { parseDocNumber } from '../metadata/doc-number.js';
+import { findTocs, inToc, type TocRange } from '../../text/toc.js';
+import { isFurniture } from '../../text/furniture.js';
 
 /** A line of the text: `[start, end)` is the line without surrounding white space (0-based offsets). */
 export interface Line {
@@ -15,7 +18,11 @@ export interface Line {
 
 /** A document start found in the text; offsets are 0-based into the text being split. */
 export interface DocumentStart {
-  kind: 'notice' | 'plan' | 'endmatter';
+  kind: 'notice' | 'plan' | 'endmatter' | 'other';
+  /** The attachment label written above the title (`附件3`, `附件：2`), or undefined. */
+  label?: string;
+  /** True for a policy interpretation or an explanation of a draft (see DocumentPart.commentary). */
+  commentary?: boolean;
   /** Where the document starts (its title block's first character). */
   start: number;
   titleStart: number;
@@ -35,7 +42,18 @@ const ISSUER_LINE = /^[\u4e00-\u9fff]{2,25}(?:委|局|办|厅|室|府|会|部|�
 const OPENING = /^(?:为|根据|按照|依据|遵照|贯彻)/;
 /** The line a web page puts under an article's title (发布时间：…, 来源：…, 索引号：…). */
 const PAGE_INFO_LINE = /^(?:发布(?:时间|日期)|成文日期|发文日期|信息来源|来源|索引号|文章来源)[：:]/;
-const DOC_NUMBER_LINE = /^\S{1,12}〔\d{4}〕\d{1,4}号$/;
+/** An attachment label on its own line: 附件3, 附件：2, 附件 1, 附件1：, 附件二. */
+const LABEL_LINE = /^附[ \u3000]*件[ \u3000]*[：:]?[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?[ \u3000]*[：:]?$/;
+/**
+ * The title of a policy interpretation or an explanation of a draft: `《…规划》政策解读`,
+ * `关于《…》的解读`, `关于《…》的起草说明`, `关于…编制说明`. The document named is quoted (《》) or
+ * introduced by 关于, which tells the title from a sentence that mentions 解读.
+ */
+const INTERPRETATION_TITLE = /^(?:关于.{2,60}|.{0,40}《.{2,60}》.{0,20})(?:政策解读|的解读|解读|起草说明|编制说明|的说明)$/;
+/** A label line over an interpretation's title (a web page's column name). */
+const INTERPRETATION_LABEL = /^(?:政策解读|解读|图文解读|文字解读)$/;
+/** A line repeated this many times is a running header or footer, never a title. */
+const RUNNING_REPEATS = 3;
 const HEADING_LINE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/;
 /** A notice title run into the first line: `…关于印发…的通知`. */
 const INLINE_NOTICE = /^(\S{2,60}?关于(?:印发|转发)\S{2,160}?的通知)/;
@@ -69,12 +87,29 @@ function nextNonBlank(lines: readonly Line[], i: number): number {
 }
 
 function titleLike(line: Line): boolean {
-  return line.text.length > 0 && line.text.length <= TITLE_LINE_MAX && !SENTENCE_PUNCTUATION.test(line.text);
+  return line.text.length > 0 && line.text.length <= TITLE_LINE_MAX && !SENTENCE_PUNCTUATION.test(line.text) && !isFurniture(line.text);
 }
+
+/** A 文号 on its own line (`X卫发〔2021〕12号`, `X办发[2020] 3 号`): never part of a title. */
+function isDocNumberLine(text: string): boolean {
+  return text.length <= 40 && parseDocNumber(text) !== null;
+}
+
+/**
+ * A line that runs on into the next: it ends inside a phrase (`…》的`, `…和`, `…关于`) or holds the
+ * 关于 that opens a notice title. Such a line may be as long as any title line.
+ */
+const UNFINISHED_LINE = /(?:的|和|及|与|《|关于|印发|转发)$|关于/;
+/** Longest line joined into a title below it, unless it is unfinished (UNFINISHED_LINE). */
+const CONTINUATION_MAX = 30;
 
 /** A line that may be the first lines of a wrapped title. */
 function titleContinuation(line: Line): boolean {
-  return titleLike(line) && line.text.length <= 30 && !HEADING_LINE.test(line.text) && !/^[（(].*[）)]$/.test(line.text) && !ISSUER_LINE.test(line.text) && !isDateLine(line.text);
+  return (
+    titleLike(line) && (line.text.length <= CONTINUATION_MAX || UNFINISHED_LINE.test(line.text)) && !HEADING_LINE.test(line.text) && !/^[（(].*[）)]$/.test(line.text) &&
+    !ISSUER_LINE.test(line.text) && !isDateLine(line.text) && !LABEL_LINE.test(line.text) && !isDocNumberLine(line.text) &&
+    !INTERPRETATION_LABEL.test(line.text)
+  );
 }
 
 /** A signing date on its own line (2021年12月30日, 二〇二一年十二月三十日): never part of a title. */
@@ -88,49 +123,177 @@ function joinLines(lines: readonly Line[]): string {
   return lines.map((l) => l.text).join('');
 }
 
-/** Title blocks made of whole lines. */
-export function lineTitles(lines: readonly Line[]): DocumentStart[] {
+/** What the title finder knows of the whole text: lines that are no title wherever they stand. */
+interface TitleContext {
+  lines: readonly Line[];
+  /** Lines repeated RUNNING_REPEATS times or more (running headers and footers), by text. */
+  repeated: ReadonlySet<string>;
+  tocs: readonly TocRange[];
+}
+
+/** Texts of the short lines that stand RUNNING_REPEATS times or more in the text. */
+function repeatedLines(lines: readonly Line[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.text === '' || line.text.length > TITLE_LINE_MAX) continue;
+    counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= RUNNING_REPEATS).map(([text]) => text));
+}
+
+/** Whether a line can be (part of) a title where it stands: not a running header, not in a table of contents. */
+function canBeTitle(ctx: TitleContext, line: Line): boolean {
+  return titleLike(line) && !ctx.repeated.has(line.text) && !(ctx.tocs.length > 0 && inToc(ctx.tocs, line.start));
+}
+
+/** The next line after i that is neither blank nor web furniture other than the page-info line. */
+function nextContent(lines: readonly Line[], i: number): number {
+  let j = nextNonBlank(lines, i);
+  while (j < lines.length && isFurniture(lines[j].text) && !PAGE_INFO_LINE.test(lines[j].text)) j = nextNonBlank(lines, j);
+  return j;
+}
+
+/** The previous non-blank line before i, not before `floor`; -1 when there is none. */
+function previousNonBlank(lines: readonly Line[], i: number, floor: number): number {
+  let j = i - 1;
+  while (j > floor && lines[j].text === '') j--;
+  return j > floor ? j : -1;
+}
+
+/**
+ * The kind of a document by its title's last line (its period line left out): an interpretation is
+ * `other`, a notice ends with 通知. `otherUnlessTitleWord`: an attachment whose title names no
+ * document (a table, a list: `重点任务分工表`) is `other` too.
+ */
+function kindOfTitle(lastLine: string, otherUnlessTitleWord: boolean): DocumentStart['kind'] {
+  if (INTERPRETATION_TITLE.test(lastLine)) return 'other';
+  if (/通知$/.test(lastLine)) return 'notice';
+  return otherUnlessTitleWord && !TITLE_END.test(lastLine) ? 'other' : 'plan';
+}
+
+/**
+ * The title lines after a label line at `labelAt` (附件3, 政策解读): up to WRAPPED_LINES_MAX + 1
+ * title-like lines, ending at the first that ends with a document word or is followed by the
+ * document's period; without such a line, the first line alone. Null when no title follows.
+ */
+function titleAfterLabel(ctx: TitleContext, labelAt: number): { first: number; last: number } | null {
+  const { lines } = ctx;
+  const first = nextContent(lines, labelAt);
+  if (first >= lines.length || !canBeTitle(ctx, lines[first]) || HEADING_LINE.test(lines[first].text)) return null;
+  let j = first;
+  for (let k = 0; k <= WRAPPED_LINES_MAX; k++) {
+    const next = nextNonBlank(lines, j);
+    if (next < lines.length && PERIOD_LINE.test(lines[next].text)) return { first, last: next };
+    if (TITLE_END.test(lines[j].text) || INTERPRETATION_TITLE.test(lines[j].text)) return { first, last: j };
+    if (k === WRAPPED_LINES_MAX || next >= lines.length || !titleContinuation(lines[next]) || !canBeTitle(ctx, lines[next])) break;
+    j = next;
+  }
+  return { first, last: first };
+}
+
+/**
+ * Title blocks made of whole lines. A title (wrapped over up to WRAPPED_LINES_MAX + 1 lines, with
+ * its period) is confirmed by what surrounds it: the issuer, 文号, opening sentence, web page
+ * info line or table of contents under it, nothing but furniture over it and a paragraph
+ * under it (the file's first line), a 文号 line over it, or a label line (附件3,
+ * 政策解读) over it — the label then is the document's, never part of its title, and the
+ * attachment is a document of its own. Web furniture, running headers and table-of-contents
+ * lines are never titles.
+ */
+export function lineTitles(lines: readonly Line[], text = ''): DocumentStart[] {
+  const ctx: TitleContext = { lines, repeated: repeatedLines(lines), tocs: text === '' ? [] : findTocs(text) };
   const starts: DocumentStart[] = [];
   let consumedUpTo = -1;
+  const push = (first: number, last: number, blockStart: number, label?: string) => {
+    const block = lines.slice(first, last + 1).filter((l) => l.text !== '');
+    const lastText = block[block.length - 1].text;
+    const start: DocumentStart = {
+      kind: kindOfTitle(PERIOD_LINE.test(lastText) && block.length > 1 ? block[block.length - 2].text : lastText, label !== undefined),
+      start: lines[blockStart].start,
+      titleStart: lines[first].start,
+      titleEnd: lines[last].end,
+      title: joinLines(block),
+    };
+    if (label !== undefined) start.label = label;
+    if (INTERPRETATION_TITLE.test(lastText)) start.commentary = true;
+    starts.push(start);
+    consumedUpTo = last;
+  };
+  // The first line of the file (furniture aside) that reads as a title is one: nothing above it.
+  const firstContent = lines.findIndex((l) => l.text !== '' && !isFurniture(l.text));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!titleLike(line) || HEADING_LINE.test(line.text)) continue;
+    const isLabel = LABEL_LINE.test(line.text);
+    if (isLabel || INTERPRETATION_LABEL.test(line.text)) {
+      const title = titleAfterLabel(ctx, i);
+      if (title) {
+        push(title.first, title.last, i, isLabel ? line.text : undefined);
+        if (!isLabel) Object.assign(starts[starts.length - 1], { kind: 'other', commentary: true });
+        i = title.last;
+      }
+      continue;
+    }
+    if (!canBeTitle(ctx, line) || HEADING_LINE.test(line.text) || isDocNumberLine(line.text)) continue;
     let last = i;
-    let next = nextNonBlank(lines, i);
+    let next = nextContent(lines, i);
     if (next < lines.length && PERIOD_LINE.test(lines[next].text)) {
       last = next;
-      next = nextNonBlank(lines, next);
-    } else if (!TITLE_END.test(line.text)) continue;
+      next = nextContent(lines, next);
+    } else if (!TITLE_END.test(line.text) && !INTERPRETATION_TITLE.test(line.text)) continue;
     if (next >= lines.length) continue;
-    const follower = lines[next].text;
-    const isNotice = /通知$/.test(line.text);
-    const confirmed =
-      ISSUER_LINE.test(follower) ||
-      DOC_NUMBER_LINE.test(follower) ||
-      (OPENING.test(follower) && follower.length > 8) ||
-      PAGE_INFO_LINE.test(follower) ||
-      (isNotice && /[：:]$/.test(follower) && follower.length <= 80);
-    if (!confirmed) continue;
     // Earlier lines of a wrapped title.
     let first = i;
     for (let k = 0, j = i - 1; j > consumedUpTo && k < WRAPPED_LINES_MAX; j--) {
       if (lines[j].text === '') continue;
-      if (!titleContinuation(lines[j])) break;
+      // The issuing office printed over 关于… is the title's first line (某某市人民政府办公室 / 关于印发…的通知).
+      const issuerOverAbout = ISSUER_LINE.test(lines[j].text) && lines[first].text.startsWith('关于');
+      if (!(titleContinuation(lines[j]) || issuerOverAbout) || !canBeTitle(ctx, lines[j])) break;
       first = j;
       k++;
+      if (issuerOverAbout) break;
     }
-    const block = lines.slice(first, last + 1).filter((l) => l.text !== '');
-    starts.push({
-      kind: isNotice ? 'notice' : 'plan',
-      start: lines[first].start,
-      titleStart: lines[first].start,
-      titleEnd: lines[last].end,
-      title: joinLines(block),
-    });
-    consumedUpTo = last;
+    // A 文号 line and a label line over the title belong to the document, not to its title.
+    let blockStart = first;
+    let label: string | undefined;
+    const above = previousNonBlank(lines, first, consumedUpTo);
+    const numberAbove = above >= 0 && isDocNumberLine(lines[above].text);
+    if (numberAbove) blockStart = above;
+    const follower = lines[next].text;
+    const isNotice = /通知$/.test(line.text);
+    const confirmed =
+      numberAbove ||
+      (first === firstContent && !titleLike(lines[next])) ||
+      ISSUER_LINE.test(follower) ||
+      isDocNumberLine(follower) ||
+      (OPENING.test(follower) && follower.length > 8) ||
+      PAGE_INFO_LINE.test(follower) ||
+      TOC_TITLE_LINE.test(follower) ||
+      INTERPRETATION_TITLE.test(line.text) ||
+      (isNotice && /[：:]$/.test(follower) && follower.length <= 80);
+    if (!confirmed) continue;
+    const labelAt = previousNonBlank(lines, blockStart, consumedUpTo);
+    if (labelAt >= 0 && LABEL_LINE.test(lines[labelAt].text)) {
+      blockStart = labelAt;
+      label = lines[labelAt].text;
+    }
+    push(first, last, blockStart, label);
     i = last;
   }
-  return starts;
+  return withoutListedAttachments(starts);
+}
+
+/** The 目录 line that opens a table of contents (see src/text/toc.ts). */
+const TOC_TITLE_LINE = /^目[ \u3000]*[录次]$/;
+
+/**
+ * Drops a labelled title that is only the notice's list of its attachments (`附件：` over the
+ * title, at the end of the notice): the same title stands again later as the attachment itself.
+ */
+function withoutListedAttachments(starts: DocumentStart[]): DocumentStart[] {
+  const key = (s: DocumentStart) => s.title.replace(/\s/g, '');
+  const lastWithTitle = new Map<string, number>();
+  starts.forEach((s, i) => lastWithTitle.set(key(s), i));
+  return starts.filter((s, i) => s.label === undefined || lastWithTitle.get(key(s)) === i);
 }
 
 /** A notice title that runs on into the text of the first line (no line break after it). */
@@ -187,12 +350,19 @@ export function findForwardedTitle(text: string, compact: CompactText, title: st
     const before = compact.text[at - 1] ?? '';
     const after = text.slice(end, end + 4);
     const standsAlone = /^\s*\n/.test(after) || end === text.length || /^\s*(?:为|根据|按照|依据|[（(]\d{4})/.test(after);
-    if (start >= from && before !== '《' && standsAlone) {
+    if (start >= from && before !== '《' && standsAlone && !onFurnitureLine(text, start)) {
       return { kind: 'plan', start, titleStart: start, titleEnd: end, title };
     }
     at = compact.text.indexOf(key, at + 1);
   }
   return null;
+}
+
+/** Whether the line holding offset `at` is web or browser furniture (a print header with the page title). */
+function onFurnitureLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const newline = text.indexOf('\n', at);
+  return isFurniture(text.slice(lineStart, newline < 0 ? text.length : newline).trim());
 }
 
 /** The end matter after `from`: from the `抄送：` line, or the issuer and `…印发` lines. */
