@@ -35,15 +35,20 @@ const renderings: Array<{ rendering: string; plain: string }> = [
 
 /**
  * Renderings whose targets are not yet read as in the plain text, with the share measured now.
- * Their tables lose what a reader needs in print: Chromium collapses the tabs of 001's table to
- * single spaces, 002's merged group cells and two-line cells print alike, and the ruled table
- * of county-ncd-table wraps its indicator cells over two or three lines (read by the table stage).
+ * Their tables lose in print what a reader needs: Chromium collapses the tabs of a text's table
+ * to single spaces (001, district-duty), 002's merged group cells and two-line cells print alike,
+ * LibreOffice sets a text's TAB table on tab stops so its cells part by one space or none
+ * (district-duty), and the province plan's ruled table has a two-row header printed over six
+ * lines and rows that pdftotext shifts right after a long indicator.
  */
 const TARGET_GAPS: Record<string, number> = {
   'rendered/001_308a46a949dc7d1f.cr.layout.txt': 0.61,
   'rendered/002_11cdaf7be783ca84.lo.layout.txt': 0.93,
   'rendered/002_11cdaf7be783ca84.cr.layout.txt': 0.33,
-  'layout/county-ncd-table.layout.txt': 0.36,
+  'rendered/district-duty.lo.layout.txt': 0.77,
+  'rendered/district-duty.cr.layout.txt': 0.38,
+  'rendered/province-5yr.lo.layout.txt': 0.34,
+  'rendered/province-5yr.cr.layout.txt': 0.32,
 };
 
 describe('layout passes text that is not page-made through unchanged', () => {

@@ -131,10 +131,10 @@ export function columnEdits(text: string, lines: readonly PrintedLine[], profile
 }
 
 // A value cell: an optional verb of change or comparison sign, a number and its unit, ending the
-// cell or followed by another value (`29.8 32`, `下降 10%`, `≥30`, `8.5/10 万`); or a year
-// heading a column (`2025 年目标`).
+// cell or followed by another value (`29.8 32`, `下降 10%`, `≥30`, `8.5/10 万`); a year heading a
+// column (`2025 年目标`); an indicator's nature or its column's header (`预期性`, `指标性质`).
 const VALUE_CELL =
-  /^(?:(?:19|20)\d\d ?年|(?:(?:下降|降低|提高|增加|减少|达到|控制在|不低于|不高于|力争) ?)?[≥≤<>＜＞]? ?\d+(?:\.\d+)?(?: ?(?:%|％|‰|\/10 ?万|\/千|以上|以下|以内))*(?: |$))/;
+  /^(?:(?:19|20)\d\d ?年|(?:预期性|约束性|倡导性|指标性质|指标属性|属性)(?: |$)|(?:(?:下降|降低|提高|增加|减少|达到|控制在|不低于|不高于|力争) ?)?[≥≤<>＜＞]? ?\d+(?:\.\d+)?(?: ?(?:%|％|‰|\/10 ?万|\/千|以上|以下|以内))*(?: |$))/;
 /** Enough of the text after a space to read one value cell. */
 const VALUE_LOOKAHEAD = 24;
 
