@@ -2,7 +2,7 @@
 // corpus 100 times its size. Each measurement runs in its own process (bench/stage-worker.mjs).
 import { execFileSync } from 'node:child_process';
 
-const STAGES = ['decode', 'normalize', 'dedupe', 'split', 'documents', 'pipeline', 'emit-yaml'];
+const STAGES = ['decode', 'layout', 'normalize', 'dedupe', 'split', 'documents', 'pipeline', 'emit-yaml'];
 const CORPORA = [
   { name: 'samples ×1', copies: 1 },
   { name: 'samples ×100', copies: 100 },
@@ -39,6 +39,20 @@ const whole = rows.filter((r) => r.stage === 'pipeline');
 if (whole.length === 2) {
   console.log(`pipeline time ratio ×100 / ×1: ${(Number(whole[1].ms) / Number(whole[0].ms)).toFixed(1)} (linear ≈ 100)`);
 }
+
+const layoutRows = rows.filter((r) => r.stage === 'layout');
+layoutRows.forEach((r, k) => console.log(`layout share of the pipeline's time (${r.corpus ?? k}): ${((Number(r.ms) / Number(whole[k].ms)) * 100).toFixed(1)}%`));
+
+// The layout stage alone on one page-made file of 1×, 10× and 100× a rendered sample (its pages
+// repeated): time should grow about tenfold per step.
+const layoutScaling = [1, 10, 100].map((copies) =>
+  JSON.parse(execFileSync(process.execPath, ['--expose-gc', 'bench/layout-worker.mjs', String(copies)], { encoding: 'utf8' }).trim()),
+);
+console.log('\nLayout stage on one page-made file (linear: each ratio ≈ 10):');
+console.table(layoutScaling.map((r, k) => ({
+  copies: r.copies, MB: mb(r.bytes).toFixed(1), pages: r.pages, ms: r.ms.toFixed(1), fixes: r.fixes,
+  ratio: k === 0 ? '' : (r.ms / layoutScaling[k - 1].ms).toFixed(1),
+})));
 
 // Adversarial inputs at 1×, 10× and 100× of a base size (a tenth of the size the tests use): time should grow about tenfold per step.
 import { ADVERSARIAL } from './adversarial-inputs.mjs';

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { decode } from '../dist/stages/read/text.js';
+import { layout } from '../dist/stages/layout.js';
 import { normalize } from '../dist/stages/normalize.js';
 import { dedupe } from '../dist/stages/dedupe.js';
 import { split } from '../dist/stages/split.js';
@@ -35,7 +36,8 @@ const ctx = { file: 'bench', report() {} };
 // Each stage's input is the previous stage's output, computed before the clock starts.
 const steps = {
   decode: (f) => decode(f.bytes, f.file, {}, ctx),
-  normalize: (s) => normalize(s.content, ctx),
+  layout: (s) => layout(s.content),
+  normalize: (l) => normalize(l.text, ctx),
   dedupe: (n) => dedupe(n.text, ctx),
   split: (d) => split(d.text, ctx),
   'documents': (parts) => parts.map((part) => {
