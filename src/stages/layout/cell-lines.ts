@@ -7,7 +7,7 @@
  * less than the block's cells continues the cell above (a cell printed over two lines).
  */
 import type { KindedEdit } from '../../text/edit-pass.js';
-import type { PrintedLine, WidthProfile } from './lines.js';
+import type { PrintedLine } from './lines.js';
 
 /** Words of an indicator table's header cells. */
 const HEADER_CELL = /^(?:序号|领域|类别|指标|主要指标|指标名称|单位|基线|基期|基线值|现状|目标|目标值|预期值|属性|指标属性|指标性质|性质|(?:19|20)\d\d ?年)/;
@@ -35,10 +35,9 @@ interface Group {
  * Returns the edits that mark each cell line of a one-cell-per-line table with a tab (kind
  * `table-cells`) and join the parts of a row a page break cut (kind `page-break`).
  */
-export function cellLineEdits(_text: string, lines: readonly PrintedLine[], profile: WidthProfile | null): KindedEdit[] {
-  const maxWidth = Math.min(MAX_CELL_WIDTH, profile ? Math.floor(profile.width * 0.8) : MAX_CELL_WIDTH);
+export function cellLineEdits(_text: string, lines: readonly PrintedLine[]): KindedEdit[] {
   const isCellLine = (line: PrintedLine) =>
-    line.content.length > 0 && line.width - line.indent <= maxWidth && !line.content.includes('\t') && !/[。；]$/.test(line.content);
+    line.content.length > 0 && line.width - line.indent <= MAX_CELL_WIDTH && !line.content.includes('\t') && !/[。；]$/.test(line.content);
   const groups = groupsOf(lines);
   const edits: KindedEdit[] = [];
   let g = 0;

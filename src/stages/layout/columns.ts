@@ -7,6 +7,7 @@
  * leading tabs. Only the padding between cells is replaced; the cells' text stays where it was.
  */
 import type { KindedEdit } from '../../text/edit-pass.js';
+import { isHeadingLabel } from '../../text/blocks.js';
 import { displayWidth, type PrintedLine, type WidthProfile } from './lines.js';
 
 /** Spaces between two cells of a row: a word gap is one space. */
@@ -21,8 +22,6 @@ const MIN_ROWS = 3;
 const ALIGNED_MIN_SHARE = 0.6;
 /** Longest line looked at: a table row is at most a page wide (keeps the scan linear). */
 const MAX_ROW_LENGTH = 400;
-// A heading marker or a caption label standing alone before a wide gap: a heading line, not a row.
-const LABEL_CELL = /^(?:第[一二三四五六七八九十百零〇\d]+[篇章节部分]|[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|专栏 ?\d*|表 ?\d+|附件 ?\d*)$/;
 
 /** A run of text in a line: its offsets in the text and its display column. */
 interface Cell {
@@ -44,7 +43,7 @@ function cellsOf(text: string, line: PrintedLine): Cell[] {
     at = gapStart + gap[0].length;
   }
   cells.push({ start: at, end: line.contentEnd, column });
-  if (cells.length >= 2 && LABEL_CELL.test(text.slice(cells[0].start, cells[0].end))) return [];
+  if (cells.length >= 2 && isHeadingLabel(text.slice(cells[0].start, cells[0].end))) return [];
   return cells;
 }
 

@@ -20,6 +20,7 @@
  * (released with page.cleanup()); no font, cMap or worker file is fetched from the network:
  * cMaps and standard fonts are read from the pdfjs-dist package.
  */
+import { isHeadingLabel, startsBlock } from '../../text/blocks.js';
 import { createRequire } from 'node:module';
 import * as nodePath from 'node:path';
 import { InputError } from '../../model/stages.js';
@@ -73,10 +74,6 @@ const RIGHT_EDGE_TOLERANCE = 1.5;
 const INDENT = 0.5;
 /** The next line of a paragraph follows within this many font sizes of baseline distance. */
 const MAX_LINE_DISTANCE = 2.2;
-
-// Heading, list and box markers that start a new block even after a full line.
-const BLOCK_START =
-  /^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[．.、](?!\d)|第[一二三四五六七八九十百\d]+[章节条篇部]|专栏|附件|附表|[-—●·■◆□○•])/;
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
@@ -263,7 +260,8 @@ const ROW_WINDOW = 4;
  * below (within ROW_WINDOW lines; the lines between may be a cell's wrapped text).
  */
 function tableRows(lines: readonly PdfLine[]): boolean[] {
-  const split = lines.map((l) => l.cells.length >= 2);
+  // A heading marker set apart from its title (`第二篇　　构建…`) makes a heading, not a row.
+  const split = lines.map((l) => l.cells.length >= 2 && !isHeadingLabel(l.cells[0].text));
   const nearest = (i: number, step: number): number => {
     for (let j = i + step, n = 0; j >= 0 && j < lines.length && n < ROW_WINDOW; j += step, n++) if (split[j]) return j;
     return -1;
@@ -438,6 +436,9 @@ export function pageText(lines: readonly PdfLine[]): string {
   let out = '';
   for (let i = 0; i < units.length; i++) {
     const { text, line, row } = units[i];
+    // A line's indentation, in display columns (a CJK character is two), as pdftotext prints it:
+    // the layout stage reads paragraph starts and table cells printed one per line from it.
+    if (!row && (out === '' || out.endsWith('\n'))) out += ' '.repeat(Math.max(0, Math.round((2 * (line.x - left)) / line.size)));
     out += text;
     const next = units[i + 1];
     const continues =
@@ -448,7 +449,7 @@ export function pageText(lines: readonly PdfLine[]): string {
       next.line.x <= left + INDENT * next.line.size &&
       Math.abs(next.line.size - line.size) < 0.5 &&
       line.y - next.line.y <= MAX_LINE_DISTANCE * line.size &&
-      !BLOCK_START.test(next.text);
+      !startsBlock(next.text);
     if (!continues) {
       out += '\n';
       // A gap of more than a line (an empty paragraph, a block's spacing) is an empty line, as in the source.

@@ -1,0 +1,57 @@
+/**
+ * The Word and PDF files of a plan (LibreOffice's .docx, .doc and .pdf, Chromium's print-to-PDF;
+ * scripts/render-samples.sh, scripts/render-styles.sh) extract like the plain text they were made
+ * from: the same documents, the headings and the targets.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract, extractAsync } from '../src/pipeline.js';
+import { equivalence, share } from './helpers/equivalence.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const read = (path: string) => readFileSync(join(FIXTURES, path));
+
+function plainOf(stem: string): string | null {
+  for (const candidate of [`${stem}.txt`, `styles/${stem}.txt`, `styles/${stem}.html`]) {
+    if (existsSync(join(FIXTURES, candidate))) return candidate;
+  }
+  return null;
+}
+
+/**
+ * Files whose targets are not yet all read, with the share measured now: tables typed as tabs in
+ * a text print on tab stops (001: cells one space apart), as merged cells that print alike (002),
+ * or wrapped in narrow columns with a two-row header (province-5yr, district-duty).
+ */
+const TARGET_GAPS: Record<string, number> = {
+  'rendered/001_308a46a949dc7d1f.lo.pdf': 0.85,
+  'rendered/002_11cdaf7be783ca84.lo.pdf': 0.76,
+  'rendered/district-duty.lo.pdf': 0.44,
+  'rendered/district-duty.cr.pdf': 0.38,
+  'rendered/province-5yr.lo.pdf': 0.34,
+  'rendered/province-5yr.cr.pdf': 0.32,
+};
+
+/**
+ * Known misreadings: LibreOffice's PDF of the city web page prints the 政策解读 title centred over
+ * two lines (`…》政策` / `解读`), which are not joined, so the interpretation is not told apart.
+ */
+const KNOWN_FAILURES = new Set(['rendered/city-web.lo.pdf']);
+
+const files = readdirSync(join(FIXTURES, 'rendered'))
+  .filter((f) => /\.(docx|doc|pdf)$/.test(f))
+  .map((f) => ({ file: `rendered/${f}`, plain: plainOf(f.slice(0, f.indexOf('.'))) }))
+  .filter((f): f is { file: string; plain: string } => f.plain !== null)
+  .sort((a, b) => a.file.localeCompare(b.file));
+
+describe('Word and PDF files extract like their plain text', () => {
+  for (const { file, plain } of files) {
+    (KNOWN_FAILURES.has(file) ? it.fails : it)(file, async () => {
+      const same = equivalence(extract(read(plain), plain), await extractAsync(read(file), file));
+      expect(same.documents.rendered).toEqual(same.documents.plain);
+      expect(share(same.headings), same.headings.missing.join('\n')).toBeGreaterThanOrEqual(0.97);
+      expect(share(same.targets), same.targets.missing.join('\n')).toBeGreaterThanOrEqual((TARGET_GAPS[file] ?? 0.955) - 0.005);
+    });
+  }
+});
