@@ -7,7 +7,7 @@
  * less than the block's cells continues the cell above (a cell printed over two lines).
  */
 import type { KindedEdit } from '../../text/edit-pass.js';
-import type { PrintedLine } from './lines.js';
+import { mostCommon, type PrintedLine } from './lines.js';
 
 /** Words of an indicator table's header cells. */
 const HEADER_CELL = /^(?:序号|领域|类别|指标|主要指标|指标名称|单位|基线|基期|基线值|现状|目标|目标值|预期值|属性|指标属性|指标性质|性质|(?:19|20)\d\d ?年)/;
@@ -170,11 +170,4 @@ function range(group: Group): number[] {
 }
 
 /** The most common indentation of the lines (the largest of equals: cells are indented, continuations not). */
-function mostCommonIndent(lines: readonly PrintedLine[]): number {
-  const counts = new Map<number, number>();
-  for (const line of lines) counts.set(line.indent, (counts.get(line.indent) ?? 0) + 1);
-  let best = 0;
-  let indent = 0;
-  for (const [i, n] of counts) if (n > best || (n === best && i > indent)) [indent, best] = [i, n];
-  return indent;
-}
+const mostCommonIndent = (lines: readonly PrintedLine[]): number => mostCommon(lines.map((line) => line.indent));

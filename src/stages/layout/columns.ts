@@ -8,7 +8,7 @@
  */
 import type { KindedEdit } from '../../text/edit-pass.js';
 import { isHeadingLabel } from '../../text/blocks.js';
-import { displayWidth, type PrintedLine, type WidthProfile } from './lines.js';
+import { displayWidth, mostCommon, type PrintedLine, type WidthProfile } from './lines.js';
 
 /** Spaces between two cells of a row: a word gap is one space. */
 const CELL_GAP = /  +/g;
@@ -166,16 +166,6 @@ function startsValueCell(text: string, at: number, end: number): boolean {
   if (!match) return false;
   const next = at + match[0].length;
   return match[0].endsWith('年') || next >= end || VALUE_CELL.test(text.slice(next, Math.min(end, next + VALUE_LOOKAHEAD)));
-}
-
-/** The most frequent value (the largest of equals). */
-function mostCommon(values: readonly number[]): number {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best = 0;
-  let value = 0;
-  for (const [v, n] of counts) if (n > best || (n === best && v > value)) [value, best] = [v, n];
-  return value;
 }
 
 /** True when a row of several cells follows line `j` within a few lines (a cell may wrap). */

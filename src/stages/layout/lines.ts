@@ -143,3 +143,13 @@ export function isPageMade(lines: readonly PrintedLine[], profile: WidthProfile 
   const full = nonEmpty.filter((l) => isFull(l, profile)).length;
   return full / nonEmpty.length >= FULL_LINE_MIN_SHARE;
 }
+
+/** The most frequent of the values (the largest of equals); 0 for none. */
+export function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = 0;
+  let value = 0;
+  for (const [v, n] of counts) if (n > best || (n === best && v > value)) [value, best] = [v, n];
+  return value;
+}
