@@ -35,10 +35,10 @@ async function loadLibrary() {
 
 // ---- reading --------------------------------------------------------------------------------------
 
-/** Extracts one file; `{ error }` says why it could not be read (InputError) or crashed. */
-function run(path) {
+/** Extracts one file (any format); `{ error }` says why it could not be read (InputError) or crashed. */
+async function run(path) {
   try {
-    return { result: lib.extract(new Uint8Array(readFileSync(path)), path) };
+    return { result: await (lib.extractAsync ?? lib.extract)(new Uint8Array(readFileSync(path)), path) };
   } catch (err) {
     const unreadable = lib.InputError && err instanceof lib.InputError;
     return { error: `${unreadable ? 'unreadable' : 'crash'}: ${String(err.message).split('\n')[0].slice(0, 80)}` };
@@ -145,11 +145,11 @@ const pad = (s, w) => s + ' '.repeat(Math.max(0, w - width(s)));
 
 // ---- mode 1: renderings against their plain text -------------------------------------------------------
 
-function compareWithPlain() {
+async function compareWithPlain() {
   const rows = [];
   const stats = { renderings: 0, read: 0, sameDocs: 0, targetPct: [], headingPct: [], furniture: 0, unreadable: 0 };
   for (const plainPath of plainFixtures()) {
-    const plainRun = run(join(root, plainPath));
+    const plainRun = await run(join(root, plainPath));
     if (plainRun.error) {
       rows.push([plainPath, '-', '-', '-', '-', '-', plainRun.error]);
       continue;
@@ -168,7 +168,7 @@ function compareWithPlain() {
     ]);
     for (const rendering of renderingsOf(stemOf(plainPath))) {
       stats.renderings++;
-      const r = run(join(root, rendering));
+      const r = await run(join(root, rendering));
       if (r.error) {
         stats.unreadable++;
         rows.push([`  ${basename(rendering)}`, '-', '-', '-', '-', '-', r.error]);
@@ -307,7 +307,7 @@ function scoreAgainstExpect(expect, got) {
   return c;
 }
 
-function compareWithExpect() {
+async function compareWithExpect() {
   const dir = join(root, 'fixtures/styles');
   const expects = readdirSync(dir).filter((f) => f.endsWith('.expect.json')).sort();
   const rows = [];
@@ -316,7 +316,7 @@ function compareWithExpect() {
     const expect = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const stem = file.replace(/\.expect\.json$/u, '');
     for (const path of [expect.source, ...renderingsOf(stem)]) {
-      const r = run(join(root, path));
+      const r = await run(join(root, path));
       const name = path === expect.source ? path : `  ${basename(path)}`;
       if (r.error) {
         rows.push([name, '-', '-', '-', '-', '-', '-', r.error]);
@@ -347,5 +347,5 @@ function compareWithExpect() {
   );
 }
 
-if (expectMode) compareWithExpect();
-else compareWithPlain();
+if (expectMode) await compareWithExpect();
+else await compareWithPlain();
