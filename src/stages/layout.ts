@@ -2,10 +2,10 @@
  * layout: page-made text → running text. A PDF's text (read directly, or as `pdftotext -layout`
  * printed it: form feeds, indentation, a line break at every printed line end) carries what the
  * printer added: running headers and footers, page numbers, a table of contents, tables laid
- * out with spaces or one cell per line, and line breaks wherever a line was full. Five passes take
+ * out with spaces or one cell per line, and line breaks wherever a line was full. Six passes take
  * them out, in this order because each needs the one before: furniture (so page breaks can be
- * seen through), contents (whose entries would otherwise be headings), cell lines and columns
- * (so table rows are never joined as prose), wraps. Every removal and join is a logged fix; text that is not
+ * seen through), contents (whose entries would otherwise be headings), cell lines, columns and
+ * single-spaced rows (so table rows are never joined as prose), wraps. Every removal and join is a logged fix; text that is not
  * page-made passes through unchanged.
  */
 import type { MappedText } from '../text/mapped-text.js';
@@ -15,12 +15,13 @@ import { furnitureEdits } from './layout/furniture.js';
 import { tocEdits } from './layout/toc.js';
 import { cellLineEdits } from './layout/cell-lines.js';
 import { columnEdits } from './layout/columns.js';
+import { spacedRowEdits } from './layout/spaced-rows.js';
 import { wrapEdits } from './layout/wraps.js';
 
 type LayoutPass = (text: string, lines: readonly PrintedLine[], profile: WidthProfile | null) => KindedEdit[];
 
 /** The passes in order (see the module comment for why this order). */
-const LAYOUT_PASSES: readonly LayoutPass[] = [furnitureEdits, tocEdits, cellLineEdits, columnEdits, wrapEdits];
+const LAYOUT_PASSES: readonly LayoutPass[] = [furnitureEdits, tocEdits, cellLineEdits, columnEdits, spacedRowEdits, wrapEdits];
 
 /**
  * Turns page-made text into running text; returns the input unchanged (and no fixes) when the

@@ -9,6 +9,7 @@
 import type { KindedEdit } from '../../text/edit-pass.js';
 import { isHeadingLabel } from '../../text/blocks.js';
 import { displayWidth, mostCommon, type PrintedLine, type WidthProfile } from './lines.js';
+import { startsValueCell } from './values.js';
 
 /** Spaces between two cells of a row: a word gap is one space. */
 const CELL_GAP = /  +/g;
@@ -129,14 +130,6 @@ export function columnEdits(text: string, lines: readonly PrintedLine[], profile
   return edits;
 }
 
-// A value cell: an optional verb of change or comparison sign, a number and its unit, ending the
-// cell or followed by another value (`29.8 32`, `下降 10%`, `≥30`, `8.5/10 万`); a year heading a
-// column (`2025 年目标`); an indicator's nature or its column's header (`预期性`, `指标性质`).
-const VALUE_CELL =
-  /^(?:(?:19|20)\d\d ?年|(?:预期性|约束性|倡导性|指标性质|指标属性|属性)(?: |$)|(?:(?:下降|降低|提高|增加|减少|达到|控制在|不低于|不高于|力争) ?)?[≥≤<>＜＞]? ?\d+(?:\.\d+)?(?: ?(?:%|％|‰|\/10 ?万|\/千|以上|以下|以内))*(?: |$))/;
-/** Enough of the text after a space to read one value cell. */
-const VALUE_LOOKAHEAD = 24;
-
 /**
  * Splits the cells of a row that has fewer cells than the table's other rows at single spaces
  * before a value: in a table set tightly, pdftotext leaves one space between a cell and the
@@ -160,13 +153,6 @@ function splitShortRow(text: string, cells: readonly Cell[], wanted: number): Ce
   return out;
 }
 
-/** True when a value cell starts at `at` and runs to `end` or to another value after a space. */
-function startsValueCell(text: string, at: number, end: number): boolean {
-  const match = VALUE_CELL.exec(text.slice(at, Math.min(end, at + VALUE_LOOKAHEAD)));
-  if (!match) return false;
-  const next = at + match[0].length;
-  return match[0].endsWith('年') || next >= end || VALUE_CELL.test(text.slice(next, Math.min(end, next + VALUE_LOOKAHEAD)));
-}
 
 /** True when a row of several cells follows line `j` within a few lines (a cell may wrap). */
 function nextHasCells(cells: readonly Cell[][], lines: readonly PrintedLine[], j: number): boolean {

@@ -1,0 +1,43 @@
+/**
+ * Value cells of indicator tables as they print: an optional verb of change or comparison sign,
+ * a number and its unit (`29.8`, `下降 10%`, `≥30`, `8.5/10 万`, `50% 以上`); a year heading a
+ * column (`2025 年目标`); an indicator's nature or its column's header (`预期性`, `指标性质`).
+ * Both ways layout parts a table whose cells print a single space apart use them.
+ */
+
+// The cell, with the one space that may follow it (a number's cell) — a year heading runs on.
+const VALUE_CELL =
+  /^(?:(?:19|20)\d\d ?年|(?:预期性|约束性|倡导性|指标性质|指标属性|属性)(?: |$)|(?:(?:下降|降低|提高|增加|减少|达到|控制在|不低于|不高于|力争) ?)?[≥≤<>＜＞]? ?\d+(?:\.\d+)?(?: ?(?:%|％|‰|\/10 ?万|\/千|以上|以下|以内))*(?: |$))/;
+/** Enough of the text to read one value cell. */
+const VALUE_LOOKAHEAD = 24;
+
+/** The length of the value cell at `at` (with the space after it), or 0 when none starts there. */
+export function valueCellLength(text: string, at: number, end: number): number {
+  const match = VALUE_CELL.exec(text.slice(at, Math.min(end, at + VALUE_LOOKAHEAD)));
+  return match ? match[0].length : 0;
+}
+
+/** True when a value cell starts at `at` and runs to `end` or to another value after a space. */
+export function startsValueCell(text: string, at: number, end: number): boolean {
+  const length = valueCellLength(text, at, end);
+  if (length === 0) return false;
+  const next = at + length;
+  return text[next - 1] === '年' || next >= end || valueCellLength(text, next, end) > 0;
+}
+
+/**
+ * The starts of the value cells that run from `at` to `end`, one space apart, or null when the
+ * text there is not such a run.
+ */
+export function valueRun(text: string, at: number, end: number): number[] | null {
+  const starts: number[] = [];
+  let p = at;
+  while (p < end) {
+    const length = valueCellLength(text, p, end);
+    if (length === 0) return null;
+    starts.push(p);
+    p += length;
+    if (text[p - 1] === '年' && text[p] === ' ') p++;
+  }
+  return starts;
+}
