@@ -37,6 +37,20 @@ describe('plans extract', () => {
     expect(result.source.path).toBe('fixtures/004_52bb338bf9d79d54.txt');
   });
 
+  it('inputs that would share an output name keep their extension in it, so none is overwritten', async () => {
+    const out = tmp();
+    const inputs = ['lo.pdf', 'lo.docx', 'lo.layout.txt'].map((ext) => `fixtures/rendered/004_52bb338bf9d79d54.${ext}`);
+    const run = await runCli(['extract', ...inputs, '--out-dir', out]);
+    expect(run.exitCode).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      '004_52bb338bf9d79d54.lo.docx.yaml',
+      '004_52bb338bf9d79d54.lo.layout.yaml',
+      '004_52bb338bf9d79d54.lo.pdf.yaml',
+    ]);
+    expect(parseYaml(readFileSync(path.join(out, '004_52bb338bf9d79d54.lo.pdf.yaml'), 'utf8')).source.format).toBe('pdf');
+    expect(parseYaml(readFileSync(path.join(out, '004_52bb338bf9d79d54.lo.docx.yaml'), 'utf8')).source.format).toBe('docx');
+  });
+
   it('--stdout --format json prints one object for one input and an array for several', async () => {
     const one = await runCli(['extract', 'fixtures/004_52bb338bf9d79d54.txt', '--stdout', '--format', 'json']);
     expect(Array.isArray(JSON.parse(one.stdout))).toBe(false);

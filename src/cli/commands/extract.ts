@@ -39,6 +39,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
       const results: ExtractResult[] = [];
       const outDir = path.resolve(io.cwd, opts.outDir);
       const inputPaths = new Set(files.map((f) => f.absolute));
+      const targets = outputPaths(files, outDir, opts.format);
       for (const file of files) {
         const outcome = await processInput(file, opts, io.stdin);
         if ('error' in outcome) {
@@ -50,7 +51,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
           results.push(outcome.result);
           continue;
         }
-        const target = outputPath(file, outDir, opts.format);
+        const target = targets.get(file)!;
         if (inputPaths.has(target)) {
           io.stderr.write(`plans: ${file.display}: output ${target} would overwrite an input; skipped\n`);
           failed = true;
@@ -66,14 +67,37 @@ export function extractCommand(io: CliIo, done: Done): Command {
 /**
  * The output path of an input: its path under the directory argument it was found in (just its
  * name for a file argument) with the format's extension, inside outDir. Parts that could climb
- * out of outDir (`..`) are dropped and control and reserved characters replaced.
+ * out of outDir (`..`) are dropped and control and reserved characters replaced. With
+ * `keepExtension` the input's own extension stays in the name (`plan.pdf.yaml`).
  */
-export function outputPath(file: InputFile, outDir: string, format: OutputFormat): string {
+export function outputPath(file: InputFile, outDir: string, format: OutputFormat, keepExtension = false): string {
   const parts = file.relative
     .split(/[\\/]+/)
     .filter((p) => p !== '' && p !== '.' && p !== '..')
     .map((p) => p.replace(/[\u0000-\u001f<>:"|?*]/g, '_'));
   const name = parts.pop() ?? 'input';
-  const stem = name.replace(/\.[^.]*$/, '') || name;
+  const stem = keepExtension ? name : name.replace(/\.[^.]*$/, '') || name;
   return path.join(outDir, ...parts, stem + EXTENSIONS[format]);
+}
+
+/**
+ * The output path of every input of a run, no two alike: inputs that would share one (`plan.pdf`
+ * and `plan.docx` both `plan.yaml`) keep their extension in the name (`plan.pdf.yaml`,
+ * `plan.docx.yaml`), and any that still collide (the same name under two directory arguments)
+ * get `-2`, `-3` … in input order.
+ */
+export function outputPaths(files: readonly InputFile[], outDir: string, format: OutputFormat): Map<InputFile, string> {
+  const plain = files.map((file) => outputPath(file, outDir, format));
+  const count = new Map<string, number>();
+  for (const target of plain) count.set(target, (count.get(target) ?? 0) + 1);
+  const chosen = files.map((file, k) => ((count.get(plain[k]) ?? 0) > 1 ? outputPath(file, outDir, format, true) : plain[k]));
+  const taken = new Map<string, number>();
+  const out = new Map<InputFile, string>();
+  files.forEach((file, k) => {
+    const seen = taken.get(chosen[k]) ?? 0;
+    taken.set(chosen[k], seen + 1);
+    const ext = EXTENSIONS[format];
+    out.set(file, seen === 0 ? chosen[k] : `${chosen[k].slice(0, -ext.length)}-${seen + 1}${ext}`);
+  });
+  return out;
 }
