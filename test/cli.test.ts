@@ -93,9 +93,14 @@ describe('plans extract', () => {
     const clash = path.join(dir, 'plan.yaml');
     writeFileSync(input, readFileSync('fixtures/004_52bb338bf9d79d54.txt'));
     writeFileSync(clash, '你好\n');
-    const run = await runCli(['extract', input, clash, '--out-dir', dir]);
-    expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/would overwrite an input/);
+    // Alone, plan.yaml would be written over itself: refused.
+    const alone = await runCli(['extract', clash, '--out-dir', dir]);
+    expect(alone.exitCode).toBe(2);
+    expect(alone.stderr).toMatch(/would overwrite an input/);
+    // Together, the two inputs keep their extensions in their output names.
+    const both = await runCli(['extract', input, clash, '--out-dir', dir]);
+    expect(both.exitCode).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['plan.txt', 'plan.txt.yaml', 'plan.yaml', 'plan.yaml.yaml']);
     expect(readFileSync(clash, 'utf8')).toBe('你好\n');
     expect(readFileSync(input)).toEqual(readFileSync('fixtures/004_52bb338bf9d79d54.txt'));
   });
