@@ -12,16 +12,16 @@ import {
   forwardedTitles,
   inlineNotice,
   lineTitles,
-  linesOf,
   type DocumentStart,
 } from './split/titles.js';
 import { recoverTitle, CUT_TITLE_MAX } from './split/truncated-title.js';
 import { untangle } from './split/interleave.js';
 import { isFurniture } from '../text/furniture.js';
+import { trimmedLines } from '../text/trimmed-lines.js';
 
 /** Document starts of a file, in text order, without two starts in one title. */
 function documentStarts(text: string): DocumentStart[] {
-  const lines = linesOf(text);
+  const lines = trimmedLines(text);
   const starts = lineTitles(lines, text);
   const inline = inlineNotice(lines);
   if (inline && !starts.some((s) => s.kind === 'notice')) starts.unshift(inline);
@@ -55,7 +55,7 @@ export function split(text: MappedText, ctx: StageContext): DocumentPart[] {
   const starts = documentStarts(text.text);
   if (starts.length === 0 || starts.every((s) => s.kind === 'endmatter')) {
     // Web furniture and a browser's print header are never the title.
-    const first = linesOf(text.text).find((l) => l.text !== '' && !isFurniture(l.text)) ?? { start: 0, end: 0, text: '' };
+    const first = trimmedLines(text.text).find((l) => l.text !== '' && !isFurniture(l.text)) ?? { start: 0, end: 0, text: '' };
     ctx.report({
       code: 'PLN302',
       message: 'Unexpected text without a document title, expected a title line',

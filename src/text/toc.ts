@@ -5,6 +5,7 @@
  * stage takes the TOC of page-made text out of the flow; a TOC typed into a text or Word file
  * reaches split and segment as it is, and this finds it there.
  */
+import { trimmedLines } from './trimmed-lines.js';
 
 /** A `[start, end)` range of 0-based offsets. */
 export type TocRange = [number, number];
@@ -45,7 +46,7 @@ function isEntryLike(line: string): boolean {
  */
 export function findTocs(text: string): TocRange[] {
   const tocs: TocRange[] = [];
-  const lines = lineRanges(text);
+  const lines = trimmedLines(text).map((l): TocRange => [l.start, l.end]);
   for (let i = 0; i < lines.length; i++) {
     const [s, e] = lines[i];
     if (!TOC_TITLE.test(text.slice(s, e))) continue;
@@ -69,21 +70,6 @@ export function findTocs(text: string): TocRange[] {
   return tocs;
 }
 
-/** Each line of `text` as `[start, end)` without its surrounding blanks. */
-function lineRanges(text: string): TocRange[] {
-  const out: TocRange[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '\n') continue;
-    let s = start;
-    let e = i;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    out.push([s, e]);
-    start = i + 1;
-  }
-  return out;
-}
 
 /** Whether offset `at` lies in one of `tocs` (sorted, as findTocs gives them). */
 export function inToc(tocs: readonly TocRange[], at: number): boolean {

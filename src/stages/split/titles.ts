@@ -3,6 +3,7 @@
  * by a period line `（2016—2020年）`), a notice title run into its first line, titles a notice
  * forwards (`《…》`) found again in the text, and the end matter (`抄送：`, `…印发`).
  */
+import type { TrimmedLine } from '../../text/trimmed-lines.js';
 import { foldKey } from '../dedupe/units.js';
 import { findChineseDates } from '../metadata/dates.js';
 import { parseDocNumber } from '../metadata/doc-number.js';
@@ -10,11 +11,7 @@ import { findTocs, inToc, type TocRange } from '../../text/toc.js';
 import { isFurniture } from '../../text/furniture.js';
 
 /** A line of the text: `[start, end)` is the line without surrounding white space (0-based offsets). */
-export interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
+export type Line = TrimmedLine;
 
 /** A document start found in the text; offsets are 0-based into the text being split. */
 export interface DocumentStart {
@@ -64,21 +61,6 @@ const TITLE_LINE_MAX = 60;
 /** At most this many lines before a title's last line are joined into it. */
 const WRAPPED_LINES_MAX = 3;
 
-/** The lines of a text, trimmed. Linear. */
-export function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '\n') continue;
-    let s = start;
-    let e = i;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    lines.push({ start: s, end: e, text: text.slice(s, e) });
-    start = i + 1;
-  }
-  return lines;
-}
 
 function nextNonBlank(lines: readonly Line[], i: number): number {
   let j = i + 1;
