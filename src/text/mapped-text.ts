@@ -17,6 +17,12 @@ export interface Edit {
   start: number;
   end: number;
   replacement: string;
+  /**
+   * For text moved from elsewhere (a table cell's lines gathered onto one): the offset in the
+   * input text each code unit of `replacement` was taken from. Without it, code units map by
+   * position within the replaced range.
+   */
+  from?: readonly number[];
 }
 
 /** Builds an identity-mapped text: `origin[i] = base + i`. */
@@ -29,7 +35,8 @@ export function identityText(text: string, base = 0): MappedText {
 /**
  * Applies non-overlapping edits, sorted by start, and returns the new text with its origins.
  * A replacement's k-th code unit maps to the k-th replaced code unit (clamped to the last one),
- * so a same-length fix such as ４→4 keeps exact columns; an insertion maps to its position.
+ * so a same-length fix such as ４→4 keeps exact columns; an insertion maps to its position;
+ * moved text maps to where it was taken from (`Edit.from`).
  */
 export function applyEdits(input: MappedText, edits: readonly Edit[]): MappedText {
   if (edits.length === 0) return input;
@@ -55,7 +62,8 @@ export function applyEdits(input: MappedText, edits: readonly Edit[]): MappedTex
     parts.push(edit.replacement);
     const span = edit.end - edit.start;
     for (let k = 0; k < edit.replacement.length; k++) {
-      origin[out + k] = input.origin[span === 0 ? edit.start : edit.start + Math.min(k, span - 1)];
+      const at = edit.from ? edit.from[k] : span === 0 ? edit.start : edit.start + Math.min(k, span - 1);
+      origin[out + k] = input.origin[at];
     }
     out += edit.replacement.length;
     cursor = edit.end;

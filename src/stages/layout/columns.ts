@@ -14,7 +14,7 @@ import { startsValueCell } from './values.js';
 /** Spaces between two cells of a row: a word gap is one space. */
 const CELL_GAP = /  +/g;
 /** Column starts this close (display columns) are one column: cells are centred or ragged. */
-const ALIGN_TOLERANCE = 3;
+export const ALIGN_TOLERANCE = 3;
 /** Blank lines a table may have between its rows (tall rows print with space between). */
 const MAX_BLANK_IN_TABLE = 2;
 /** A block is a table from this many rows of several cells (or two, with three columns or more). */
@@ -25,14 +25,14 @@ const ALIGNED_MIN_SHARE = 0.6;
 const MAX_ROW_LENGTH = 400;
 
 /** A run of text in a line: its offsets in the text and its display column. */
-interface Cell {
+export interface Cell {
   start: number;
   end: number;
   column: number;
 }
 
 /** The cells of a line: runs of text separated by two or more spaces. None for a heading line (`第一章   总体要求`). */
-function cellsOf(text: string, line: PrintedLine): Cell[] {
+export function cellsOf(text: string, line: PrintedLine): Cell[] {
   const cells: Cell[] = [];
   if (line.content.length === 0 || line.content.length > MAX_ROW_LENGTH || line.content.includes('\t')) return cells;
   let at = line.contentStart;
