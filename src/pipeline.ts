@@ -77,7 +77,8 @@ export async function cleanTextAsync(bytes: Uint8Array, path: string, options: P
  */
 export function cleanSource(source: SourceFile, diagnostics: StageDiagnostic[], options: PipelineOptions = {}): CleanText {
   const ctx = collectingContext(source.path, diagnostics);
-  const running = layout(source.content);
+  // A PDF's text is printed pages whatever its profile (one short page has no usual line width).
+  const running = layout(source.content, { printed: source.format === 'pdf' });
   const normalized = normalize(running.text, ctx);
   const deduped = dedupe(normalized.text, ctx);
   const privacy = protectPrivacy(deduped.text, options.redact === true, ctx);

@@ -1,11 +1,13 @@
 /**
- * The PDF reader: lines rebuilt from item positions, paragraphs re-joined, tables as TAB rows,
+ * The PDF reader: lines rebuilt from item positions, paragraphs re-joined, table lines printed at
+ * their cells' places (the layout stage makes them TAB rows),
  * pages separated by form feeds with their running headers and footers on lines of their own;
  * and the PDFs it refuses.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../src/stages/read/pdf.js';
+import { cleanTextAsync } from '../src/pipeline.js';
 import { InputError } from '../src/model/stages.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`fixtures/${name}`));
@@ -44,8 +46,9 @@ describe('PDF reader', () => {
     expect(pages).toHaveLength(9);
     for (const [i, page] of pages.entries()) {
       const lines = page.split('\n').filter((l) => l !== '');
-      expect(lines[0]).toMatch(/^\d+\/\d+\/\d+, \d+:\d+ [AP]M 东胜区慢性病综合防控示范区建设项目实施方案$/);
-      expect(lines[lines.length - 1]).toMatch(new RegExp(`^file:///\\S+ ${i + 1}/9$`));
+      // Printed at their places: the date left, the title centred; the URL left, n/N right.
+      expect(lines[0]).toMatch(/^\d+\/\d+\/\d+, \d+:\d+ [AP]M {2,}东胜区慢性病综合防控示范区建设项目实施方案$/);
+      expect(lines[lines.length - 1]).toMatch(new RegExp(`^file:///\\S+ {2,}${i + 1}/9$`));
     }
     // A paragraph (text-indent 2em, wrapped 5 times) is one line, its indentation printed as
     // pdftotext prints it (2em: four columns); its Kangxi-radical glyphs are normalize's job.
@@ -53,9 +56,9 @@ describe('PDF reader', () => {
     expect(text.split('\n').map((l) => l.normalize('NFKC'))).toContain(`    ${original[4].normalize('NFKC')}`);
   });
 
-  it('reads a real table with merged cells as TAB rows on its column grid, and headings after it', async () => {
-    const { text } = await readPdf(fixture('formats/numbered-table-plan.pdf'), {});
-    const lines = text.split('\n');
+  it('reads a real table with merged cells as TAB rows on its column grid (through layout), and headings after it', async () => {
+    const path = 'fixtures/formats/numbered-table-plan.pdf';
+    const lines = (await cleanTextAsync(readBytes(path), path)).deduped.text.text.split('\n');
     expect(lines).toContain('领域\t指标\t2025年\t2030年\t属性');
     // The second cell wraps onto two lines in the PDF and runs up to the next column with no gap.
     expect(lines).toContain('患者管理\t高血压患者规范管理率（%）\t65\t75\t约束性');
@@ -63,10 +66,12 @@ describe('PDF reader', () => {
     expect(lines).toContain('健康教育\t居民高血压防治知识知晓率（%）\t\t70\t预期性');
     expect(lines).toContain('市卫生健康委\t负责组织实施本方案，开展督导评估。');
     expect(lines).toContain('二、主要措施');
-    // The page header and footer of the Word layout: their own lines, first and last.
+    // The page header of the Word layout is its own first line; its page number is furniture,
+    // taken out, so the footnote ends the text.
     const body = lines.filter((l) => l !== '');
     expect(body[0]).toBe('某某市卫生健康委员会文件');
-    expect(body[body.length - 1]).toBe('第1页');
+    expect(body[body.length - 1]).toBe('1本方案所称高血压患者，指35岁及以上常住居民中的确诊患者。');
+    expect(lines).not.toContain('第1页');
   });
 });
 

@@ -26,13 +26,13 @@ const LAYOUT_PASSES: readonly LayoutPass[] = [furnitureEdits, tocEdits, ruledTab
 
 /**
  * Turns page-made text into running text; returns the input unchanged (and no fixes) when the
- * text is not page-made. Fix kinds: `page-header`, `page-footer`, `page-number`, `toc`,
+ * text is not page-made (`printed`: the reader knows it is, a PDF's). Fix kinds: `page-header`, `page-footer`, `page-number`, `toc`,
  * `table-cells`, `hard-wrap`, `page-break`, `blank-lines`.
  */
-export function layout(content: MappedText): PassResult {
+export function layout(content: MappedText, options: { printed?: boolean } = {}): PassResult {
   const firstLines = readLines(content.text);
   const profile = widthProfile(firstLines);
-  if (!isPageMade(firstLines, profile)) return { text: content, fixes: [] };
+  if (options.printed !== true && !isPageMade(firstLines, profile)) return { text: content, fixes: [] };
   let text = content;
   let lines = firstLines;
   const fixes: PassResult['fixes'] = [];

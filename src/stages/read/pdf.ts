@@ -4,9 +4,10 @@
  *
  * 1. lines: items grouped by baseline, top to bottom, each line's items ordered by x; CJK joined
  *    without spaces, Latin words by the gap between them;
- * 2. table rows: a gap of several character widths inside a line splits it into cells; when a
- *    neighbouring line is split at an aligned x too, the cells are written TAB-separated (a row),
- *    else the gap is one space;
+ * 2. table rows: a gap of several character widths inside a line splits it into cells; such a
+ *    line, and the lines of its cells wrapped under it, is printed with each cell at its x (a
+ *    column half a font size wide), as `pdftotext -layout` prints it: the layout stage reads the
+ *    table's rows and columns from there, for a PDF as for its text dump;
  * 3. paragraphs: a line that reaches the page's right text edge continues on the next line when
  *    that line is not indented, has the same font size, follows at the usual line distance and does
  *    not start with a heading or list marker (一、 （一） 1． 第X章 专栏 附件 …): the two are joined
@@ -64,7 +65,7 @@ export interface PdfLine {
  * space (about 0.3), less than a table's cell padding and border or a tab (a character or more).
  */
 const CELL_GAP = 0.8;
-/** Cells of neighbouring lines start within this many font sizes of each other to be aligned. */
+/** A wrapped line's pieces start within this many font sizes of the row's cells. */
 const ALIGN_TOLERANCE = 1;
 /** A Latin word gap is at least this share of the font size. */
 const WORD_GAP = 0.15;
@@ -244,36 +245,6 @@ function lineOf(items: Glyphs[]): PdfLine {
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-/** True when two lines split into cells share a cell edge (start or end) at the same x. */
-function aligned(p: PdfLine, q: PdfLine): boolean {
-  if (p.cells.length < 2 || q.cells.length < 2) return false;
-  const tolerance = ALIGN_TOLERANCE * Math.max(p.size, q.size);
-  // The first cell starts at the text edge in most lines; alignment is told by the others.
-  return p.cells.slice(1).some((c) => q.cells.slice(1).some((d) => Math.abs(c.x - d.x) <= tolerance || Math.abs(c.end - d.end) <= tolerance));
-}
-
-/** Lines looked at, up and down, for another split line a split line is aligned with. */
-const ROW_WINDOW = 4;
-
-/**
- * Which lines are table rows: split into cells, and aligned with the nearest split line above or
- * below (within ROW_WINDOW lines; the lines between may be a cell's wrapped text).
- */
-function tableRows(lines: readonly PdfLine[]): boolean[] {
-  // A heading marker set apart from its title (`第二篇　　构建…`) makes a heading, not a row.
-  const split = lines.map((l) => l.cells.length >= 2 && !isHeadingLabel(l.cells[0].text));
-  const nearest = (i: number, step: number): number => {
-    for (let j = i + step, n = 0; j >= 0 && j < lines.length && n < ROW_WINDOW; j += step, n++) if (split[j]) return j;
-    return -1;
-  };
-  return lines.map((line, i) => {
-    if (!split[i]) return false;
-    const up = nearest(i, -1);
-    const down = nearest(i, 1);
-    return (up >= 0 && aligned(line, lines[up])) || (down >= 0 && aligned(line, lines[down]));
-  });
-}
-
 /** A piece of a page's text: a table row (cells TAB-separated) or a line, with its geometry. */
 interface Unit {
   text: string;
@@ -281,59 +252,66 @@ interface Unit {
   row: boolean;
 }
 
-/** Joins two pieces of one cell or paragraph: CJK without a space, Latin words with one. */
-function joinText(left: string, right: string): string {
-  if (left === '') return right;
-  if (right === '') return left;
-  return CJK.test(left[left.length - 1]) || CJK.test(right[0]) ? left + right : `${left} ${right}`;
+/**
+ * The units of a page. A line split into cells (a table's row, its header) is printed at its
+ * cells' places, as pdftotext -layout prints it, and so are the lines of a row's cells wrapped
+ * under it: the layout stage reads a table from its columns (a header over several lines, cells
+ * wrapped above and below their row's line), the same way for a PDF and for its text dump.
+ */
+function pageUnits(lines: readonly PdfLine[], left: number): Unit[] {
+  const units: Unit[] = [];
+  let row: PdfLine[] | null = null; // the last row and its wrapped lines so far
+  for (const line of lines) {
+    const split = line.cells.length >= 2 && !isHeadingLabel(line.cells[0].text);
+    if (split) row = [line];
+    else if (row && wrapsCells(row, line)) row.push(line);
+    else row = null;
+    if (row) units.push({ text: positionedLine(line, left), line, row: true });
+    else units.push({ text: line.cells.map((c) => c.text).join(' '), line, row: false });
+  }
+  return units;
 }
 
 /**
- * The units of a page: table rows rebuilt on the table's column grid, other lines as they are.
- * A row's cells may wrap onto the next lines: a line right under a row (at line distance, same
- * font size) whose pieces all start at the row's cell starts is the wrapped text of those cells.
- * The columns of a table are the cell starts of all its rows, so a row whose first cell is
- * merged with the row above (or spans two columns) still gets all its columns, the missing ones empty.
+ * A table line as pdftotext -layout prints it: each cell at the column its x gives, a column
+ * half the font size wide (a CJK character is two, a digit one), two spaces at least between
+ * cells; the layout stage reads its rows and columns from there.
  */
-function pageUnits(lines: readonly PdfLine[]): Unit[] {
-  const isRow = tableRows(lines);
-  const units: Unit[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    if (!isRow[i]) {
-      units.push({ text: lines[i].cells.map((c) => c.text).join(' '), line: lines[i], row: false });
-      i++;
-      continue;
-    }
-    // A table: rows and their wrapped lines, until a line that is neither.
-    const groups: PdfLine[][] = [];
-    while (i < lines.length) {
-      if (isRow[i]) {
-        groups.push([lines[i]]);
-      } else {
-        const group = groups[groups.length - 1];
-        if (!wrapsCells(group, lines[i])) break;
-        group.push(lines[i]);
-      }
-      i++;
-    }
-    // A grid much wider than any row means the rows do not line up (text set on tab stops, not
-    // a ruled table): then each line keeps its own cells, one tab between two.
-    const rows = groups.map((g) => g[0]);
-    const columns = columnStarts(rows);
-    if (columns.length > Math.max(...rows.map((r) => r.cells.length)) + 1) {
-      for (const line of groups.flat()) units.push({ text: line.cells.map((c) => c.text.trim()).join('\t'), line, row: true });
-      continue;
-    }
-    for (const group of groups) {
-      const cells = columns.map(() => '');
-      for (const line of group) {
-        for (const [col, text] of lineColumns(line, columns)) cells[col] = joinText(cells[col], text);
-      }
-      units.push({ text: cells.join('\t'), line: group[0], row: true });
+function positionedLine(line: PdfLine, left: number): string {
+  let out = '';
+  let length = 0;
+  for (const cell of line.cells.flatMap((c) => valueParted(c, line.size))) {
+    const column = Math.round((2 * (cell.x - left)) / line.size);
+    const pad = out === '' ? Math.max(0, column - length) : Math.max(2, column - length);
+    const text = cell.text.replace(/\s+/g, ' ').trim();
+    out += ' '.repeat(pad) + text;
+    length += pad + [...text].length;
+  }
+  return out;
+}
+
+/** A piece that is a value and nothing else (`65`, `≥90`, `28.4%`). */
+const BARE_VALUE = /^\s*[≥≤<>＜＞]?\d+(?:\.\d+)?\s*[%％‰]?\s*$/;
+/** Words a value in the same cell follows (`下降 10%`, `力争 50%`). */
+const CHANGE_VERB = /(?:下降|降低|提高|提升|增加|增长|减少|达到|力争|控制在|保持在|不低于|不高于|不少于|不超过)$/;
+
+/**
+ * A cell parted where a value that ends it starts after a gap (`高血压患者规范` right before
+ * `65`): a full cell runs up to the next column with less than a cell gap, and a number set
+ * apart from the words before it is the next cell's.
+ */
+function valueParted(cell: Cell, size: number): { x: number; text: string }[] {
+  for (let k = 1; k < cell.pieces.length; k++) {
+    const piece = cell.pieces[k];
+    if (piece.gap <= WORD_GAP * size) continue;
+    const words = cell.pieces.slice(0, k).map((p) => p.text).join('').trimEnd();
+    const value = cell.pieces.slice(k).map((p) => p.text).join('');
+    const before = words.slice(-1);
+    if (BARE_VALUE.test(value) && (CJK.test(before) || before === ')') && !CHANGE_VERB.test(words)) {
+      return [{ x: cell.x, text: words }, { x: piece.x, text: value }];
     }
   }
-  return units;
+  return [{ x: cell.x, text: cell.text }];
 }
 
 /** True when `line` is wrapped text of the cells of the row `group` (its last line right above). */
@@ -347,49 +325,6 @@ function wrapsCells(group: readonly PdfLine[], line: PdfLine): boolean {
 
 /** A cell's wrapped lines follow at most this many font sizes apart (a new row has its padding too). */
 const WRAP_DISTANCE = 1.45;
-
-/** The x at which each column of a table starts: the cell starts of its rows, clustered. */
-function columnStarts(rows: readonly PdfLine[]): number[] {
-  const xs = rows.flatMap((r) => r.cells.map((c) => c.x)).sort((a, b) => a - b);
-  const size = Math.max(...rows.map((r) => r.size));
-  const starts: number[] = [];
-  for (const x of xs) if (starts.length === 0 || x - starts[starts.length - 1] > ALIGN_TOLERANCE * size) starts.push(x);
-  return starts;
-}
-
-/**
- * A table line's text per column. A cell that runs up to the next column's start with hardly a
- * gap (a full cell: `高血压患者规范` right before `65`) is cut where an item starts at that
- * column's start after a gap; items without a gap (CJK text of a cell spanning two columns) are not.
- */
-function lineColumns(line: PdfLine, columns: readonly number[]): Map<number, string> {
-  const out = new Map<number, string>();
-  for (const cell of line.cells) {
-    let col = columnOf(columns, cell.x, line.size);
-    let text = '';
-    for (const piece of cell.pieces) {
-      const next = columns[col + 1];
-      if (text !== '' && next !== undefined && piece.gap > WORD_GAP * line.size && Math.abs(piece.x - next) <= COLUMN_CUT * line.size) {
-        out.set(col, joinText(out.get(col) ?? '', text.trim()));
-        col++;
-        text = '';
-      }
-      text += piece.text;
-    }
-    out.set(col, joinText(out.get(col) ?? '', text.replace(/\s+/g, ' ').trim()));
-  }
-  return out;
-}
-
-/** An item starts a column when it starts within this many font sizes of the column's start. */
-const COLUMN_CUT = 0.5;
-
-/** The column a cell starting at x stands in: the last one starting at or left of it. */
-function columnOf(columns: readonly number[], x: number, size: number): number {
-  let col = 0;
-  for (let c = 0; c < columns.length; c++) if (columns[c] <= x + ALIGN_TOLERANCE * size) col = c;
-  return col;
-}
 
 /** Share of the font size a Latin letter or digit is wide, about (proportional fonts: 0.5–0.6). */
 const LATIN_WIDTH = 0.6;
@@ -428,7 +363,7 @@ function linePitch(units: readonly Unit[]): number {
 /** A page's lines as text: table rows TAB-separated, paragraphs re-joined; every line ends with \n. */
 export function pageText(lines: readonly PdfLine[]): string {
   if (lines.length === 0) return '';
-  const units = pageUnits(lines);
+  const units = pageUnits(lines, Math.min(...lines.map((l) => l.x)));
   // The text edges of the page: the leftmost start and the farthest end of any line.
   const left = Math.min(...lines.map((l) => l.x));
   const right = Math.max(...lines.map((l) => l.end));
