@@ -17,8 +17,9 @@ declare -A titles=(
   [city-web]="宜宾市卫生健康委员会关于印发宜宾市精神卫生和心理健康服务体系建设工作方案的通知"
   [national-plan]="全国结核病防治规划（2021—2025年）"
   [district-duty]="绵阳市涪城区将健康融入所有政策工作实施方案（2023—2025年）"
+  [city-mental]="湖州市精神卫生和心理健康促进行动计划（2021—2025年）"
 )
-for stem in province-5yr county-notice city-web national-plan district-duty; do
+for stem in province-5yr county-notice city-web national-plan district-duty city-mental; do
   src=fixtures/styles/$stem.html
   [[ -f $src ]] || src=fixtures/styles/$stem.txt
   "$render" "$src" "$out" --title "${titles[$stem]}" >/dev/null

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, extractAsync } from '../src/pipeline.js';
-import { equivalence, share } from './helpers/equivalence.js';
+import { equivalence, kinds, share, TITLE_DROPPED } from './helpers/equivalence.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const read = (path: string) => readFileSync(join(FIXTURES, path));
@@ -20,17 +20,19 @@ function plainOf(stem: string): string | null {
 }
 
 /**
- * Files whose targets are not yet all read, with the share measured now: tables typed as tabs in
- * a text print on tab stops (001: cells one space apart), as merged cells that print alike (002),
- * or wrapped in narrow columns with a two-row header (province-5yr, district-duty).
+ * Files whose targets are not yet all read, with the share measured now: merged cells and
+ * two-line cells that print alike (002), a text's TAB table printed on tab stops, its cells one
+ * space apart or none (district-duty), and the two below.
  */
 const TARGET_GAPS: Record<string, number> = {
-  'rendered/001_308a46a949dc7d1f.lo.pdf': 0.85,
   'rendered/002_11cdaf7be783ca84.lo.pdf': 0.76,
   'rendered/district-duty.lo.pdf': 0.44,
-  'rendered/district-duty.cr.pdf': 0.38,
-  'rendered/province-5yr.lo.pdf': 0.34,
-  'rendered/province-5yr.cr.pdf': 0.32,
+  'rendered/district-duty.cr.pdf': 0.94,
+  // As its layout text: the table's second page has no header.
+  'rendered/city-mental.lo.pdf': 0.5,
+  // word-extractor writes the row-end mark of the rows under a two-row header as a TAB, so the
+  // table's rows run together on one line.
+  'rendered/city-mental.lo.doc': 0.15,
 };
 
 /**
@@ -49,7 +51,8 @@ describe('Word and PDF files extract like their plain text', () => {
   for (const { file, plain } of files) {
     (KNOWN_FAILURES.has(file) ? it.fails : it)(file, async () => {
       const same = equivalence(extract(read(plain), plain), await extractAsync(read(file), file));
-      expect(same.documents.rendered).toEqual(same.documents.plain);
+      if (TITLE_DROPPED.has(file)) expect(kinds(same.documents.rendered)).toEqual(kinds(same.documents.plain));
+      else expect(same.documents.rendered).toEqual(same.documents.plain);
       expect(share(same.headings), same.headings.missing.join('\n')).toBeGreaterThanOrEqual(0.97);
       expect(share(same.targets), same.targets.missing.join('\n')).toBeGreaterThanOrEqual((TARGET_GAPS[file] ?? 0.955) - 0.005);
     });

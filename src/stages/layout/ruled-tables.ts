@@ -16,6 +16,7 @@
  */
 import type { KindedEdit } from '../../text/edit-pass.js';
 import { startsBlock } from '../../text/blocks.js';
+import { isIdeograph } from '../../text/edit-pass.js';
 import { ALIGN_TOLERANCE, cellsOf, type Cell } from './columns.js';
 import type { PrintedLine, WidthProfile } from './lines.js';
 import { valueCellLength, valueRun } from './values.js';
@@ -30,6 +31,12 @@ const YEAR_HEADING = /^(?:19|20)\d\d ?年?$/;
 const UNIT_CELL = /^(?:%|％|‰|岁|人|个|张|天|元|万元|亿元|万人|1\/10 ?万|\/10 ?万)$/;
 /** A space between a label and the year label after it. */
 const YEAR_LABEL_AFTER = /(?<=[^\d ]) (?=(?:19|20)\d\d ?年)/g;
+/** A cell that says there is no value (a dash), standing where a value would. */
+const NO_VALUE = /^(?:—+|－+|-+|\/|／|…+)$/;
+/** The indicator's nature, the last cell of many indicator tables. */
+const NATURE_CELL = /^(?:预期性|约束性|倡导性|预期|约束)$/;
+/** A row without value cells has at least this many cells, the last its nature. */
+const MIN_WORD_ROW_CELLS = 4;
 /** A caption or note line: not part of a header or row. */
 const CAPTION = /^(?:附?表 ?\d|注[：:]|说明[：:]|资料来源|数据来源)/;
 /** A row line has at least this many value cells; a table at least this many rows. */
@@ -53,7 +60,12 @@ const BLANK_WEIGHT = 10;
 /** A line of the table, read into cells with their display columns. */
 interface TableLine {
   index: number;
-  cells: Cell[];
+  cells: TableCell[];
+}
+
+/** A cell; `tight` when it was printed one space after the cell before, so its column drifted. */
+interface TableCell extends Cell {
+  tight?: boolean;
 }
 
 /** A row of the table: its row line and the lines of wrapped pieces above and below it. */
@@ -69,8 +81,8 @@ interface Row {
  * column is tight. A cell's column here is its character's place on the printed line — pdftotext
  * gives every character one column, wide or not, so that is what aligns.
  */
-function partedCells(text: string, line: PrintedLine): Cell[] {
-  const out: Cell[] = [];
+function partedCells(text: string, line: PrintedLine): TableCell[] {
+  const out: TableCell[] = [];
   const place = (at: number) => countCharacters(text, line.start, at);
   for (const cell of cellsOf(text, line)) {
     const run = valueRun(text, cell.start, cell.end);
@@ -85,10 +97,10 @@ function partedCells(text: string, line: PrintedLine): Cell[] {
     }
     let start = cell.start;
     for (const next of starts) {
-      out.push({ start, end: text[next - 1] === ' ' ? next - 1 : next, column: place(start) });
+      out.push({ start, end: text[next - 1] === ' ' ? next - 1 : next, column: place(start), tight: start !== cell.start });
       start = next;
     }
-    out.push({ start, end: cell.end, column: place(start) });
+    out.push({ start, end: cell.end, column: place(start), tight: start !== cell.start });
   }
   return out;
 }
@@ -108,6 +120,7 @@ const cellText = (text: string, cell: Cell): string => text.slice(cell.start, ce
 /** True when the cell is a row's value: a number (with its sign, verb or unit), not a year heading. */
 function isValue(text: string, cell: Cell): boolean {
   const value = cellText(text, cell);
+  if (NO_VALUE.test(value)) return true;
   return /\d/.test(value) && !YEAR_HEADING.test(value) && valueCellLength(value, 0, value.length) >= value.length;
 }
 
@@ -119,8 +132,12 @@ const valueCount = (text: string, cells: readonly Cell[]): number => cells.filte
  */
 export function ruledTableEdits(text: string, lines: readonly PrintedLine[], profile: WidthProfile | null): KindedEdit[] {
   const edits: KindedEdit[] = [];
-  const cells = lines.map((line) => partedCells(text, line));
-  const isRowLine = (k: number) => cells[k].length >= MIN_ROW_VALUES + 1 && valueCount(text, cells[k]) >= MIN_ROW_VALUES;
+  const cells: TableCell[][] = lines.map((line) => partedCells(text, line));
+  // A row's line: value cells, or — a row whose values are words (`在2020年基础上提高30%`, wrapped) —
+  // many cells ending in the indicator's nature.
+  const isRowLine = (k: number) =>
+    cells[k].length >= MIN_ROW_VALUES + 1 &&
+    (valueCount(text, cells[k]) >= MIN_ROW_VALUES || (cells[k].length >= MIN_WORD_ROW_CELLS && NATURE_CELL.test(cellText(text, cells[k][cells[k].length - 1]))));
   const isPieceLine = (k: number) =>
     lines[k].content.length > 0 &&
     cells[k].length > 0 &&
@@ -273,21 +290,55 @@ function isNearerAbove(lines: readonly PrintedLine[], cells: readonly Cell[][], 
   return above.above.some((piece) => piece.cells.some((c) => cells[p].some((d) => sameColumn(c, d))));
 }
 
-/** Column starts: where the rows' cells start, in groups no wider than the alignment tolerance. */
+/**
+ * Column starts: where the rows' cells start, in groups no wider than the alignment tolerance;
+ * then where pieces start apart from those (a column whose cells all wrap, a group column whose
+ * labels print on lines of their own).
+ */
 function columnStarts(rows: readonly Row[], pieces: readonly Cell[]): number[] {
-  const starts = rows.flatMap((row) => row.line.cells.map((c) => c.column)).sort((a, b) => a - b);
-  const columns: number[] = [];
+  const columns = clusters(rows.flatMap((row) => row.line.cells.filter((c) => !c.tight).map((c) => c.column)));
+  const apart = pieces.map((c) => c.column).filter((x) => columns.every((start) => Math.abs(start - x) > ALIGN_TOLERANCE));
+  const all = [...columns, ...clusters(apart)].sort((a, b) => a - b);
+  // A group column (领域) with one label, on a line of its own, left of the rows.
+  const leftmost = Math.min(...apart);
+  if (all.length > 0 && leftmost < all[0] - ALIGN_TOLERANCE) all.unshift(leftmost);
+  return all;
+}
+
+/** Starts that lie within ALIGN_TOLERANCE of their group's first, groups of two or more. */
+function clusters(positions: readonly number[]): number[] {
+  const starts = [...positions].sort((a, b) => a - b);
+  const out: number[] = [];
   let i = 0;
   while (i < starts.length) {
     let j = i;
     while (j < starts.length && starts[j] - starts[i] <= ALIGN_TOLERANCE) j++;
-    if (j - i >= 2) columns.push(starts[i]);
+    if (j - i >= 2) out.push(starts[i]);
     i = j;
   }
-  // A group column (领域) whose labels all print on lines of their own starts left of the rows.
-  const leftmost = Math.min(...pieces.map((c) => c.column));
-  if (columns.length > 0 && leftmost < columns[0] - ALIGN_TOLERANCE) columns.unshift(leftmost);
-  return columns;
+  return out;
+}
+
+/**
+ * Parts a row line's cells where one space stands between two ideographs at a column start
+ * (`患者管 严重精神障碍患者规范管理率`): a tight column leaves one space before the next cell,
+ * and Chinese text has no spaces of its own between ideographs.
+ */
+function partAtColumns(text: string, cells: readonly Cell[], columns: readonly number[]): Cell[] {
+  const out: Cell[] = [];
+  for (const cell of cells) {
+    let start = cell.start;
+    let column = cell.column;
+    for (let p = cell.start + 1; p < cell.end - 1; p++) {
+      if (text[p] !== ' ' || !isIdeograph(text[p - 1]) || !isIdeograph(text[p + 1])) continue;
+      const at = cell.column + countCharacters(text, cell.start, p + 1);
+      if (!columns.some((c) => Math.abs(c - at) <= ALIGN_TOLERANCE)) continue;
+      out.push({ start, end: p, column });
+      [start, column] = [p + 1, at];
+    }
+    out.push({ start, end: cell.end, column });
+  }
+  return out;
 }
 
 /** The column nearest to a cell's start. */
@@ -310,9 +361,10 @@ function rowColumns(columns: readonly number[], cells: readonly Cell[]): number[
 
 /** The edits of one table: its header lines become one line, each row's lines one line. */
 function tableEdits(text: string, lines: readonly PrintedLine[], header: readonly TableLine[], rows: readonly Row[]): KindedEdit[] {
-  const pieces = [...header, ...rows.flatMap((r) => [...r.above, ...r.below])].flatMap((l) => l.cells);
-  const columns = columnStarts(rows, pieces);
+  const bodyPieces = rows.flatMap((r) => [...r.above, ...r.below]).flatMap((l) => l.cells);
+  const columns = columnStarts(rows, bodyPieces);
   const width = columns.length;
+  for (const row of rows) row.line.cells = partAtColumns(text, row.line.cells, columns);
   // Centre of each column: where its row cells sit on average (header text is centred over them).
   const sums = new Array<number>(width).fill(0);
   const counts = new Array<number>(width).fill(0);
@@ -326,14 +378,17 @@ function tableEdits(text: string, lines: readonly PrintedLine[], header: readonl
   });
   // Rows that do not line up (a table printed without rules, its cells run together) are the
   // column pass's to read, gap by gap: their cells start at more places than a row has cells
-  // (one more: a group column), or off the columns.
+  // (one more: a group column), or their values off the columns.
   const widest = Math.max(...rows.map((row) => row.line.cells.length));
-  const aligned = rows.filter((row, r) => row.line.cells.every((c, k) => Math.abs(c.column - columns[rowCells[r][k]]) <= ALIGN_TOLERANCE));
+  // Value cells tell: a text cell's end, and what follows it one space apart, drift where a line
+  // holds much CJK text.
+  const aligned = rows.filter((row, r) =>
+    row.line.cells.every((c, k) => !isValue(text, c) || Math.abs(c.column - columns[rowCells[r][k]]) <= ALIGN_TOLERANCE),
+  );
   if (width < MIN_ROW_VALUES + 1 || width > widest + 1 || aligned.length < rows.length * ALIGNED_MIN_SHARE) return [];
   const centres = columns.map((start, k) => (counts[k] > 0 ? sums[k] / counts[k] : start));
   const edits: KindedEdit[] = [];
-  const headerCells = headerColumns(text, header, centres);
-  edits.push(lineEdit(lines, header[0].index, header[header.length - 1].index, headerCells.join('\t'), rows[0].above[0]?.index ?? rows[0].line.index));
+  edits.push(headerEdit(text, lines, header, headerColumns(text, header, centres), rows[0].above[0]?.index ?? rows[0].line.index));
   rows.forEach((row, r) => {
     const next = rows[r + 1];
     const end = next ? lines[next.above[0]?.index ?? next.line.index].start : lines[row.below.at(-1)?.index ?? row.line.index].end;
@@ -414,13 +469,18 @@ function rowEdits(
 }
 
 /**
- * One edit replacing lines `first`–`last` and the blank lines up to line `next` (when given) by
- * `replacement` and a line break.
+ * The header's edit: its lines, and the blank lines up to the first row (line `next`), become one
+ * line of its columns' cells, each cell's pieces keeping where they came from.
  */
-function lineEdit(lines: readonly PrintedLine[], first: number, last: number, replacement: string, next: number | null): KindedEdit {
-  const start = lines[first].start;
-  if (next === null) return { start, end: lines[last].end, replacement, kind: 'table-cells' };
-  return { start, end: lines[next].start, replacement: replacement + '\n', kind: 'table-cells' };
+function headerEdit(text: string, lines: readonly PrintedLine[], header: readonly TableLine[], columns: readonly Cell[][], next: number): KindedEdit {
+  const start = lines[header[0].index].start;
+  const out = new MovedText();
+  columns.forEach((pieces, k) => {
+    if (k > 0) out.put('\t', start);
+    for (const piece of pieces) out.take(text, piece.start, piece.end);
+  });
+  out.put('\n', lines[next].start - 1);
+  return { start, end: lines[next].start, replacement: out.text, from: out.from, kind: 'table-cells' };
 }
 
 /**
@@ -428,11 +488,9 @@ function lineEdit(lines: readonly PrintedLine[], first: number, last: number, re
  * wrapped cell (read top to bottom), and the cells are matched to the columns in order by
  * their centres (a header may have fewer cells than the table has columns, never crossing).
  */
-function headerColumns(text: string, header: readonly TableLine[], centres: readonly number[]): string[] {
-  interface Piece { from: number; to: number; line: number; text: string }
-  const pieces: Piece[] = header.flatMap((line) =>
-    line.cells.map((c) => ({ from: c.column, to: cellEnd(text, c), line: line.index, text: cellText(text, c) })),
-  );
+function headerColumns(text: string, header: readonly TableLine[], centres: readonly number[]): Cell[][] {
+  interface Piece { from: number; to: number; line: number; cell: Cell }
+  const pieces: Piece[] = header.flatMap((line) => line.cells.map((cell) => ({ from: cell.column, to: cellEnd(text, cell), line: line.index, cell })));
   // Union of overlapping extents, in order of their left edge.
   const groups: Piece[][] = [];
   for (const piece of [...pieces].sort((a, b) => a.from - b.from)) {
@@ -440,15 +498,22 @@ function headerColumns(text: string, header: readonly TableLine[], centres: read
     if (group) group.push(piece);
     else groups.push([piece]);
   }
-  const cells = groups
+  let cells = groups
     .map((g) => ({
       centre: g.reduce((s, q) => s + (q.from + q.to) / 2, 0) / g.length,
-      text: [...g].sort((a, b) => a.line - b.line || a.from - b.from).map((q) => q.text).join(''),
+      pieces: [...g].sort((a, b) => a.line - b.line || a.from - b.from).map((q) => q.cell),
+      spanning: g.length === 1 && g[0].line === header[0].index && header.length > 1,
     }))
     .sort((a, b) => a.centre - b.centre);
+  const out = centres.map(() => [] as Cell[]);
+  // A cell over several columns (目标值 over 2023 年 and 2025 年) stands alone on the first line:
+  // with more cells than columns, it heads the column nearest to it.
+  let excess = cells.length - centres.length;
+  const spanning = cells.filter((c) => c.spanning && excess-- > 0);
+  cells = cells.filter((c) => !spanning.includes(c));
   const at = matchInOrder(cells.map((c) => c.centre), centres);
-  const out = new Array<string>(centres.length).fill('');
-  cells.forEach((c, k) => (out[at[k]] += c.text));
+  cells.forEach((c, k) => out[at[k]].push(...c.pieces));
+  for (const c of spanning) out[matchInOrder([c.centre], centres)[0]].unshift(...c.pieces);
   return out;
 }
 
