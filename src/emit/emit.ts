@@ -1,21 +1,15 @@
 /** Emitters: ExtractResult[] → string, one module per format family. */
-import { stringify as yamlStringify } from 'yaml';
 import type { ExtractResult } from '../model/schemas.js';
 import { csvTable, type CsvTable } from './csv.js';
+import { toYaml } from './yaml.js';
+
+export { toYaml };
 
 export type OutputFormat = 'yaml' | 'json' | 'jsonl' | 'csv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['yaml', 'json', 'jsonl', 'csv'];
 
 /** The file extension of each format. */
 export const EXTENSIONS: Record<OutputFormat, string> = { yaml: '.yaml', json: '.json', jsonl: '.jsonl', csv: '.csv' };
-
-/**
- * YAML without anchors, aliases or tags (a consumer must not misread shared objects), long lines
- * kept whole so that source text is not folded.
- */
-export function toYaml(result: unknown): string {
-  return yamlStringify(result, { aliasDuplicateObjects: false, lineWidth: 0, minContentWidth: 0 });
-}
 
 /** One file's output in one format. */
 export function emitOne(result: ExtractResult, format: OutputFormat, table: CsvTable): string {
