@@ -51,6 +51,48 @@ describe('plans extract', () => {
     expect(parseYaml(readFileSync(path.join(out, '004_52bb338bf9d79d54.lo.docx.yaml'), 'utf8')).source.format).toBe('docx');
   });
 
+  it('inputs of one name in different folders mirror their folders under --out-dir: none is lost', async () => {
+    const base = tmp();
+    const plan = readFileSync('fixtures/004_52bb338bf9d79d54.txt');
+    for (const dir of ['市级/a', '市级/b', '县级']) mkdirSync(path.join(base, dir), { recursive: true });
+    writeFileSync(path.join(base, '市级/a/规划.txt'), plan);
+    writeFileSync(path.join(base, '市级/b/规划.txt'), plan);
+    writeFileSync(path.join(base, '县级/规划.txt'), plan);
+    // Two file arguments: paths under their common folder 市级/.
+    const files = await runCli(['extract', '市级/a/规划.txt', '市级/b/规划.txt', '--out-dir', 'o1'], { cwd: base });
+    expect(files.exitCode).toBe(0);
+    expect(readdirSync(path.join(base, 'o1'), { recursive: true }).sort()).toEqual(['a', 'a/规划.yaml', 'b', 'b/规划.yaml']);
+    // Two folder arguments: paths under the folder holding both.
+    const dirs = await runCli(['extract', '市级/a', '县级', '--out-dir', 'o2'], { cwd: base });
+    expect(dirs.exitCode).toBe(0);
+    expect(readdirSync(path.join(base, 'o2'), { recursive: true }).sort()).toEqual(['县级', '县级/规划.yaml', '市级', '市级/a', '市级/a/规划.yaml']);
+    // One folder argument: paths under it, as before.
+    const one = await runCli(['extract', '市级', '--out-dir', 'o3'], { cwd: base });
+    expect(one.exitCode).toBe(0);
+    expect(readdirSync(path.join(base, 'o3'), { recursive: true }).sort()).toEqual(['a', 'a/规划.yaml', 'b', 'b/规划.yaml']);
+    // The same file named twice is one input.
+    const twice = await runCli(['extract', '县级/规划.txt', './县级/规划.txt', '--out-dir', 'o4'], { cwd: base });
+    expect(twice.exitCode).toBe(0);
+    expect(readdirSync(path.join(base, 'o4'))).toEqual(['规划.yaml']);
+    // Names that become one after unsafe characters are replaced: the second gets -2.
+    writeFileSync(path.join(base, '县级/a?.txt'), plan);
+    writeFileSync(path.join(base, '县级/a_.txt'), plan);
+    const replaced = await runCli(['extract', '县级/a?.txt', '县级/a_.txt', '--out-dir', 'o5'], { cwd: base });
+    expect(replaced.exitCode).toBe(0);
+    expect(readdirSync(path.join(base, 'o5')).sort()).toEqual(['a_.txt-2.yaml', 'a_.txt.yaml']);
+  });
+
+  it('x.txt beside x.html keep their extensions in their output names', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'x.txt'), readFileSync('fixtures/004_52bb338bf9d79d54.txt'));
+    writeFileSync(path.join(dir, 'x.html'), `<html><body><p>${readFileSync('fixtures/004_52bb338bf9d79d54.txt', 'utf8').split('\n').join('</p><p>')}</p></body></html>`);
+    const out = tmp();
+    const run = await runCli(['extract', dir, '--out-dir', out]);
+    expect(run.exitCode).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['x.html.yaml', 'x.txt.yaml']);
+    expect(parseYaml(readFileSync(path.join(out, 'x.html.yaml'), 'utf8')).source.format).toBe('html');
+  });
+
   it('--stdout --format json prints one object for one input and an array for several', async () => {
     const one = await runCli(['extract', 'fixtures/004_52bb338bf9d79d54.txt', '--stdout', '--format', 'json']);
     expect(Array.isArray(JSON.parse(one.stdout))).toBe(false);

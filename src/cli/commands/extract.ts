@@ -65,8 +65,8 @@ export function extractCommand(io: CliIo, done: Done): Command {
 }
 
 /**
- * The output path of an input: its path under the directory argument it was found in (just its
- * name for a file argument) with the format's extension, inside outDir. Parts that could climb
+ * The output path of an input: its path under the arguments' common base (findInputs) with the
+ * format's extension, inside outDir. Parts that could climb
  * out of outDir (`..`) are dropped and control and reserved characters replaced. With
  * `keepExtension` the input's own extension stays in the name (`plan.pdf.yaml`).
  */
@@ -83,8 +83,8 @@ export function outputPath(file: InputFile, outDir: string, format: OutputFormat
 /**
  * The output path of every input of a run, no two alike: inputs that would share one (`plan.pdf`
  * and `plan.docx` both `plan.yaml`) keep their extension in the name (`plan.pdf.yaml`,
- * `plan.docx.yaml`), and any that still collide (the same name under two directory arguments)
- * get `-2`, `-3` … in input order.
+ * `plan.docx.yaml`), and any that still collide (names that differ only in characters replaced
+ * by outputPath, `a?.txt` and `a_.txt`) get `-2`, `-3` … in input order.
  */
 export function outputPaths(files: readonly InputFile[], outDir: string, format: OutputFormat): Map<InputFile, string> {
   const plain = files.map((file) => outputPath(file, outDir, format));
