@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, readFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { parse as parseYaml } from 'yaml';
 import { runCli } from './helpers/cli.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'plans-cli-'));
+const writeTemp = (text: string) => {
+  const file = path.join(tmp(), 'out.txt');
+  writeFileSync(file, text);
+  return file;
+};
 
 describe('plans (no command)', () => {
   it('prints usage to stderr and exits 2', async () => {
@@ -103,6 +109,39 @@ describe('plans extract', () => {
       'fixtures/004_52bb338bf9d79d54.txt',
       'fixtures/002_11cdaf7be783ca84.txt',
     ]);
+  });
+
+  it('--stdout --format json: a folder argument gives an array even with one file in it, or with one of two files unreadable', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'only.txt'), readFileSync('fixtures/004_52bb338bf9d79d54.txt'));
+    const folder = await runCli(['extract', dir, '--stdout', '--format', 'json']);
+    expect(folder.exitCode).toBe(0);
+    expect(JSON.parse(folder.stdout)).toHaveLength(1);
+    const oneBad = await runCli(['extract', path.join(dir, 'only.txt'), path.join(dir, 'missing.txt'), '--stdout', '--format', 'json']);
+    expect(oneBad.exitCode).toBe(2);
+    expect(JSON.parse(oneBad.stdout)).toHaveLength(1);
+  });
+
+  it('--bom starts CSV with a UTF-8 BOM; cells with tabs and line breaks are quoted and read back whole', async () => {
+    const dir = tmp();
+    const input = path.join(dir, 'tabs.txt');
+    writeFileSync(input, '关于印发某县规划的通知\n一、总体要求\n（一）指导思想。坚持\t预防为主，\n防治结合。\n');
+    const run = await runCli(['extract', input, '--stdout', '--format', 'csv', '--table', 'sections', '--bom']);
+    expect(run.exitCode).toBe(0);
+    expect([...Buffer.from(run.stdout).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(run.stdout).toMatch(/"[^"]*坚持\t预防为主/);
+    // Python's csv module (utf-8-sig drops the BOM) reads the cell back with its tab.
+    const py = spawnSync('python3', ['-c', 'import csv,sys,json; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))))', writeTemp(run.stdout)], { encoding: 'utf8' });
+    if (py.status === 0) expect((JSON.parse(py.stdout).flat() as string[]).some((cell) => cell.includes('坚持\t预防为主，\n防治结合。'))).toBe(true);
+    else console.log('note: python3 not available; the csv-module check is skipped');
+    const plain = await runCli(['extract', input, '--stdout', '--format', 'csv', '--table', 'sections']);
+    expect(plain.stdout.charCodeAt(0)).not.toBe(0xfeff);
+    const out = tmp();
+    expect((await runCli(['extract', input, '--format', 'csv', '--bom', '--out-dir', out])).exitCode).toBe(0);
+    expect([...readFileSync(path.join(out, 'tabs.csv')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const misuse = await runCli(['extract', input, '--stdout', '--bom']);
+    expect(misuse.exitCode).toBe(2);
+    expect(misuse.stderr).toMatch(/--bom applies to --format csv/);
   });
 
   it('one bad input among good ones: its error on one line, the others still written, exit 2', async () => {

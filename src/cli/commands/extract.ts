@@ -1,10 +1,11 @@
 /** `plans extract <file|dir>...`: structured data of every input, one output file per input. */
 import { Command, Option } from 'commander';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { CliIo, InputFile } from '../io.js';
 import { findInputs, write, writeAtomic } from '../io.js';
 import type { Done } from '../main.js';
-import { EXIT } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import type { ExtractResult } from '../../model/schemas.js';
 import { emitMany, emitOne, EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from '../../emit/emit.js';
 import { CSV_TABLES, type CsvTable } from '../../emit/csv.js';
@@ -19,6 +20,7 @@ interface ExtractOptions {
   encoding: string;
   maxBytes: number;
   redact?: boolean;
+  bom?: boolean;
 }
 
 export function extractCommand(io: CliIo, done: Done): Command {
@@ -28,11 +30,13 @@ export function extractCommand(io: CliIo, done: Done): Command {
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('yaml'))
     .addOption(new Option('--table <table>', 'the table that --format csv writes').choices(CSV_TABLES).default('targets'))
     .option('--out-dir <dir>', 'folder for the output files', 'out')
-    .option('--stdout', 'print to standard output instead of writing files')
+    .option('--stdout', 'print to standard output instead of writing files (json: an array for a folder or several files, an object for one file)')
+    .option('--bom', 'start CSV output with a UTF-8 byte-order mark, so that Excel reads the Chinese text correctly')
     .option('--redact', 'replace personal contact data (mobile numbers, e-mail addresses, contact persons) with placeholders')
     .addOption(encodingOption())
     .addOption(maxBytesOption())
     .action(async (inputs: string[], opts: ExtractOptions) => {
+      if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom applies to --format csv only');
       const { files, problems } = await findInputs(inputs, io.cwd);
       let failed = problems.length > 0;
       for (const p of problems) io.stderr.write(`plans: ${p.display}: ${p.reason}\n`);
@@ -57,11 +61,19 @@ export function extractCommand(io: CliIo, done: Done): Command {
           failed = true;
           continue;
         }
-        await writeAtomic(target, emitOne(outcome.result, opts.format, opts.table));
+        await writeAtomic(target, emitOne(outcome.result, opts.format, opts));
       }
-      if (opts.stdout && results.length > 0) await write(io.stdout, emitMany(results, opts.format, opts.table));
+      if (opts.stdout && results.length > 0) {
+        // One JSON shape per invocation: decided by the arguments, not by how many inputs were read.
+        const array = inputs.length > 1 || (inputs[0] !== '-' && (await isFolder(path.resolve(io.cwd, inputs[0]))));
+        await write(io.stdout, emitMany(results, opts.format, opts, array));
+      }
       done(failed ? EXIT.usage : EXIT.ok);
     });
+}
+
+async function isFolder(absolute: string): Promise<boolean> {
+  return (await fs.stat(absolute).catch(() => null))?.isDirectory() ?? false;
 }
 
 /**
