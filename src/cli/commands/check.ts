@@ -1,5 +1,6 @@
 /** `plans check <file|dir>...`: the whole pipeline over a corpus, diagnostics for CI. */
 import { Command, Option } from 'commander';
+import * as path from 'node:path';
 import type { CliIo } from '../io.js';
 import { findInputs, write } from '../io.js';
 import type { Done } from '../main.js';
@@ -8,11 +9,14 @@ import type { CheckReport, Diagnostic } from '../../model/schemas.js';
 import { CheckReportSchema } from '../../model/schemas.js';
 import { CODES, type DiagnosticCode } from '../../diagnostics/codes.js';
 import { compareDiagnostics, formatGithub, formatSummary, formatText } from '../../diagnostics/format.js';
+import { formatSarif } from '../../diagnostics/sarif.js';
+import { VERSION } from '../version.js';
 import { processInput } from '../run-inputs.js';
 import { encodingOption, maxBytesOption, parseCount } from '../options.js';
 import { applyConfig, configsFor, ConfigError, type LoadedConfig } from '../check-config.js';
 
-type CheckFormat = 'text' | 'json' | 'github';
+const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 interface CheckOptions {
   format: CheckFormat;
@@ -25,21 +29,25 @@ export function checkCommand(io: CliIo, done: Done): Command {
   return new Command('check')
     .description('run the pipeline over files or folders and report diagnostics; exit 1 on errors')
     .argument('<inputs...>', 'files or directories (text, HTML, DOCX, DOC and PDF files under a directory, recursively), or - for standard input')
-    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'github']).default('text'))
+    .addOption(new Option('--format <format>', 'report format').choices(CHECK_FORMATS).default('text'))
     .option('--max-warnings <n>', 'also fail when there are more warnings than this', parseCount)
     .addOption(encodingOption())
     .addOption(maxBytesOption())
-    .addHelpText('after', '\nA plans.config.json in a corpus folder sets severities per code (see README).')
+    .addHelpText('after', '\nA plans.config.json in a corpus folder or above it (up to the folder holding .git) sets severities per code (see README).')
     .action(async (inputs: string[], opts: CheckOptions) => {
       const { files, problems } = await findInputs(inputs, io.cwd);
       const report: CheckReport = { schemaVersion: '1', files: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0 } };
       let unreadable = problems.length > 0;
-      for (const p of problems) io.stderr.write(`plans: ${p.display}: ${p.reason}\n`);
+      for (const p of problems) {
+        io.stderr.write(`plans: ${p.display}: ${p.reason}\n`);
+        // Listed in every report format, not only in the exit code.
+        report.files.push({ file: p.display, readable: false, diagnostics: [inputDiagnostic(p.display, { error: p.reason, code: 'PLN001' })] });
+      }
       const cache = new Map<string, LoadedConfig | null>();
       for (const file of files) {
         let configs: LoadedConfig[];
         try {
-          configs = await configsFor(file.absolute, io.cwd, cache);
+          configs = await configsFor(file.stdin ? path.join(io.cwd, '-') : file.absolute, cache);
         } catch (error) {
           if (!(error instanceof ConfigError)) throw error;
           io.stderr.write(`plans: ${error.message}\n`);
@@ -64,6 +72,7 @@ export function checkCommand(io: CliIo, done: Done): Command {
       };
       await write(io.stdout, render(report, all, opts.format));
       const tooManyWarnings = opts.maxWarnings !== undefined && report.summary.warnings > opts.maxWarnings;
+      if (tooManyWarnings) io.stderr.write(`plans: ${report.summary.warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
       if (unreadable) return done(EXIT.usage);
       done(report.summary.errors > 0 || tooManyWarnings ? EXIT.failed : EXIT.ok);
     });
@@ -80,6 +89,8 @@ function render(report: CheckReport, all: readonly Diagnostic[], format: CheckFo
       return JSON.stringify(CheckReportSchema.parse(report), null, 2) + '\n';
     case 'github':
       return all.map((d) => formatGithub(d) + '\n').join('');
+    case 'sarif':
+      return formatSarif(all, VERSION);
     case 'text':
       return all.map((d) => formatText(d) + '\n').join('') + formatSummary(report.summary) + '\n';
   }
