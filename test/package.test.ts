@@ -4,7 +4,7 @@
  * types, in TypeScript. Dependencies come from npm's cache when it has them (after `npm ci`).
  */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -72,4 +72,31 @@ describe('the packed library', () => {
       rmSync(work, { recursive: true, force: true });
     }
   }, 240_000);
+});
+
+describe('the built command on a terminal (script -qc gives it a pseudo-terminal)', () => {
+  const hasScript = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
+  if (!hasScript) console.log('note: script (util-linux) is not installed; the terminal checks are skipped');
+  const inputs = ['004_52bb338bf9d79d54.txt', '002_11cdaf7be783ca84.txt'].map(fixture);
+  /** Runs bin/plans under `script`, which gives stdin, stdout and stderr one pseudo-terminal; returns what it printed. */
+  const onTerminal = (args: string[]) => {
+    const command = ['node', path.join(root, 'bin', 'plans'), ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    return execFileSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+  };
+
+  it.skipIf(!hasScript)('several files: a progress line, then a one-line summary', () => {
+    execFileSync('node', [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json')]);
+    const out = mkdtempSync(path.join(tmpdir(), 'plans-tty-'));
+    const printed = onTerminal(['extract', ...inputs, '--out-dir', out]);
+    expect(printed).toMatch(/\r\x1b\[K1\/2 files {2}\d+\.\d MB\/s {2}\d+\.\d s/);
+    expect(printed).toMatch(/\r\x1b\[K2\/2 files {2}\d+\.\d MB\/s {2}\d+\.\d s/);
+    expect(printed).toMatch(/\r\x1b\[K2 files, \d+ documents?, \d+ targets?, \d+ responsibilit(y|ies), \d+ warnings?, 0 errors in \d+\.\d s\r?\n/);
+    expect(readdirSync(out).sort()).toEqual(['002_11cdaf7be783ca84.yaml', '004_52bb338bf9d79d54.yaml']);
+  }, 120_000);
+
+  it.skipIf(!hasScript)('--quiet, or a single file: nothing but the output', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'plans-tty-'));
+    expect(onTerminal(['extract', ...inputs, '--out-dir', out, '--quiet'])).toBe('');
+    expect(onTerminal(['extract', inputs[0], '--out-dir', out])).toBe('');
+  }, 60_000);
 });

@@ -12,6 +12,8 @@ export interface CliIo {
   cwd: string;
   /** True when stdout is a terminal (for colour). */
   isTTY?: boolean;
+  /** True when stderr is a terminal (for progress lines). */
+  stderrIsTTY?: boolean;
   env?: Record<string, string | undefined>;
 }
 

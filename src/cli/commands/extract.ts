@@ -11,6 +11,7 @@ import { emitMany, emitOne, EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from
 import { CSV_TABLES, type CsvTable } from '../../emit/csv.js';
 import { processInput } from '../run-inputs.js';
 import { encodingOption, maxBytesOption } from '../options.js';
+import { Progress, showsProgress } from '../progress.js';
 
 interface ExtractOptions {
   format: OutputFormat;
@@ -21,6 +22,7 @@ interface ExtractOptions {
   maxBytes: number;
   redact?: boolean;
   bom?: boolean;
+  quiet?: boolean;
 }
 
 export function extractCommand(io: CliIo, done: Done): Command {
@@ -31,6 +33,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
     .addOption(new Option('--table <table>', 'the table that --format csv writes').choices(CSV_TABLES).default('targets'))
     .option('--out-dir <dir>', 'folder for the output files', 'out')
     .option('--stdout', 'print to standard output instead of writing files (json: an array for a folder or several files, an object for one file)')
+    .option('--quiet', 'no progress line or summary on a terminal')
     .option('--bom', 'start CSV output with a UTF-8 byte-order mark, so that Excel reads the Chinese text correctly')
     .option('--redact', 'replace personal contact data (mobile numbers, e-mail addresses, contact persons) with placeholders')
     .addOption(encodingOption())
@@ -44,10 +47,13 @@ export function extractCommand(io: CliIo, done: Done): Command {
       const outDir = path.resolve(io.cwd, opts.outDir);
       const inputPaths = new Set(files.map((f) => f.absolute));
       const targets = outputPaths(files, outDir, opts.format);
+      const progress = new Progress(io.stderr, files.length, showsProgress(io.stderrIsTTY, files.length, opts.quiet));
+      progress.missing(problems.length);
       for (const file of files) {
         const outcome = await processInput(file, opts, io.stdin);
+        progress.record('error' in outcome ? null : outcome.result);
         if ('error' in outcome) {
-          io.stderr.write(`plans: ${file.display}: ${outcome.error}\n`);
+          progress.note(`plans: ${file.display}: ${outcome.error}\n`);
           failed = true;
           continue;
         }
@@ -57,7 +63,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
         }
         const target = targets.get(file)!;
         if (inputPaths.has(target)) {
-          io.stderr.write(`plans: ${file.display}: output ${target} would overwrite an input; skipped\n`);
+          progress.note(`plans: ${file.display}: output ${target} would overwrite an input; skipped\n`);
           failed = true;
           continue;
         }
@@ -68,6 +74,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
         const array = inputs.length > 1 || (inputs[0] !== '-' && (await isFolder(path.resolve(io.cwd, inputs[0]))));
         await write(io.stdout, emitMany(results, opts.format, opts, array));
       }
+      progress.finish();
       done(failed ? EXIT.usage : EXIT.ok);
     });
 }
