@@ -5,7 +5,8 @@
  * - a string a 1.1 resolver could read as another type (`2017-12-21` a date, `yes` a boolean,
  *   `1:20` a sexagesimal number, `010` octal, `=` and `<<` special keys);
  * - a string holding a tab (PyYAML refuses tabs in plain scalars, libyaml in a block scalar's
- *   indentation) or a character either treats as a line break or refuses unescaped.
+ *   indentation) or a character either treats as a line break or refuses unescaped;
+ * - multi-line text with a line of only spaces, which no block scalar keeps.
  * Other multi-line text stays a block literal (`|-`), the most readable form.
  */
 import { Document, isScalar, visit } from 'yaml';
@@ -28,9 +29,15 @@ const escapeUnsafe = (ch: string): string => {
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 };
 
+/**
+ * A line of only spaces: a block literal cannot hold it (readers take it for an empty line, or for
+ * indentation), so such text is double-quoted. Linear: each try starts at a line start.
+ */
+const BLANK_LINE = /(?:^|\n) +(?:\n|$)/;
+
 /** Whether a string value must be double-quoted to load the same everywhere. */
 export function needsDoubleQuotes(value: string): boolean {
-  return YAML11_TYPED.test(value) || NEEDS_ESCAPES.test(value);
+  return YAML11_TYPED.test(value) || NEEDS_ESCAPES.test(value) || BLANK_LINE.test(value);
 }
 
 /**
