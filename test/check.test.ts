@@ -9,6 +9,7 @@ import { CheckConfigSchema } from '../src/model/check-config.js';
 import type { Diagnostic } from '../src/model/schemas.js';
 import { Ajv } from 'ajv';
 import { SARIF_2_1_0_SUBSET } from './helpers/sarif-schema.js';
+import { artifactUri } from '../src/diagnostics/sarif.js';
 import { CODES, type DiagnosticCode } from '../src/diagnostics/codes.js';
 import { VERSION } from '../src/cli/version.js';
 
@@ -142,6 +143,11 @@ describe('formats', () => {
     const gapResult = sarifRun.results.find((r: { ruleId: string }) => r.ruleId === 'PLN401');
     expect(gapResult.locations[0].physicalLocation.region).toEqual({ startLine: 27, startColumn: 1 });
     expect(gapResult.level).toBe('error');
+  });
+
+  it('sarif artifact URIs: relative paths percent-encoded per segment, absolute paths as file: URIs', () => {
+    expect(artifactUri('corpus/县 规划.txt')).toBe('corpus/%E5%8E%BF%20%E8%A7%84%E5%88%92.txt');
+    expect(artifactUri('/data/a#1.txt')).toBe('file:///data/a%231.txt');
   });
 
   it('the version in SARIF and --version is the package version', async () => {

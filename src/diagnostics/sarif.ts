@@ -3,6 +3,8 @@
  * run, one rule per code that occurs (id = the code, name = its alias, help = the catalogue's
  * description), one result per diagnostic at its file, line and column (UTF-16 code units).
  */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Severity } from '../model/schemas.js';
 import { CODES, type DiagnosticCode } from './codes.js';
 
@@ -10,10 +12,8 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 /** A file path as a SARIF artifact URI: relative paths stay relative (segments percent-encoded), absolute ones become file: URIs. */
 export function artifactUri(file: string): string {
-  const parts = file.split(/[\\/]/);
-  const encoded = parts.map((p) => encodeURIComponent(p)).join('/');
-  if (/^[A-Za-z]:$/.test(parts[0])) return `file:///${parts[0]}/${parts.slice(1).map(encodeURIComponent).join('/')}`;
-  return file.startsWith('/') ? `file://${encoded}` : encoded;
+  if (path.isAbsolute(file)) return pathToFileURL(file).href;
+  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
 /** The SARIF log of sorted diagnostics, as 2-space indented JSON. */
