@@ -1,33 +1,25 @@
 /**
  * The corpus configuration of `plans check`: a file named `plans.config.json` in a corpus folder
- * (or any folder above an input, up to the working directory) sets severities per code and
- * switches codes off for some files, as linters do.
+ * (or any folder above an input, up to the repository root — the folder holding `.git` — or the
+ * filesystem root) sets severities per code and switches codes off for some files, as linters do.
  *
  *   {
+ *     "$schema": "./node_modules/plans/schemas/plans-config.schema.json",
  *     "rules": { "PLN401": "off", "PLN702": "error" },
- *     "overrides": [ { "files": ["legacy/**", "*.html"], "rules": { "PLN404": "info" } } ]
+ *     "overrides": [ { "files": ["legacy/**", "*.{htm,html}"], "rules": { "PLN404": "info" } } ]
  *   }
  *
- * `files` patterns are matched against the input's path relative to the config's folder, with
- * `*` (any characters but /) and `**` (anything). Later overrides win over earlier ones, and a
- * config nearer to the input wins over one further up.
+ * `files` are picomatch globs matched against the input's path relative to the config's folder.
+ * Later overrides win over earlier ones, and a config nearer to the input wins over one further up.
  */
-import { z } from 'zod';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import picomatch from 'picomatch';
 import type { Diagnostic } from '../model/schemas.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import { CheckConfigSchema, type CheckConfig, type RuleSettingValue } from '../model/check-config.js';
 
 export const CONFIG_FILE = 'plans.config.json';
-
-const RuleSetting = z.enum(['off', 'info', 'warning', 'error']);
-const Rules = z.record(z.string().regex(/^PLN\d{3}$/, 'a code like PLN401'), RuleSetting);
-
-export const CheckConfigSchema = z.strictObject({
-  rules: Rules.optional(),
-  overrides: z.array(z.strictObject({ files: z.array(z.string()).min(1), rules: Rules })).optional(),
-});
-export type CheckConfig = z.infer<typeof CheckConfigSchema>;
-type RuleSettingValue = z.infer<typeof RuleSetting>;
 
 /** A loaded config with the folder it applies to. */
 export interface LoadedConfig {
@@ -40,19 +32,25 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-/** Reads the config files that apply to `file`, nearest last; stops at `root`. */
-export async function configsFor(file: string, root: string, cache: Map<string, LoadedConfig | null>): Promise<LoadedConfig[]> {
+/**
+ * Reads the config files that apply to `file`, nearest last: from its folder up to the first folder
+ * holding `.git` (a folder, or a file in a git worktree) or the filesystem root.
+ */
+export async function configsFor(file: string, cache: Map<string, LoadedConfig | null>): Promise<LoadedConfig[]> {
   const found: LoadedConfig[] = [];
-  let dir = path.dirname(file);
-  const top = path.resolve(root);
+  let dir = path.dirname(path.resolve(file));
   for (;;) {
     const config = await loadConfig(dir, cache);
     if (config) found.unshift(config);
     const parent = path.dirname(dir);
-    if (dir === top || parent === dir || !dir.startsWith(top)) break;
+    if (parent === dir || (await exists(path.join(dir, '.git')))) break;
     dir = parent;
   }
   return found;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(() => true, () => false);
 }
 
 async function loadConfig(dir: string, cache: Map<string, LoadedConfig | null>): Promise<LoadedConfig | null> {
@@ -81,30 +79,22 @@ async function loadConfig(dir: string, cache: Map<string, LoadedConfig | null>):
   return loaded;
 }
 
-/** Converts a `files` pattern to a regular expression (linear: only literal text, [^/]* and .*). */
-export function patternToRegExp(pattern: string): RegExp {
-  let source = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '*' && pattern[i + 1] === '*') {
-      source += '.*';
-      i++;
-      if (pattern[i + 1] === '/') i++;
-    } else if (ch === '*') source += '[^/]*';
-    else if (ch === '?') source += '[^/]';
-    else source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
+/** The matcher of a `files` glob, compiled once per pattern (picomatch: full glob syntax, `{a,b}` included). */
+const matchers = new Map<string, (relative: string) => boolean>();
+function matcherOf(pattern: string): (relative: string) => boolean {
+  let match = matchers.get(pattern);
+  if (!match) matchers.set(pattern, (match = picomatch(pattern, { dot: true })));
+  return match;
 }
 
 /** The setting each config gives `code` for `file`, the last one that says anything winning. */
 function settingFor(code: string, file: string, configs: readonly LoadedConfig[]): RuleSettingValue | undefined {
   let setting: RuleSettingValue | undefined;
   for (const { dir, config } of configs) {
-    setting = config.rules?.[code] ?? setting;
+    setting = config.rules?.[code as DiagnosticCode] ?? setting;
     const relative = path.relative(dir, file).split(path.sep).join('/');
     for (const override of config.overrides ?? []) {
-      if (override.files.some((p) => patternToRegExp(p).test(relative))) setting = override.rules[code] ?? setting;
+      if (override.files.some((p) => matcherOf(p)(relative))) setting = override.rules[code as DiagnosticCode] ?? setting;
     }
   }
   return setting;

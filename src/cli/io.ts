@@ -12,6 +12,8 @@ export interface CliIo {
   cwd: string;
   /** True when stdout is a terminal (for colour). */
   isTTY?: boolean;
+  /** True when stderr is a terminal (for progress lines). */
+  stderrIsTTY?: boolean;
   env?: Record<string, string | undefined>;
 }
 
@@ -23,7 +25,7 @@ export interface InputFile {
   /** As the user gave it (or joined under the directory they gave), for messages and output. */
   display: string;
   absolute: string;
-  /** Its name for output files: the path under the directory argument, or the file's own name. */
+  /** Its name for output files: its path under the arguments' common base folder (see findInputs). */
   relative: string;
   /** True for `-`: the bytes come from standard input. */
   stdin?: boolean;
@@ -35,10 +37,17 @@ export interface InputProblem {
   reason: string;
 }
 
-/** Expands file and directory arguments; directories are walked recursively, in sorted order. */
+/**
+ * Expands file and directory arguments; directories are walked recursively, in sorted order. Each
+ * input's `relative` is its path under the arguments' common base (the deepest folder holding every
+ * directory argument and every file argument's folder), so that `a/x.txt b/x.txt` become `a/x…` and
+ * `b/x…` under --out-dir, while a single folder or file argument gives paths under that folder.
+ * A file is listed once however often it is named.
+ */
 export async function findInputs(args: readonly string[], cwd: string): Promise<{ files: InputFile[]; problems: InputProblem[] }> {
   const files: InputFile[] = [];
   const problems: InputProblem[] = [];
+  const bases: string[] = [];
   for (const arg of args) {
     if (arg === '-') {
       files.push({ display: '-', absolute: '-', relative: 'stdin', stdin: true });
@@ -52,15 +61,35 @@ export async function findInputs(args: readonly string[], cwd: string): Promise<
       problems.push({ display: arg, reason: describeFsError(error) });
       continue;
     }
+    bases.push(stat.isDirectory() ? absolute : path.dirname(absolute));
     if (stat.isDirectory()) {
       for (const file of await walk(absolute)) {
-        files.push({ display: path.join(arg, path.relative(absolute, file)), absolute: file, relative: path.relative(absolute, file) });
+        files.push({ display: path.join(arg, path.relative(absolute, file)), absolute: file, relative: '' }); // relative: set below
       }
     } else {
-      files.push({ display: arg, absolute, relative: path.basename(absolute) });
+      files.push({ display: arg, absolute, relative: '' });
     }
   }
-  return { files, problems };
+  const base = commonFolder(bases);
+  for (const file of files) if (!file.stdin) file.relative = path.relative(base, file.absolute);
+  // A file named twice (or also found under a folder argument) is one input, read once.
+  const seen = new Set<string>();
+  const unique = files.filter((f) => f.stdin || (!seen.has(f.absolute) && seen.add(f.absolute)));
+  return { files: unique, problems };
+}
+
+/** The deepest folder that holds every one of `folders` (absolute paths). */
+function commonFolder(folders: readonly string[]): string {
+  if (folders.length === 0) return path.sep;
+  const split = folders.map((f) => f.split(path.sep));
+  const first = split[0];
+  let n = first.length;
+  for (const parts of split) {
+    let k = 0;
+    while (k < n && k < parts.length && parts[k] === first[k]) k++;
+    n = k;
+  }
+  return first.slice(0, n).join(path.sep) || path.sep;
 }
 
 async function walk(dir: string): Promise<string[]> {

@@ -7,6 +7,7 @@ import { extractCommand } from './commands/extract.js';
 import { diffCommand } from './commands/diff.js';
 import { checkCommand } from './commands/check.js';
 import { schemaCommand } from './commands/schema.js';
+import { VERSION } from './version.js';
 
 export interface MainOptions extends CliIo {
   /** Arguments after the program name. */
@@ -35,8 +36,6 @@ function program(io: CliIo, done: Done): Command {
   }
   return root;
 }
-
-const VERSION = '0.1.0';
 
 /** Runs one invocation. Usage errors exit 2, as do unreadable inputs; no stack trace is printed. */
 export async function main(options: MainOptions): Promise<ExitCode> {

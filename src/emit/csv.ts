@@ -72,8 +72,12 @@ const COLUMNS: Record<CsvTable, { header: string[]; rows: (doc: PlanDocument) =>
   },
 };
 
-/** One table over all results: file, document columns, the table's own columns, then line and column. */
-export function csvTable(results: readonly ExtractResult[], table: CsvTable): string {
+/**
+ * One table over all results: file, document columns, the table's own columns, then line and
+ * column. Cells holding a tab or line break are quoted, so that spreadsheets keep them in the cell;
+ * `bom` starts the text with a UTF-8 byte-order mark, which Excel needs to read it as UTF-8.
+ */
+export function csvTable(results: readonly ExtractResult[], table: CsvTable, bom = false): string {
   const spec = COLUMNS[table];
   const header = ['file', 'document_id', 'document_title', ...spec.header, ...(spec.position ?? ['line', 'column'])];
   const rows: Cell[][] = [];
@@ -82,5 +86,6 @@ export function csvTable(results: readonly ExtractResult[], table: CsvTable): st
       for (const row of spec.rows(doc)) rows.push([result.source.path, doc.id, doc.title, ...row].map(neutralise));
     }
   }
-  return stringify([header, ...rows], { cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  const csv = stringify([header, ...rows], { quoted_match: /[\t\r\n]/, cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  return (bom ? '\ufeff' : '') + csv;
 }

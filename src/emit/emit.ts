@@ -1,7 +1,9 @@
 /** Emitters: ExtractResult[] → string, one module per format family. */
-import { stringify as yamlStringify } from 'yaml';
 import type { ExtractResult } from '../model/schemas.js';
 import { csvTable, type CsvTable } from './csv.js';
+import { toYaml } from './yaml.js';
+
+export { toYaml };
 
 export type OutputFormat = 'yaml' | 'json' | 'jsonl' | 'csv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['yaml', 'json', 'jsonl', 'csv'];
@@ -9,16 +11,14 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['yaml', 'json', 'jsonl',
 /** The file extension of each format. */
 export const EXTENSIONS: Record<OutputFormat, string> = { yaml: '.yaml', json: '.json', jsonl: '.jsonl', csv: '.csv' };
 
-/**
- * YAML without anchors, aliases or tags (a consumer must not misread shared objects), long lines
- * kept whole so that source text is not folded.
- */
-export function toYaml(result: unknown): string {
-  return yamlStringify(result, { aliasDuplicateObjects: false, lineWidth: 0, minContentWidth: 0 });
+/** Format options beyond the format itself: the CSV table, and a UTF-8 BOM for spreadsheets (--bom). */
+export interface EmitOptions {
+  table: CsvTable;
+  bom?: boolean;
 }
 
 /** One file's output in one format. */
-export function emitOne(result: ExtractResult, format: OutputFormat, table: CsvTable): string {
+export function emitOne(result: ExtractResult, format: OutputFormat, { table, bom }: EmitOptions): string {
   switch (format) {
     case 'yaml':
       return toYaml(result);
@@ -27,23 +27,24 @@ export function emitOne(result: ExtractResult, format: OutputFormat, table: CsvT
     case 'jsonl':
       return JSON.stringify(result) + '\n';
     case 'csv':
-      return csvTable([result], table);
+      return csvTable([result], table, bom);
   }
 }
 
 /**
- * Several files' output for --stdout: json is one result for one input and an array for several,
- * jsonl a line per result, yaml one YAML document per input, csv one table with one header.
+ * The output of a run for --stdout: json is an array when `array` is set (a directory or several
+ * file arguments, however many results) and the one result otherwise; jsonl a line per result,
+ * yaml one YAML document per input, csv one table with one header.
  */
-export function emitMany(results: readonly ExtractResult[], format: OutputFormat, table: CsvTable): string {
+export function emitMany(results: readonly ExtractResult[], format: OutputFormat, { table, bom }: EmitOptions, array: boolean): string {
   switch (format) {
     case 'yaml':
       return results.map((r) => (results.length > 1 ? '---\n' : '') + toYaml(r)).join('');
     case 'json':
-      return JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n';
+      return JSON.stringify(array ? results : results[0], null, 2) + '\n';
     case 'jsonl':
       return results.map((r) => JSON.stringify(r) + '\n').join('');
     case 'csv':
-      return csvTable(results, table);
+      return csvTable(results, table, bom);
   }
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CheckReportSchema, ExtractResultSchema, SectionSchema } from './schemas.js';
 import { DiffResultSchema } from '../diff/model.js';
+import { CheckConfigSchema } from './check-config.js';
 
 /**
  * Every published schema, by file name stem: `schemas/<name>.schema.json`. Names are kebab-case;
@@ -16,6 +17,7 @@ export const PUBLISHED_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   'extract-result': ExtractResultSchema,
   'diff-result': DiffResultSchema,
   'check-report': CheckReportSchema,
+  'plans-config': CheckConfigSchema,
 };
 
 /**

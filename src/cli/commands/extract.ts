@@ -1,15 +1,17 @@
 /** `plans extract <file|dir>...`: structured data of every input, one output file per input. */
 import { Command, Option } from 'commander';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { CliIo, InputFile } from '../io.js';
 import { findInputs, write, writeAtomic } from '../io.js';
 import type { Done } from '../main.js';
-import { EXIT } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import type { ExtractResult } from '../../model/schemas.js';
 import { emitMany, emitOne, EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from '../../emit/emit.js';
 import { CSV_TABLES, type CsvTable } from '../../emit/csv.js';
 import { processInput } from '../run-inputs.js';
 import { encodingOption, maxBytesOption } from '../options.js';
+import { Progress, showsProgress } from '../progress.js';
 
 interface ExtractOptions {
   format: OutputFormat;
@@ -19,6 +21,8 @@ interface ExtractOptions {
   encoding: string;
   maxBytes: number;
   redact?: boolean;
+  bom?: boolean;
+  quiet?: boolean;
 }
 
 export function extractCommand(io: CliIo, done: Done): Command {
@@ -28,11 +32,14 @@ export function extractCommand(io: CliIo, done: Done): Command {
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('yaml'))
     .addOption(new Option('--table <table>', 'the table that --format csv writes').choices(CSV_TABLES).default('targets'))
     .option('--out-dir <dir>', 'folder for the output files', 'out')
-    .option('--stdout', 'print to standard output instead of writing files')
+    .option('--stdout', 'print to standard output instead of writing files (json: an array for a folder or several files, an object for one file)')
+    .option('--quiet', 'no progress line or summary on a terminal')
+    .option('--bom', 'start CSV output with a UTF-8 byte-order mark, so that Excel reads the Chinese text correctly')
     .option('--redact', 'replace personal contact data (mobile numbers, e-mail addresses, contact persons) with placeholders')
     .addOption(encodingOption())
     .addOption(maxBytesOption())
     .action(async (inputs: string[], opts: ExtractOptions) => {
+      if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom applies to --format csv only');
       const { files, problems } = await findInputs(inputs, io.cwd);
       let failed = problems.length > 0;
       for (const p of problems) io.stderr.write(`plans: ${p.display}: ${p.reason}\n`);
@@ -40,10 +47,13 @@ export function extractCommand(io: CliIo, done: Done): Command {
       const outDir = path.resolve(io.cwd, opts.outDir);
       const inputPaths = new Set(files.map((f) => f.absolute));
       const targets = outputPaths(files, outDir, opts.format);
+      const progress = new Progress(io.stderr, files.length, showsProgress(io.stderrIsTTY, files.length, opts.quiet));
+      progress.missing(problems.length);
       for (const file of files) {
         const outcome = await processInput(file, opts, io.stdin);
+        progress.record('error' in outcome ? null : outcome.result);
         if ('error' in outcome) {
-          io.stderr.write(`plans: ${file.display}: ${outcome.error}\n`);
+          progress.note(`plans: ${file.display}: ${outcome.error}\n`);
           failed = true;
           continue;
         }
@@ -53,20 +63,29 @@ export function extractCommand(io: CliIo, done: Done): Command {
         }
         const target = targets.get(file)!;
         if (inputPaths.has(target)) {
-          io.stderr.write(`plans: ${file.display}: output ${target} would overwrite an input; skipped\n`);
+          progress.note(`plans: ${file.display}: output ${target} would overwrite an input; skipped\n`);
           failed = true;
           continue;
         }
-        await writeAtomic(target, emitOne(outcome.result, opts.format, opts.table));
+        await writeAtomic(target, emitOne(outcome.result, opts.format, opts));
       }
-      if (opts.stdout && results.length > 0) await write(io.stdout, emitMany(results, opts.format, opts.table));
+      if (opts.stdout && results.length > 0) {
+        // One JSON shape per invocation: decided by the arguments, not by how many inputs were read.
+        const array = inputs.length > 1 || (inputs[0] !== '-' && (await isFolder(path.resolve(io.cwd, inputs[0]))));
+        await write(io.stdout, emitMany(results, opts.format, opts, array));
+      }
+      progress.finish();
       done(failed ? EXIT.usage : EXIT.ok);
     });
 }
 
+async function isFolder(absolute: string): Promise<boolean> {
+  return (await fs.stat(absolute).catch(() => null))?.isDirectory() ?? false;
+}
+
 /**
- * The output path of an input: its path under the directory argument it was found in (just its
- * name for a file argument) with the format's extension, inside outDir. Parts that could climb
+ * The output path of an input: its path under the arguments' common base (findInputs) with the
+ * format's extension, inside outDir. Parts that could climb
  * out of outDir (`..`) are dropped and control and reserved characters replaced. With
  * `keepExtension` the input's own extension stays in the name (`plan.pdf.yaml`).
  */
@@ -83,8 +102,8 @@ export function outputPath(file: InputFile, outDir: string, format: OutputFormat
 /**
  * The output path of every input of a run, no two alike: inputs that would share one (`plan.pdf`
  * and `plan.docx` both `plan.yaml`) keep their extension in the name (`plan.pdf.yaml`,
- * `plan.docx.yaml`), and any that still collide (the same name under two directory arguments)
- * get `-2`, `-3` … in input order.
+ * `plan.docx.yaml`), and any that still collide (names that differ only in characters replaced
+ * by outputPath, `a?.txt` and `a_.txt`) get `-2`, `-3` … in input order.
  */
 export function outputPaths(files: readonly InputFile[], outDir: string, format: OutputFormat): Map<InputFile, string> {
   const plain = files.map((file) => outputPath(file, outDir, format));

@@ -1,0 +1,66 @@
+/**
+ * `check` for the library and the CLI: runs the pipeline over files and folders and returns the
+ * check report, with each input's diagnostics after the plans.config.json files that apply to it.
+ * An input that cannot be read or decoded is in the report with its one diagnostic (readable: false).
+ */
+import * as path from 'node:path';
+import type { CheckReport, Diagnostic } from './model/schemas.js';
+import { CODES, type DiagnosticCode } from './diagnostics/codes.js';
+import { compareDiagnostics } from './diagnostics/format.js';
+import type { PipelineOptions } from './pipeline.js';
+import { findInputs } from './cli/io.js';
+import { DEFAULT_MAX_BYTES, processInput } from './cli/run-inputs.js';
+import { applyConfig, configsFor, type LoadedConfig } from './cli/check-config.js';
+
+export { ConfigError } from './cli/check-config.js';
+
+export interface CheckOptions extends PipelineOptions {
+  /** The folder relative inputs are resolved against (default: process.cwd()). */
+  cwd?: string;
+  /** Inputs larger than this are unreadable (default 64 MiB). */
+  maxBytes?: number;
+  /** Read for the input `-`. */
+  stdin?: NodeJS.ReadableStream;
+}
+
+/**
+ * Checks every input (files, folders walked recursively, `-` for stdin), in order. Throws
+ * ConfigError for a plans.config.json that is not valid JSON or not of the documented form.
+ */
+export async function check(inputs: readonly string[], options: CheckOptions = {}): Promise<CheckReport> {
+  const cwd = options.cwd ?? process.cwd();
+  const readOptions = { ...options, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES };
+  const { files, problems } = await findInputs(inputs, cwd);
+  const report: CheckReport = { schemaVersion: '1', files: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0 } };
+  const cache = new Map<string, LoadedConfig | null>();
+  for (const file of files) {
+    const configs = await configsFor(file.stdin ? path.join(cwd, '-') : file.absolute, cache);
+    const outcome = await processInput(file, readOptions, options.stdin);
+    if ('error' in outcome) {
+      report.files.push({ file: file.display, readable: false, diagnostics: [inputDiagnostic(file.display, outcome)] });
+      continue;
+    }
+    const diagnostics = applyConfig(outcome.result.diagnostics, file.absolute, configs).sort(compareDiagnostics);
+    report.files.push({ file: file.display, readable: true, diagnostics });
+  }
+  // Arguments that name nothing are listed too, not only counted in the exit code.
+  for (const p of problems) report.files.push({ file: p.display, readable: false, diagnostics: [inputDiagnostic(p.display, { error: p.reason, code: 'PLN001' })] });
+  const all = report.files.flatMap((f) => f.diagnostics);
+  report.summary = {
+    files: report.files.length,
+    errors: all.filter((d) => d.severity === 'error').length,
+    warnings: all.filter((d) => d.severity === 'warning').length,
+    infos: all.filter((d) => d.severity === 'info').length,
+  };
+  return report;
+}
+
+/** The one diagnostic of an input that could not be processed at all. */
+function inputDiagnostic(file: string, outcome: { error: string; code: DiagnosticCode }): Diagnostic {
+  return { code: outcome.code, severity: CODES[outcome.code].severity, message: `Unexpected input: ${outcome.error}`, file, line: 1, column: 1 };
+}
+
+/** The reason an unreadable input's diagnostic gives (its message without the fixed lead). */
+export function unreadableReason(diagnostic: Diagnostic): string {
+  return diagnostic.message.replace(/^Unexpected input: /, '');
+}
