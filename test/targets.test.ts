@@ -273,8 +273,9 @@ describe('wording variants not in the samples', () => {
     expect(sentence(text)).toEqual([
       '儿童免疫规划疫苗接种率|gte|95|%|2025',
       '每千人口床位数|gte|6.2|张|2023',
-      '孕产妇系统管理率|gte|92|%|2025',
-      '每万人口全科医生数|gte|3|名|2025',
+      // 到2023年底 stays in force for the sentences after it in the same numbered item.
+      '孕产妇系统管理率|gte|92|%|2023',
+      '每万人口全科医生数|gte|3|名|2023',
     ]);
   });
 
