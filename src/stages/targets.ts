@@ -84,7 +84,7 @@ function contextYears(paragraph: number[], lead: number[], planEnd: number | nul
 
 /** Units of a level that a plan commits to wherever it is written: rates, densities, ratios. */
 function isRateUnit(unit: string | null): boolean {
-  return unit !== null && (unit === '%' || unit === '‰' || unit === '‱' || unit === 'ratio' || unit.includes('/'));
+  return unit !== null && (unit === '%' || unit === '百分点' || unit === '‰' || unit === '‱' || unit === 'ratio' || unit.includes('/'));
 }
 
 /**
@@ -215,6 +215,7 @@ export function extractTargets(
     if (HEADING.test(trimmed)) leadNature = null;
     const nature = natureLabelIn(trimmed);
     if (nature && NATURE_LEAD_IN.test(trimmed)) leadNature = nature;
+    const paragraphHadYears = paragraphYears.length > 0;
     const context = contextYears(paragraphYears, leadYears, planEnd);
     const parse = parseSentence(trimmed, context.years);
     // A lead-in that ends in a colon (到2020年，实现以下工作指标：) sets the year for what follows.
@@ -223,7 +224,9 @@ export function extractTargets(
     if (paragraphEnds) paragraphYears = [];
     if (background || parse.past) continue;
     for (const t of parse.targets) {
-      const commits = t.yearStated || isRateUnit(t.unit) || isLevelToReach(trimmed, t);
+      // A due year stated in this sentence or an earlier one of its paragraph makes it a dated goal.
+      const dated = t.yearStated || (t.year !== null && context.from === 'section' && paragraphHadYears);
+      const commits = dated || isRateUnit(t.unit) || isLevelToReach(trimmed, t);
       if (!goals && (t.comparator === 'qualitative' || !commits)) continue;
       targets.push({ at: from, target: {
         section: sectionAt(from), text: trimmed, indicator: t.indicator, comparator: t.comparator, value: t.value,
@@ -253,9 +256,12 @@ export function extractTargets(
     message: 'Restated target kept once, expected each goal stated in one place',
     actual: restated.text,
   }));
-  for (const t of kept) {
-    const problem = dueYearProblem(t.year, meta);
-    if (problem) ctx.report({ code: 'PLN504', offset: doc.text.origin[t.range[0]], message: problem, actual: t.text });
+  // One warning per due year, at its first target: a 2030 column gives one, not one per row.
+  const byYear = new Map<number, TargetNode[]>();
+  for (const t of kept) if (t.year !== null) byYear.set(t.year, [...(byYear.get(t.year) ?? []), t]);
+  for (const [year, due] of byYear) {
+    const problem = dueYearProblem(year, meta);
+    if (problem) ctx.report({ code: 'PLN504', offset: doc.text.origin[due[0].range[0]], message: `${problem} (${due.length} target${due.length > 1 ? 's' : ''})`, actual: due[0].text });
   }
   return kept;
 }

@@ -10,27 +10,28 @@ function goalKey(t: TargetNode): string {
 }
 
 /**
- * The targets without restatements: a target equal (by `goalKey`) to an earlier one of the same
- * document is dropped and passed to `restated`, so its place is reported. Qualitative goals are
- * never dropped (the same words can name a goal of another chapter's subject).
+ * The targets without restatements: of the targets equal by `goalKey`, one is kept — the first
+ * table row among them (an indicator table is the plan's own summary, with nature and baseline),
+ * else the first — and every other is passed to `restated`, so its place is reported. Order is
+ * kept. Qualitative goals are never dropped (the same words can name another chapter's goal).
  */
 export function withoutRestatements(targets: readonly TargetNode[], restated: (t: TargetNode) => void): TargetNode[] {
-  const seen = new Set<string>();
-  return targets.filter((t) => {
-    if (t.comparator === 'qualitative') return true;
+  const chosen = new Map<string, TargetNode>();
+  for (const t of targets) {
+    if (t.comparator === 'qualitative') continue;
     const key = goalKey(t);
-    if (!seen.has(key)) {
-      seen.add(key);
-      return true;
-    }
+    const first = chosen.get(key);
+    if (!first || (first.source === 'sentence' && t.source === 'table')) chosen.set(key, t);
+  }
+  return targets.filter((t) => {
+    if (t.comparator === 'qualitative' || chosen.get(goalKey(t)) === t) return true;
     restated(t);
     return false;
   });
 }
 
 /** Why a due year cannot be the plan's (PLN504 message), or null when it can. */
-export function dueYearProblem(year: number | null, meta: Pick<DocumentMetadata, 'period' | 'date'>): string | null {
-  if (year === null) return null;
+export function dueYearProblem(year: number, meta: Pick<DocumentMetadata, 'period' | 'date'>): string | null {
   const { period, date } = meta;
   if (period && (year < period.start || year > period.end)) {
     return `Unexpected due year ${year} outside the plan period, expected ${period.start}–${period.end}`;

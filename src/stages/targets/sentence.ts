@@ -142,6 +142,8 @@ const QUALITATIVE = /^([\s\S]{2,40}?(?:率|比例|比重|水平|素养|寿命|�
  */
 const BUILD = /(建成|新建|建设|创建|打造|培育|设立|组建|新增|遴选|认定|开展)(?=[\d一二三四五六七八九十两百])/;
 const COUNTED = /^(?:个|所|家|支|项|座|处|条|张|名|人|类|种)$/;
+/** A phrase of manner or means before a verb (按照规范, 通过…), never the subject of a count. */
+const MANNER = /^(?:按照|依照|根据|通过|围绕|结合|利用|依托)/;
 /** `50%以上的居家患者接受社区康复服务`: the value comes first, the indicator after 的. */
 const VALUE_FIRST_TAIL = /^的([\s\S]+)$/;
 /**
@@ -279,8 +281,10 @@ function readBuilt(text: string, year: number | null, baseline: Baseline | null,
   if (object.length < 2 || object.length > 30) return null;
   const r = readings[0];
   // 市级建成1所…, 每个市州建成1支…: a short subject says where or per what the count holds.
-  const subject = cleanIndicator(text.slice(0, built.index));
-  const where = subject.length <= 10 ? subject : '';
+  const before = text.slice(0, built.index);
+  const subject = cleanIndicator(before);
+  // 按照…规范开展6类: a manner, not who builds; a long subject is a clause of its own.
+  const where = subject.length <= 10 && !MANNER.test(before.trim()) ? subject : '';
   return { ...r, indicator: `${where}${built[1]}${object}`, year, baseline, yearStated, verb: built[1] };
 }
 

@@ -66,7 +66,7 @@ export function verbAt(text: string, pos: number): { verb: string; kind: VerbKin
 }
 
 /** Measure words after a bare number, longest first; `/万人` forms are per-population densities. */
-const UNIT_WORDS = ['万人次', '万人', '万元', '亿元', '平方米', '平米', 'm²', '㎡', '人次', '小时', '分钟', '人', '名', '张', '岁', '项', '家', '所', '个', '类', '种', '次', '克', '元', '天', '床', '台', '辆', '支', '年'];
+const UNIT_WORDS = ['万人次', '万人', '万元', '亿元', '平方米', '平米', 'm²', '㎡', '人次', '小时', '分钟', '人', '名', '张', '岁', '项', '家', '所', '个', '类', '种', '份', '次', '克', '元', '天', '床', '台', '辆', '支', '年'];
 /** `8600万人`, `1.2亿元`: the 万/亿 a number is written in, kept as the unit's prefix rather than multiplied out. */
 const WRITTEN_MAGNITUDE = /[万亿]+$/;
 const MAGNITUDE_VALUES: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
@@ -111,6 +111,8 @@ const RANGE_JOINERS = /^(?:至|到|-|—|–|~|～)/;
 const LIST_JOINERS = /^(?:、|和|与|及)/;
 const RATIO = /^\s?[:：]\s?/;
 const GRADE = /^\s?[级甲乙类星]/;
+/** `6类以上`, `十类及以上`: 类 after an Arabic number or before 以上/以下 counts kinds, not a class (二类疫苗). */
+const KINDS_COUNTED = /^\s?类(?:及|或)?以[上下]/;
 
 function skipSpaces(text: string, pos: number): number {
   while (text[pos] === ' ' || text[pos] === '\u3000') pos++;
@@ -135,7 +137,9 @@ function readQuantity(text: string, pos: number): Quantity | null {
   // A year (2020年) is a time, not a value.
   if (first.base === null && /^\s?年/.test(text.slice(first.end, first.end + 2)) && first.value >= 1900) return null;
   // A grade (二级甲等, 三级医院, 二甲) is a rank, not a value.
-  if (first.base === null && GRADE.test(text.slice(first.end, first.end + 2))) return null;
+  const after = text.slice(first.end, first.end + 5);
+  const kinds = /^\s?类/.test(after) && (/\d$/.test(text.slice(first.start, first.end)) || KINDS_COUNTED.test(after));
+  if (first.base === null && !kinds && GRADE.test(after)) return null;
   let numberEnd = first.end;
   let valueMax: number | null = null;
   // 提高1个百分点: a difference of percentages, never a percentage itself.
