@@ -52,14 +52,19 @@ const FREQUENCY = /每[年月周季]|次/;
 const STANDARD_AFTER = /^[^，；。]{0,6}标准/;
 
 /**
- * Whether a value in a measures section is a level to reach (人员达到3至5人), not a prescribed
- * count. The target's range indexes `sentence`.
+ * Whether a value is a norm of practice rather than a goal: a frequency (每年…2次), a standard to
+ * apply (`不低于3.8名的标准`) or a minimum to provide (`至少配备1名`). The target's range indexes `sentence`.
  */
-function isLevelToReach(sentence: string, target: SentenceTarget): boolean {
+function isNorm(sentence: string, target: SentenceTarget): boolean {
   const [valueStart, valueEnd] = target.range;
-  if (target.verb === null || !LEVEL_VERBS.has(target.verb) || target.unit === null || FREQUENCY.test(target.unit)) return false;
-  if (FREQUENCY.test(sentence.slice(Math.max(0, valueStart - 12), valueStart))) return false;
-  return !STANDARD_AFTER.test(sentence.slice(valueEnd, valueEnd + 10));
+  if (target.verb === '至少' || (target.unit !== null && FREQUENCY.test(target.unit))) return true;
+  if (FREQUENCY.test(sentence.slice(Math.max(0, valueStart - 12), valueStart))) return true;
+  return STANDARD_AFTER.test(sentence.slice(valueEnd, valueEnd + 10));
+}
+
+/** Whether a value in a measures section is a level to reach (人员达到3至5人), not a prescribed count. */
+function isLevelToReach(sentence: string, target: SentenceTarget): boolean {
+  return target.verb !== null && LEVEL_VERBS.has(target.verb) && target.unit !== null && !isNorm(sentence, target);
 }
 
 /** 约束性指标： or a heading 约束性指标 names the nature of the targets under it. */
@@ -225,7 +230,7 @@ export function extractTargets(
     if (background || parse.past) continue;
     for (const t of parse.targets) {
       // A due year stated in this sentence or an earlier one of its paragraph makes it a dated goal.
-      const dated = t.yearStated || (t.year !== null && context.from === 'section' && paragraphHadYears);
+      const dated = t.yearStated || (t.year !== null && context.from === 'section' && paragraphHadYears && !isNorm(trimmed, t));
       const commits = dated || isRateUnit(t.unit) || isLevelToReach(trimmed, t);
       if (!goals && (t.comparator === 'qualitative' || !commits)) continue;
       targets.push({ at: from, target: {

@@ -46,7 +46,8 @@ const TRAILING_BASE = /(?:在|较|比)\s?\d{4}\s?年(?:的)?(?:基础上)?$/;
 /** Strips linking words from the end of an indicator; each step removes at least one character. */
 function stripTrailers(s: string): string {
   for (;;) {
-    const word = TRAILER_WORDS.find((w) => s.endsWith(w));
+    // 均 links (知晓率均达90%) except in 人均, a noun (个人卫生支出人均).
+    const word = TRAILER_WORDS.find((w) => s.endsWith(w) && !(w === '均' && s.endsWith('人均')));
     if (word) { s = s.slice(0, -word.length); continue; }
     // 水平分别提高到不低于22%: a verb chained before the one the value follows.
     const verb = verbEndingLength(s);
@@ -116,6 +117,14 @@ function subjectOf(clause: string): string | null {
   return noun.length >= 2 && noun.length <= 40 && MEASURABLE_END.test(noun) ? noun : null;
 }
 
+/** The measurable noun a fact clause states a value of (目前全省孕产妇死亡率为9.8/10万), or null. */
+function factSubject(clause: string): string | null {
+  const m = FACT.exec(clause);
+  const noun = m ? cleanIndicator(m[1].replace(PRESENT_CUES, '')) : '';
+  return noun.length >= 2 && MEASURABLE_END.test(noun) ? noun : null;
+}
+const FACT = /^([^，。；]{2,40}?)(?:已经|已)?(?:为|是|达到|达)\s?\d/;
+
 /** A clause of the sentence with its offset. */
 interface Clause {
   text: string;
@@ -179,6 +188,8 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
     // 目前…为12/10万，到2025年下降到10/10万: the present before the sentence names a due year is a fact.
     if (!yearStated && (PAST_CUES.test(clause.text) || PRESENT_CUES.test(clause.text))) {
       reportsFacts = true;
+      // 目前孕产妇死亡率为9.8/10万，到2025年下降到9/10万: the fact names the subject of the goal after it.
+      subject = factSubject(clause.text) ?? subject;
       continue;
     }
     const text = clause.text;

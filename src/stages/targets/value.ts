@@ -31,7 +31,7 @@ const VERBS: ReadonlyArray<[string, VerbKind]> = [
   ['增加至', 'floor'], ['增长到', 'floor'], ['增长至', 'floor'], ['上升到', 'floor'], ['上升至', 'floor'],
   ['扩大到', 'floor'], ['扩大至', 'floor'], ['达到', 'floor'], ['达', 'floor'],
   ['下降到', 'ceiling'], ['下降至', 'ceiling'], ['降低到', 'ceiling'], ['降低至', 'ceiling'], ['降到', 'ceiling'],
-  ['降至', 'ceiling'], ['减少到', 'ceiling'], ['减少至', 'ceiling'], ['控制在', 'ceiling'], ['控制到', 'ceiling'],
+  ['降至', 'ceiling'], ['减少到', 'ceiling'], ['减少至', 'ceiling'], ['控制在', 'ceiling'], ['缩短到', 'ceiling'], ['缩短至', 'ceiling'], ['控制到', 'ceiling'],
   ['保持在', 'exact'], ['维持在', 'exact'], ['稳定在', 'exact'],
   ['高于', 'gt'], ['超过', 'gt'], ['大于', 'gt'], ['低于', 'lt'], ['小于', 'lt'],
   ['减少', 'decrease'], ['下降', 'decrease'], ['降低', 'decrease'], ['缩小', 'decrease'],

@@ -59,6 +59,8 @@ export function dueYearsIn(clause: string): number[] {
     }
     lastEnd = end + after.length;
   }
+  // 2022年、2025年全市…分别达到90%、92%: a list of years that the clause's values go to.
+  if (pending.length >= 2 && clause.includes('分别', lastEnd)) years.push(...pending);
   return years;
 }
 
