@@ -263,7 +263,12 @@ export function extractTargets(
   }));
   // One warning per due year, at its first target: a 2030 column gives one, not one per row.
   const byYear = new Map<number, TargetNode[]>();
-  for (const t of kept) if (t.year !== null) byYear.set(t.year, [...(byYear.get(t.year) ?? []), t]);
+  for (const t of kept) {
+    if (t.year === null) continue;
+    const due = byYear.get(t.year);
+    if (due) due.push(t);
+    else byYear.set(t.year, [t]);
+  }
   for (const [year, due] of byYear) {
     const problem = dueYearProblem(year, meta);
     if (problem) ctx.report({ code: 'PLN504', offset: doc.text.origin[due[0].range[0]], message: `${problem} (${due.length} target${due.length > 1 ? 's' : ''})`, actual: due[0].text });

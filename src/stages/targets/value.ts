@@ -68,8 +68,14 @@ export function verbAt(text: string, pos: number): { verb: string; kind: VerbKin
 /** Measure words after a bare number, longest first; `/万人` forms are per-population densities. */
 const UNIT_WORDS = ['万人次', '万人', '万元', '亿元', '平方米', '平米', 'm²', '㎡', '人次', '小时', '分钟', '人', '名', '张', '岁', '项', '家', '所', '个', '类', '种', '份', '次', '克', '元', '天', '床', '台', '辆', '支', '年'];
 /** `8600万人`, `1.2亿元`: the 万/亿 a number is written in, kept as the unit's prefix rather than multiplied out. */
-const WRITTEN_MAGNITUDE = /[万亿]+$/;
 const MAGNITUDE_VALUES: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+/** The run of 万/亿 a written number ends in (`1.5万亿` → `万亿`), read from the end: linear. */
+function writtenMagnitude(written: string): string {
+  let start = written.length;
+  while (start > 0 && written[start - 1] in MAGNITUDE_VALUES) start--;
+  return written.slice(start);
+}
 const PER_POPULATION = /^\/(?:每)?(?:10万|十万|万|千)人?口?|^\/(?:每)?(?:10万|十万|万|千)/;
 
 /** Reads the unit written after a number that has no base of its own. */
@@ -144,12 +150,12 @@ function readQuantity(text: string, pos: number): Quantity | null {
   let valueMax: number | null = null;
   // 提高1个百分点: a difference of percentages, never a percentage itself.
   let unit = first.base === '%' && /百分点$/.test(text.slice(first.start, first.end)) ? '百分点' : unitOfBase(first);
-  const magnitude = first.base === null ? WRITTEN_MAGNITUDE.exec(text.slice(first.start, first.end)) : null;
-  if (magnitude) {
-    const scale = [...magnitude[0]].reduce((product, c) => product * MAGNITUDE_VALUES[c], 1);
+  const magnitude = first.base === null ? writtenMagnitude(text.slice(first.start, first.end)) : '';
+  if (magnitude !== '') {
+    const scale = [...magnitude].reduce((product, c) => product * MAGNITUDE_VALUES[c], 1);
     const after = unitAfter(text, first.end);
     const value = Number((first.value / scale).toPrecision(12));
-    return { value, valueMax: null, unit: `${magnitude[0]}${after.unit ?? ''}`, start: pos, numberEnd: first.end, end: after.end };
+    return { value, valueMax: null, unit: `${magnitude}${after.unit ?? ''}`, start: pos, numberEnd: first.end, end: after.end };
   }
   const ratio = RATIO.exec(text.slice(first.end, first.end + 3));
   if (first.base === null && ratio) {
