@@ -47,6 +47,12 @@ describe('year pairs and lists', () => {
     ]);
   });
 
+  it('a pair in force from before gives way to an indicator that lists as many items', () => {
+    expect(sentenceOf('高血压知晓率、治疗率分别达到60%、50%。', [2022, 2030])).toEqual([
+      ['高血压知晓率', 'gte', 60, '%', 2030], ['治疗率', 'gte', 50, '%', 2030],
+    ]);
+  });
+
   it('a year named later in the paragraph replaces the pair', () => {
     const text = '二、发展目标\n到2025年，每千人口执业（助理）医师数达到3.2人。到2030年，每千人口注册护士数达到4.7人。\n';
     expect(targetsOf(text)).toEqual(['每千人口执业（助理）医师数|gte|3.2|人|2025|text', '每千人口注册护士数|gte|4.7|人|2030|text']);

@@ -239,9 +239,12 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       const { readings, end } = readValues(text, valueAt, verb.kind);
       if (readings.length === 0) continue;
       const indicator = withCountedNoun(withSubject(cleanIndicator(text.slice(indicatorStart, indicatorEnd(indicatorStart, i)))), readings, text.slice(end));
-      // 到2022年和2030年，…分别达到37%及以上和40%及以上: one value per year, in order.
-      const perYear = readings.length > 1 && years.length === readings.length;
-      const indicators = perYear ? readings.map(() => indicator) : splitIndicator(indicator, readings.length);
+      // 到2022年和2030年，…分别达到37%及以上和40%及以上: one value per year, in order — unless
+      // the years are only in force from before and the indicator lists as many items (知晓率、治疗率).
+      const split = splitIndicator(indicator, readings.length);
+      const listsItems = split.length > 1 && split[0] !== split[1];
+      const perYear = readings.length > 1 && years.length === readings.length && (yearStated || !listsItems);
+      const indicators = perYear ? readings.map(() => indicator) : split;
       readings.forEach((r, k) => {
         targets.push({
           indicator: indicators[k],
