@@ -80,6 +80,8 @@ const TRIGGERS: Record<DiagnosticCode, () => DiagnosticCode[] | Promise<Diagnost
     codesOf(utf8(PLAN.replace('（二）规范管理。基层医疗卫生机构做好随访服务。', '（2）规范管理。基层医疗卫生机构做好随访服务。\n（三）强化宣传。开展健康教育。'))),
   PLN405: () => codesOf(utf8(PLAN + '\n' + '（一）加强筛查。\n'.repeat(5001))),
   PLN501: () => codesOf(utf8(PLAN.replace('到2025年，高血压患者规范管理率达到70%以上。', '到2025年，高血压患者规范管理率达到省定标准。'))),
+  PLN503: () => codesOf(utf8(PLAN.replace('三、保障措施', '三、保障措施\n到2025年，高血压患者规范管理率达到70%以上。'))),
+  PLN504: () => codesOf(utf8(PLAN.replace('高血压防治工作方案', '高血压防治工作方案（2021—2025年）').replace('到2025年，', '到2035年，'))),
   PLN502: () => codesOf(utf8(PLAN.replace('一、工作目标\n', '一、工作目标\n主要指标\t基线\t2020年\t2025年\n高血压患者规范管理率（%）\t50\t60\t70\n高血压知晓率（%）\t40\t55\n'))),
   PLN601: () => codesOf(utf8(PLAN.replace('（县卫生健康局负责）', '（县星空观测站负责）'))),
   PLN701: () => {

@@ -83,7 +83,7 @@ describe('HTML report', () => {
 });
 
 describe('formatTarget', () => {
-  const base = { id: 't', sectionId: null, text: '孕产妇死亡率控制在8.5/10万以下', indicator: '孕产妇死亡率', valueMax: null, year: 2025, baseline: null, nature: null, source: 'sentence' as const, tableId: null, span: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } };
+  const base = { id: 't', sectionId: null, text: '孕产妇死亡率控制在8.5/10万以下', indicator: '孕产妇死亡率', valueMax: null, year: 2025, yearFrom: 'text' as const, baseline: null, nature: null, source: 'sentence' as const, tableId: null, span: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } };
   it('writes a rate per 100 000 as the plan does, and a percentage, a range and a ratio', () => {
     expect(formatTarget({ ...base, comparator: 'lte', value: 8.5, unit: '1/10万' })).toBe('≤8.5/10万');
     expect(formatTarget({ ...base, comparator: 'gte', value: 95, unit: '%' })).toBe('≥95%');

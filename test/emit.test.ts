@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { toYaml } from '../src/emit/emit.js';
-import { neutralise } from '../src/emit/csv.js';
+import { csvTable, neutralise } from '../src/emit/csv.js';
+import { extract } from '../src/pipeline.js';
 
 describe('YAML output', () => {
   it('has no anchors or aliases even when objects are shared, and strings that look like other types stay strings', () => {
@@ -22,5 +23,15 @@ describe('CSV cells', () => {
     expect(['=1+1', '+86', '-5%', '@SUM(A1)', '\tx', '到2020年', 42, null].map(neutralise)).toEqual([
       "'=1+1", "'+86", "'-5%", "'@SUM(A1)", "'\tx", '到2020年', 42, null,
     ]);
+  });
+});
+
+describe('CSV targets table', () => {
+  it('has year_from right after year, holding where each year came from', () => {
+    const plan = '某某市慢性病防治规划（2021—2025年）\n一、主要目标\n到2023年，高血压患者规范管理率达到65%。\n糖尿病患者规范管理率达到70%。\n';
+    const [header, ...rows] = csvTable([extract(Buffer.from(plan, 'utf8'), 'plan.txt')], 'targets').trim().split('\n').map((l) => l.split(','));
+    const at = header.indexOf('year_from');
+    expect(header[at - 1]).toBe('year');
+    expect(rows.map((r) => [r[at - 1], r[at]])).toEqual([['2023', 'text'], ['2025', 'period']]);
   });
 });

@@ -42,10 +42,11 @@ const renderings: Array<{ rendering: string; plain: string }> = [
 const TARGET_GAPS: Record<string, number> = {
   'rendered/002_11cdaf7be783ca84.lo.layout.txt': 0.93,
   'rendered/002_11cdaf7be783ca84.cr.layout.txt': 0.33,
-  'rendered/district-duty.lo.layout.txt': 0.77,
+  // The same four table values missed; two restated sentence goals fewer in the plain text (13/17).
+  'rendered/district-duty.lo.layout.txt': 0.76,
   'rendered/district-duty.cr.layout.txt': 0.94,
   // The table runs onto a second page without its header, where pdftotext sets the columns anew.
-  'rendered/city-mental.lo.layout.txt': 0.73,
+  'rendered/city-mental.lo.layout.txt': 0.72,
 };
 
 

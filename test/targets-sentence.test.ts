@@ -3,7 +3,7 @@ import { parseSentence, cleanIndicator } from '../src/stages/targets/sentence.js
 
 /** The targets of a sentence as [indicator, comparator, value, valueMax, unit, year]. */
 function read(sentence: string, year: number | null = null) {
-  return parseSentence(sentence, year).targets.map((t) => [t.indicator, t.comparator, t.value, t.valueMax, t.unit, t.year]);
+  return parseSentence(sentence, year === null ? [] : [year]).targets.map((t) => [t.indicator, t.comparator, t.value, t.valueMax, t.unit, t.year]);
 }
 
 describe('parseSentence: the forms of the samples', () => {
@@ -47,7 +47,7 @@ describe('parseSentence: the forms of the samples', () => {
   });
 
   it('reads a decrease against a base year', () => {
-    const [t] = parseSentence('力争30—70岁人群过早死亡率较2015年降低20%。', 2025).targets;
+    const [t] = parseSentence('力争30—70岁人群过早死亡率较2015年降低20%。', [2025]).targets;
     expect([t.indicator, t.comparator, t.value, t.unit, t.baseline]).toEqual(['30—70岁人群过早死亡率', 'decrease', 20, '%', { value: null, unit: null, year: 2015 }]);
   });
 
@@ -64,13 +64,13 @@ describe('parseSentence: the forms of the samples', () => {
   });
 
   it('marks past achievements', () => {
-    expect(parseSentence('“十二五”期间，治愈率保持在85%以上。', null).past).toBe(true);
-    expect(parseSentence('截至2016年底，累计登记患者5464人。', null).past).toBe(true);
-    expect(parseSentence('治愈率达到85%以上。', null).past).toBe(false);
+    expect(parseSentence('“十二五”期间，治愈率保持在85%以上。', []).past).toBe(true);
+    expect(parseSentence('截至2016年底，累计登记患者5464人。', []).past).toBe(true);
+    expect(parseSentence('治愈率达到85%以上。', []).past).toBe(false);
     // Wordings not in the samples: a level at the end of the last period, a goal reached.
-    expect(parseSentence('孕产妇死亡率由2010年的12.5/10万下降至“十二五”末的9.8/10万。', null).past).toBe(true);
-    expect(parseSentence('健康素养水平提高到18%，实现了规划确定的目标。', null).past).toBe(true);
-    expect(parseSentence('到“十四五”末，健康素养水平提高到25%。', null).past).toBe(false);
+    expect(parseSentence('孕产妇死亡率由2010年的12.5/10万下降至“十二五”末的9.8/10万。', []).past).toBe(true);
+    expect(parseSentence('健康素养水平提高到18%，实现了规划确定的目标。', []).past).toBe(true);
+    expect(parseSentence('到“十四五”末，健康素养水平提高到25%。', []).past).toBe(false);
   });
 });
 
@@ -108,7 +108,7 @@ describe('parseSentence: wording not in the samples', () => {
   });
 
   it('flags a target-like sentence it cannot read', () => {
-    const parse = parseSentence('结核病患者发现率要比上一年有明显的提高，力争接近全省平均水平的95%。', 2020);
+    const parse = parseSentence('结核病患者发现率要比上一年有明显的提高，力争接近全省平均水平的95%。', [2020]);
     expect(parse.targetLike).toBe(true);
   });
 });

@@ -1,10 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractTargets } from '../src/stages/targets.js';
 import { segment } from '../src/stages/segment.js';
 import { readTables } from '../src/stages/targets/table.js';
+import { extractTargets } from '../src/stages/targets.js';
 import { identityText } from '../src/text/mapped-text.js';
-import type { DocumentMetadata, DocumentPart, StageDiagnostic } from '../src/model/stages.js';
+import type { DocumentPart } from '../src/model/stages.js';
+import { meta, runTargets } from './helpers/targets.js';
 import { extract } from '../src/pipeline.js';
 
 const FIXTURES = 'fixtures';
@@ -15,15 +16,7 @@ const extractFile = (name: string) => {
 };
 const read = (name: string) => readFileSync(`${FIXTURES}/${files.find((f) => f.startsWith(name))}`, 'utf8');
 
-function meta(period: { start: number; end: number } | null): DocumentMetadata {
-  return { issuer: null, date: null, docNumber: null, region: null, topic: null, period, references: [] };
-}
-function run(text: string, period: { start: number; end: number } | null = null) {
-  const doc: DocumentPart = { kind: 'plan', text: identityText(text), title: '', titleRange: [0, 0], titleTruncated: false };
-  const diagnostics: StageDiagnostic[] = [];
-  const targets = extractTargets(doc, { sections: [], preambleRange: [0, 0] }, meta(period), { file: 'x', report: (d) => diagnostics.push(d) });
-  return { targets, diagnostics };
-}
+const run = runTargets;
 /** The table targets of a row, located by its indicator, as [comparator, value, unit, year]. */
 function row(text: string, indicator: string, periodStart: number | null = null) {
   return readTables(text, { periodStart }).targets.filter((t) => t.indicator === indicator)
@@ -273,8 +266,9 @@ describe('wording variants not in the samples', () => {
     expect(sentence(text)).toEqual([
       '儿童免疫规划疫苗接种率|gte|95|%|2025',
       '每千人口床位数|gte|6.2|张|2023',
-      '孕产妇系统管理率|gte|92|%|2025',
-      '每万人口全科医生数|gte|3|名|2025',
+      // 到2023年底 stays in force for the sentences after it in the same numbered item.
+      '孕产妇系统管理率|gte|92|%|2023',
+      '每万人口全科医生数|gte|3|名|2023',
     ]);
   });
 

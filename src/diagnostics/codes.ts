@@ -46,6 +46,8 @@ export const CODES = {
   // targets
   PLN501: { alias: 'targets/unparsed', severity: 'warning', description: 'A sentence looks like a target but its value could not be read.' },
   PLN502: { alias: 'targets/table-row-cells', severity: 'error', description: 'An indicator-table row has another number of cells than its header (a truncated or broken row).' },
+  PLN503: { alias: 'targets/restated', severity: 'info', description: 'A target restates an earlier one of the document (same indicator, comparator, value, unit and year); it is kept once, at its first place.' },
+  PLN504: { alias: 'targets/year-outside-period', severity: 'warning', description: "A target's due year lies outside the plan's period or before the plan's date." },
   // measures and responsibilities
   PLN601: { alias: 'responsibilities/unknown-department', severity: 'info', description: 'A responsibility (clause, duty sentence or duty list) names a department that is not in the department table.' },
   // validation and privacy

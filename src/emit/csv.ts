@@ -35,10 +35,10 @@ function flattenSections(sections: Section[], out: Section[] = []): Section[] {
  */
 const COLUMNS: Record<CsvTable, { header: string[]; rows: (doc: PlanDocument) => Cell[][]; position?: string[] }> = {
   targets: {
-    header: ['id', 'section_id', 'indicator', 'comparator', 'value', 'value_max', 'unit', 'year', 'baseline_value', 'baseline_unit', 'baseline_year', 'nature', 'source', 'table_id', 'text'],
+    header: ['id', 'section_id', 'indicator', 'comparator', 'value', 'value_max', 'unit', 'year', 'year_from', 'baseline_value', 'baseline_unit', 'baseline_year', 'nature', 'source', 'table_id', 'text'],
     rows: (doc) =>
       doc.targets.map((t) => [
-        t.id, t.sectionId, t.indicator, t.comparator, t.value, t.valueMax, t.unit, t.year,
+        t.id, t.sectionId, t.indicator, t.comparator, t.value, t.valueMax, t.unit, t.year, t.yearFrom,
         t.baseline?.value ?? null, t.baseline?.unit ?? null, t.baseline?.year ?? null, t.nature, t.source, t.tableId, t.text,
         t.span.start.line, t.span.start.column,
       ]),

@@ -113,6 +113,12 @@ export const BaselineSchema = z.object({
 /** 约束性 (binding), 预期性 (expected), 倡导性 (advocated: a norm urged on people and society). */
 export const NatureSchema = z.enum(['binding', 'expected', 'advocated']);
 
+/**
+ * Where a target's due year came from: the sentence (`text`), a lead-in or heading above
+ * (`section`), a table column (`table`), or only the plan's period (`period`: a guess).
+ */
+export const YearFromSchema = z.enum(['text', 'section', 'table', 'period']);
+
 export const TargetSchema = z.object({
   id: z.string(),
   sectionId: z.string().nullable(),
@@ -123,6 +129,8 @@ export const TargetSchema = z.object({
   valueMax: z.number().nullable(),
   unit: z.string().nullable(),
   year: z.number().int().nullable(),
+  /** Null exactly when `year` is. */
+  yearFrom: YearFromSchema.nullable(),
   baseline: BaselineSchema.nullable(),
   nature: NatureSchema.nullable(),
   source: z.enum(['sentence', 'table']),
@@ -229,6 +237,7 @@ export type Source = z.infer<typeof SourceSchema>;
 export type Comparator = z.infer<typeof ComparatorSchema>;
 export type Baseline = z.infer<typeof BaselineSchema>;
 export type Nature = z.infer<typeof NatureSchema>;
+export type YearFrom = z.infer<typeof YearFromSchema>;
 export type Target = z.infer<typeof TargetSchema>;
 export type Table = z.infer<typeof TableSchema>;
 export type Department = z.infer<typeof DepartmentSchema>;

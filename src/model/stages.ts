@@ -4,7 +4,7 @@
  * through the text's `origin` map, converted once when the result is assembled.
  */
 import type { MappedText } from '../text/mapped-text.js';
-import type { Comparator, Baseline, Department, Nature, Reference, Period, Severity } from './schemas.js';
+import type { Comparator, Baseline, Department, Nature, Reference, Period, Severity, YearFrom } from './schemas.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 
 /** A text range `[start, end)` in 0-based UTF-16 offsets. */
@@ -178,6 +178,8 @@ export interface TargetNode extends TargetReading {
   /** The sentence or table row the target was read from. */
   text: string;
   source: 'sentence' | 'table';
+  /** Where `year` came from (the sentence, a lead-in above, a table column, the plan period), null with it. */
+  yearFrom: YearFrom | null;
   /** 约束性/预期性/倡导性, where the table or the text says it; else null. */
   nature: Nature | null;
   /** The table a table target was read from, else null. */

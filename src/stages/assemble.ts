@@ -148,6 +148,7 @@ function assembleDocument(doc: AssembledDocument, index: number, lines: LineInde
       valueMax: t.valueMax,
       unit: t.unit,
       year: t.year,
+      yearFrom: t.yearFrom,
       baseline: t.baseline,
       nature: t.nature,
       source: t.source,

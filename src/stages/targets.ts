@@ -1,8 +1,14 @@
 /**
  * targets: quantified goals from sentences and from indicator tables (read from the tables
  * stage's cells, targets/table.ts); the lines of indicator tables are skipped by the sentence
- * scan. Sentences are read in order, carrying the due year of the last lead-in
- * (`到2020年，实现以下工作指标：`) until a level-1 heading or another year; sentences under background headings (现状, 背景, 成就, 基础, 形势, 进展) or reporting the past are skipped.
+ * scan. Sentences are read in order, carrying the due years of the last lead-in
+ * (`到2020年，实现以下工作指标：`) until a level-1 heading or another year, and the due years a
+ * sentence states (`到2022年和2030年，…`) to the following sentences of its paragraph; sentences
+ * under background headings (现状, 背景, 成就, 基础, 形势, 进展) or reporting the past or present are
+ * skipped. Every target says where its year came from (`yearFrom`: text, section, table, period). A
+ * target restated later (same indicator, comparator, value, unit, year) is kept once, at its first
+ * place, and the later place reported (PLN503); a due year outside the plan period or before the
+ * plan's date is reported (PLN504).
  *
  * Where a sentence stands decides what it can commit to. In a goals section (a heading with 目标 or
  * 指标: 规划目标, 工作指标, 行动目标) every quantified or qualitative goal counts. Elsewhere (措施,
@@ -16,9 +22,11 @@
  * `至少配备1名专职人员`, `培训每年不少于2次`) are norms of practice, not targets; qualitative
  * goals (`…比例明显提高`) count only in goals sections.
  */
+import type { Nature, YearFrom } from '../model/schemas.js';
 import type { DocumentMetadata, DocumentPart, SectionNode, SectionTree, StageContext, TableNode, TargetNode } from '../model/stages.js';
 import { parseSentence, type SentenceTarget } from './targets/sentence.js';
-import { readTables } from './targets/table.js';
+import { natureOf, readTables } from './targets/table.js';
+import { dueYearProblem, withoutRestatements } from './targets/checks.js';
 import { findTables } from './tables.js';
 
 /**
@@ -44,19 +52,44 @@ const FREQUENCY = /每[年月周季]|次/;
 const STANDARD_AFTER = /^[^，；。]{0,6}标准/;
 
 /**
- * Whether a value in a measures section is a level to reach (人员达到3至5人), not a prescribed
- * count. The target's range indexes `sentence`.
+ * Whether a value is a norm of practice rather than a goal: a frequency (每年…2次), a standard to
+ * apply (`不低于3.8名的标准`) or a minimum to provide (`至少配备1名`). The target's range indexes `sentence`.
  */
-function isLevelToReach(sentence: string, target: SentenceTarget): boolean {
+function isNorm(sentence: string, target: SentenceTarget): boolean {
   const [valueStart, valueEnd] = target.range;
-  if (target.verb === null || !LEVEL_VERBS.has(target.verb) || target.unit === null || FREQUENCY.test(target.unit)) return false;
-  if (FREQUENCY.test(sentence.slice(Math.max(0, valueStart - 12), valueStart))) return false;
-  return !STANDARD_AFTER.test(sentence.slice(valueEnd, valueEnd + 10));
+  if (target.verb === '至少' || (target.unit !== null && FREQUENCY.test(target.unit))) return true;
+  if (FREQUENCY.test(sentence.slice(Math.max(0, valueStart - 12), valueStart))) return true;
+  return STANDARD_AFTER.test(sentence.slice(valueEnd, valueEnd + 10));
+}
+
+/** Whether a value in a measures section is a level to reach (人员达到3至5人), not a prescribed count. */
+function isLevelToReach(sentence: string, target: SentenceTarget): boolean {
+  return target.verb !== null && LEVEL_VERBS.has(target.verb) && target.unit !== null && !isNorm(sentence, target);
+}
+
+/** 约束性指标： or a heading 约束性指标 names the nature of the targets under it. */
+const NATURE_LEAD_IN = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s?)?(?:约束性|预期性|倡导性)指标\s?(?:[：:]|$)/;
+const NATURE_LABEL = /(约束性|预期性|倡导性)指标|[（(【\[]\s?(约束性|预期性|倡导性)\s?[）)】\]]/;
+
+/** The nature a sentence names in a label (`（约束性）`) or lead-in (`约束性指标：`), or null. */
+function natureLabelIn(sentence: string): Nature | null {
+  const m = NATURE_LABEL.exec(sentence);
+  return m ? natureOf(m[1] ?? m[2]) : null;
+}
+
+/**
+ * The due years in force before a sentence and where they came from: an earlier sentence of the
+ * paragraph or a lead-in above (`section`), else the plan period's end (`period`, a guess).
+ */
+function contextYears(paragraph: number[], lead: number[], planEnd: number | null): { years: number[]; from: YearFrom } {
+  if (paragraph.length > 0) return { years: paragraph, from: 'section' };
+  if (lead.length > 0) return { years: lead, from: 'section' };
+  return { years: planEnd === null ? [] : [planEnd], from: 'period' };
 }
 
 /** Units of a level that a plan commits to wherever it is written: rates, densities, ratios. */
 function isRateUnit(unit: string | null): boolean {
-  return unit !== null && (unit === '%' || unit === '‰' || unit === '‱' || unit === 'ratio' || unit.includes('/'));
+  return unit !== null && (unit === '%' || unit === '百分点' || unit === '‰' || unit === '‱' || unit === 'ratio' || unit.includes('/'));
 }
 
 /**
@@ -136,7 +169,12 @@ export function extractTargets(
     });
   }
 
-  let year: number | null = null;
+  /** Due years of the last lead-in (`到2020年，实现以下工作指标：`), in force until a level-1 heading. */
+  let leadYears: number[] = [];
+  /** Due years an earlier sentence of this paragraph stated (`到2022年和2030年，…。…分别达到…`). */
+  let paragraphYears: number[] = [];
+  /** 约束性/预期性 of a lead-in or heading above (`约束性指标：`), until the next heading. */
+  let leadNature: Nature | null = null;
   let nextTable = 0;
   let background = false;
   // Without a section tree, the goals state follows the headings met in the text.
@@ -150,12 +188,16 @@ export function extractTargets(
     start = i + 1;
     const raw = text.slice(sentenceStart, end);
     const trimmed = raw.trim();
-    if (trimmed === '') continue;
+    const paragraphEnds = i === text.length || text[i] === '\n';
+    if (trimmed === '') {
+      if (paragraphEnds) paragraphYears = [];
+      continue;
+    }
     // Indicator tables are in reading order and do not overlap, like the sentences.
     while (nextTable < tables.tables.length && tables.tables[nextTable].range[1] <= sentenceStart) nextTable++;
     const table = tables.tables[nextTable]?.range[0] <= sentenceStart ? tables.tables[nextTable] : undefined;
     if (table) {
-      if (!yearBeforeTable.has(table)) yearBeforeTable.set(table, year);
+      if (!yearBeforeTable.has(table)) yearBeforeTable.set(table, leadYears.at(-1) ?? null);
       continue;
     }
     const from = sentenceStart + raw.indexOf(trimmed);
@@ -167,7 +209,7 @@ export function extractTargets(
     } else {
       const heading = HEADING.exec(trimmed);
       const top = TOP_HEADING.test(trimmed);
-      if (top) year = null;
+      if (top) leadYears = [];
       if (heading) {
         background = isBackgroundTitle(heading[1]);
         if (top) goalsTop = GOALS_TITLE.test(heading[1]);
@@ -175,17 +217,26 @@ export function extractTargets(
       }
       goals = goalsTop || goalsSub;
     }
-    const parse = parseSentence(trimmed, year ?? planEnd);
+    if (HEADING.test(trimmed)) leadNature = null;
+    const nature = natureLabelIn(trimmed);
+    if (nature && NATURE_LEAD_IN.test(trimmed)) leadNature = nature;
+    const paragraphHadYears = paragraphYears.length > 0;
+    const context = contextYears(paragraphYears, leadYears, planEnd);
+    const parse = parseSentence(trimmed, context.years);
     // A lead-in that ends in a colon (到2020年，实现以下工作指标：) sets the year for what follows.
-    if (parse.years.length > 0 && /[：:]\s*$/.test(trimmed)) year = parse.years[parse.years.length - 1];
+    if (parse.years.length > 0 && /[：:]\s*$/.test(trimmed)) leadYears = parse.years;
+    else if (parse.years.length > 0) paragraphYears = parse.years;
+    if (paragraphEnds) paragraphYears = [];
     if (background || parse.past) continue;
     for (const t of parse.targets) {
-      const commits = t.yearStated || isRateUnit(t.unit) || isLevelToReach(trimmed, t);
+      // A due year stated in this sentence or an earlier one of its paragraph makes it a dated goal.
+      const dated = t.yearStated || (t.year !== null && context.from === 'section' && paragraphHadYears && !isNorm(trimmed, t));
+      const commits = dated || isRateUnit(t.unit) || isLevelToReach(trimmed, t);
       if (!goals && (t.comparator === 'qualitative' || !commits)) continue;
       targets.push({ at: from, target: {
         section: sectionAt(from), text: trimmed, indicator: t.indicator, comparator: t.comparator, value: t.value,
-        valueMax: t.valueMax, unit: t.unit, year: t.year, baseline: t.baseline, nature: null, source: 'sentence',
-        table: null, range: [from + t.range[0], from + t.range[1]],
+        valueMax: t.valueMax, unit: t.unit, year: t.year, yearFrom: t.year === null ? null : t.yearStated ? 'text' : context.from,
+        baseline: t.baseline, nature: nature ?? leadNature, source: 'sentence', table: null, range: [from + t.range[0], from + t.range[1]],
       } });
     }
     if (parse.targets.length === 0 && parse.targetLike && /(?:达到|控制在|不低于|不超过|提高到|下降到)/.test(trimmed)) {
@@ -198,9 +249,29 @@ export function extractTargets(
   }
   for (const t of tables.targets) {
     const { text: rowText, rowStart, ...rest } = t;
-    const year = t.year ?? yearBeforeTable.get(t.table) ?? planEnd;
-    targets.push({ at: rowStart, target: { ...rest, text: rowText, year, section: sectionAt(t.range[0]), source: 'table' } });
+    const leadYear = yearBeforeTable.get(t.table) ?? null;
+    const year = t.year ?? leadYear ?? planEnd;
+    const yearFrom: YearFrom | null = t.year !== null ? 'table' : leadYear !== null ? 'section' : year !== null ? 'period' : null;
+    targets.push({ at: rowStart, target: { ...rest, text: rowText, year, yearFrom, section: sectionAt(t.range[0]), source: 'table' } });
   }
   // In the order they are written, whichever way they were read (the sort is stable).
-  return targets.sort((a, b) => a.at - b.at).map((t) => t.target);
+  const ordered = targets.sort((a, b) => a.at - b.at).map((t) => t.target);
+  const kept = withoutRestatements(ordered, (restated) => ctx.report({
+    code: 'PLN503', offset: doc.text.origin[restated.range[0]],
+    message: 'Restated target kept once, expected each goal stated in one place',
+    actual: restated.text,
+  }));
+  // One warning per due year, at its first target: a 2030 column gives one, not one per row.
+  const byYear = new Map<number, TargetNode[]>();
+  for (const t of kept) {
+    if (t.year === null) continue;
+    const due = byYear.get(t.year);
+    if (due) due.push(t);
+    else byYear.set(t.year, [t]);
+  }
+  for (const [year, due] of byYear) {
+    const problem = dueYearProblem(year, meta);
+    if (problem) ctx.report({ code: 'PLN504', offset: doc.text.origin[due[0].range[0]], message: `${problem} (${due.length} target${due.length > 1 ? 's' : ''})`, actual: due[0].text });
+  }
+  return kept;
 }

@@ -181,6 +181,8 @@ export function readNumberAt(text: string, pos: number): NumberMatch | null {
     if (prefix.test(text)) {
       const core = readSigned(text, prefix.lastIndex);
       if (core) return { start: pos, end: core.end, value: core.value, base };
+      // 百分之百: 百 alone after the prefix is the whole (a bare 百 is no number elsewhere).
+      if (base === '%' && /[百佰]/.test(text[prefix.lastIndex] ?? '')) return { start: pos, end: prefix.lastIndex + 1, value: 100, base };
     }
   }
   const core = readSigned(text, pos);

@@ -22,6 +22,7 @@ export function target(
     valueMax: options.valueMax ?? null,
     unit: options.unit === undefined ? '%' : options.unit,
     year: options.year === undefined ? 2025 : options.year,
+    yearFrom: options.year === null ? null : 'text',
     baseline: null,
     nature: null,
     source: options.source ?? 'sentence',

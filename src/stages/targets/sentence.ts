@@ -4,7 +4,7 @@
  */
 import type { Baseline } from '../../model/schemas.js';
 import type { TargetReading } from '../../model/stages.js';
-import { readValues, verbAt } from './value.js';
+import { readValues, verbAt, verbEndingLength } from './value.js';
 import { dueYearsIn, baselineYearIn } from './year.js';
 
 /** A target read from one sentence; `range` is where its value stands in the sentence. */
@@ -22,8 +22,8 @@ export interface SentenceParse {
   /** The sentence looks like it states a quantified goal (a rate or a % and a goal verb). */
   targetLike: boolean;
   /**
-   * The sentence reports the past (已, 累计, 截至, 实现了, “十二五”期间, 下降至“十二五”末的3.61%,
-   * 2011年—2015年): not a goal.
+   * The sentence reports the past or the present (已, 累计, 截至, 实现了, “十二五”期间, 下降至“十二五”末的3.61%,
+   * 2011年—2015年, 目前, 当前) and states no due year: not a goal.
    */
   past: boolean;
   /** The due years the sentence states (`到2020年`), for the sentences that follow it. */
@@ -32,6 +32,8 @@ export interface SentenceParse {
 
 const CLAUSE_BREAK = /[，,；;。！？!?]/;
 const PAST_CUES = /已经|已达|已有|已将|已纳入|累计|截至|截止|取得了|完成了|达到了|实现了|“十[一二三四五]五”(?:期间|以来|时期|末的)|\d{4}\s?年\s?[—–\-至到]\s?\d{4}\s?年/;
+/** The present described as it is (目前, 当前, 现有 but not 在现有基础上): a fact, not a goal. */
+const PRESENT_CUES = /目前|当前|现阶段|(?<!在)现有(?!基础)/;
 const TARGET_LIKE = /(?:\d|[百千]分之)[\s\S]{0,12}?(?:%|％|‰|\/10\s?万)|(?:率|比例)[\s\S]{0,8}?(?:达到|达|控制在|提高|下降|降低|不低于|不超过)/;
 
 /** Lead-ins cleaned off the front of an indicator, applied until none matches. */
@@ -44,8 +46,12 @@ const TRAILING_BASE = /(?:在|较|比)\s?\d{4}\s?年(?:的)?(?:基础上)?$/;
 /** Strips linking words from the end of an indicator; each step removes at least one character. */
 function stripTrailers(s: string): string {
   for (;;) {
-    const word = TRAILER_WORDS.find((w) => s.endsWith(w));
+    // 均 links (知晓率均达90%) except in 人均, a noun (个人卫生支出人均).
+    const word = TRAILER_WORDS.find((w) => s.endsWith(w) && !(w === '均' && s.endsWith('人均')));
     if (word) { s = s.slice(0, -word.length); continue; }
+    // 水平分别提高到不低于22%: a verb chained before the one the value follows.
+    const verb = verbEndingLength(s);
+    if (verb > 0) { s = s.slice(0, -verb); continue; }
     // Looked at only within the last 16 characters, so a long indicator costs no more.
     const tail = s.slice(-16);
     const base = TRAILING_BASE.exec(tail);
@@ -111,6 +117,14 @@ function subjectOf(clause: string): string | null {
   return noun.length >= 2 && noun.length <= 40 && MEASURABLE_END.test(noun) ? noun : null;
 }
 
+/** The measurable noun a fact clause states a value of (目前全省孕产妇死亡率为9.8/10万), or null. */
+function factSubject(clause: string): string | null {
+  const m = FACT.exec(clause);
+  const noun = m ? cleanIndicator(m[1].replace(PRESENT_CUES, '')) : '';
+  return noun.length >= 2 && MEASURABLE_END.test(noun) ? noun : null;
+}
+const FACT = /^([^，。；]{2,40}?)(?:已经|已)?(?:为|是|达到|达)\s?\d/;
+
 /** A clause of the sentence with its offset. */
 interface Clause {
   text: string;
@@ -135,21 +149,33 @@ const QUALITATIVE = /^([\s\S]{2,40}?(?:率|比例|比重|水平|素养|寿命|�
  * `建成5个以上国家区域医疗中心`, `新建3所社区卫生服务中心`: a count of things to build, the value
  * between the verb and what is built. The indicator is the verb with its object.
  */
-const BUILD = /(建成|新建|建设|创建|打造|培育|设立|组建|新增|遴选|认定)(?=[\d一二三四五六七八九十两百])/;
-const COUNTED = /^(?:个|所|家|支|项|座|处|条|张|名|人)$/;
+const BUILD = /(建成|新建|建设|创建|打造|培育|设立|组建|新增|遴选|认定|开展)(?=[\d一二三四五六七八九十两百])/;
+const COUNTED = /^(?:个|所|家|支|项|座|处|条|张|名|人|类|种)$/;
+/** A phrase of manner or means before a verb (按照规范, 通过…), never the subject of a count. */
+const MANNER = /^(?:按照|依照|根据|通过|围绕|结合|利用|依托)/;
 /** `50%以上的居家患者接受社区康复服务`: the value comes first, the indicator after 的. */
 const VALUE_FIRST_TAIL = /^的([\s\S]+)$/;
+/**
+ * `100%的乡镇卫生院能够提供中医药服务`: a share written without 以上 is a goal (at least that
+ * share) when what follows says what the share is to do or have, not what it is.
+ */
+const VALUE_FIRST_GOAL = /能够|能|可以|达到|实现|提供|开展|具备|建立|设置|配备|纳入|享有|接受|参加|掌握/;
+/**
+ * `由2015年的18%提高到25%`, `从2020年的78.3岁提高到79岁`: the base of a change written before it,
+ * its year in group 1 and its value from `index + [0].length`.
+ */
+const FROM_BASE = /(?:由|从)\s?(\d{4})\s?年(?:底|末)?的?(?=[\d.]+)/;
 
 /**
- * Parses a sentence into targets. `contextYear` is the due year in force before the sentence
- * (a lead-in's year, or the plan's end year); a year the sentence states itself wins.
+ * Parses a sentence into targets. `contextYears` are the due years in force before the sentence
+ * (a lead-in's `到2022年和2030年`, an earlier sentence's pair, or the plan's end year); years the
+ * sentence states itself win. Values as many as the years in force go to the years in order.
  */
-export function parseSentence(sentence: string, contextYear: number | null): SentenceParse {
-  const past = PAST_CUES.test(sentence);
+export function parseSentence(sentence: string, contextYears: readonly number[]): SentenceParse {
   const targets: SentenceTarget[] = [];
   const sentenceYears: number[] = [];
-  let years: number[] = contextYear === null ? [] : [contextYear];
-  const hasEach = sentence.includes('分别');
+  let years: readonly number[] = contextYears;
+  let reportsFacts = false;
   // The measurable noun named by an earlier clause without a value: 人均预期寿命稳步提升，预计到2025年达到81.37岁.
   let subject: string | null = null;
   for (const clause of clausesOf(sentence)) {
@@ -159,11 +185,24 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
       sentenceYears.push(...stated);
     }
     const yearStated = sentenceYears.length > 0;
-    const baselineYear = baselineYearIn(clause.text);
-    const baseline: Baseline | null = baselineYear === null ? null : { value: null, unit: null, year: baselineYear };
+    // 目前…为12/10万，到2025年下降到10/10万: the present before the sentence names a due year is a fact.
+    if (!yearStated && (PAST_CUES.test(clause.text) || PRESENT_CUES.test(clause.text))) {
+      reportsFacts = true;
+      // 目前孕产妇死亡率为9.8/10万，到2025年下降到9/10万: the fact names the subject of the goal after it.
+      subject = factSubject(clause.text) ?? subject;
+      continue;
+    }
+    const text = clause.text;
+    const fromBase = FROM_BASE.exec(text);
+    const baseValue = fromBase ? readValues(text, fromBase.index + fromBase[0].length, null).readings[0] ?? null : null;
+    const baselineYear = fromBase ? Number(fromBase[1]) : baselineYearIn(text);
+    const baseline: Baseline | null = baselineYear === null && baseValue === null ? null
+      : { value: baseValue?.value ?? null, unit: baseValue?.unit ?? null, year: baselineYear };
+    /** Where the indicator before position `i` ends: before a `由2015年的X` base, when there is one. */
+    const indicatorEnd = (from: number, i: number): number => (fromBase && fromBase.index >= from && fromBase.index < i ? fromBase.index : i);
+    const dueYear = (): number | null => years[years.length - 1] ?? null;
     let indicatorStart = 0;
     let found = false;
-    const text = clause.text;
     /** An indicator without a measurable noun (城市, or nothing) names a part of the subject, or nothing. */
     const withSubject = (indicator: string): string => {
       if (subject === null || MEASURABLE_END.test(indicator) || indicator.length > 6) return indicator;
@@ -179,9 +218,11 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
     if (leadAt >= 0) {
       const { readings, end } = readValues(text, leadAt, null);
       const tail = VALUE_FIRST_TAIL.exec(text.slice(end));
-      if (readings.length === 1 && tail && readings[0].comparator !== 'eq') {
-        const r = readings[0];
-        targets.push({ ...r, indicator: cleanIndicator(tail[1]), year: years[0] ?? null, baseline, range: offset(r.range, clause.start), yearStated, verb: null });
+      const r = readings[0];
+      const isGoal = r !== undefined && (r.comparator !== 'eq' || (r.unit === '%' && tail !== null && VALUE_FIRST_GOAL.test(tail[1])));
+      if (readings.length === 1 && tail && isGoal) {
+        const comparator = r.comparator === 'eq' ? 'gte' : r.comparator;
+        targets.push({ ...r, comparator, indicator: cleanIndicator(tail[1]), year: dueYear(), baseline, range: offset(r.range, clause.start), yearStated, verb: null });
         continue;
       }
     }
@@ -197,10 +238,13 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
       }
       const { readings, end } = readValues(text, valueAt, verb.kind);
       if (readings.length === 0) continue;
-      const indicator = withCountedNoun(withSubject(cleanIndicator(text.slice(indicatorStart, i))), readings, text.slice(end));
-      // 到2020年和2025年…分别达到60%和70%: one value per year.
-      const perYear = hasEach && readings.length > 1 && years.length === readings.length;
-      const indicators = perYear ? readings.map(() => indicator) : splitIndicator(indicator, readings.length);
+      const indicator = withCountedNoun(withSubject(cleanIndicator(text.slice(indicatorStart, indicatorEnd(indicatorStart, i)))), readings, text.slice(end));
+      // 到2022年和2030年，…分别达到37%及以上和40%及以上: one value per year, in order — unless
+      // the years are only in force from before and the indicator lists as many items (知晓率、治疗率).
+      const split = splitIndicator(indicator, readings.length);
+      const listsItems = split.length > 1 && split[0] !== split[1];
+      const perYear = readings.length > 1 && years.length === readings.length && (yearStated || !listsItems);
+      const indicators = perYear ? readings.map(() => indicator) : split;
       readings.forEach((r, k) => {
         targets.push({
           indicator: indicators[k],
@@ -208,7 +252,7 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
           value: r.value,
           valueMax: r.valueMax,
           unit: r.unit,
-          year: perYear ? years[k] : years[years.length - 1] ?? null,
+          year: perYear ? years[k] : dueYear(),
           baseline,
           range: offset(r.range, clause.start),
           yearStated,
@@ -222,7 +266,7 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
       i = end - 1;
     }
     if (!found) {
-      const built = readBuilt(text, years[years.length - 1] ?? null, baseline, yearStated);
+      const built = readBuilt(text, dueYear(), baseline, yearStated);
       if (built) {
         targets.push({ ...built, range: offset(built.range, clause.start) });
         continue;
@@ -231,12 +275,13 @@ export function parseSentence(sentence: string, contextYear: number | null): Sen
       if (q) {
         targets.push({
           indicator: cleanIndicator(q[1]), comparator: 'qualitative', value: null, valueMax: null, unit: null,
-          year: years[years.length - 1] ?? null, baseline: null, range: [0, sentence.length], yearStated, verb: null,
+          year: dueYear(), baseline: null, range: [0, sentence.length], yearStated, verb: null,
         });
       }
       subject = subjectOf(text) ?? subject;
     }
   }
+  const past = reportsFacts && sentenceYears.length === 0;
   return { targets: targets.filter((t) => t.indicator.length > 0), targetLike: TARGET_LIKE.test(sentence), past, years: sentenceYears };
 }
 
@@ -250,8 +295,10 @@ function readBuilt(text: string, year: number | null, baseline: Baseline | null,
   if (object.length < 2 || object.length > 30) return null;
   const r = readings[0];
   // 市级建成1所…, 每个市州建成1支…: a short subject says where or per what the count holds.
-  const subject = cleanIndicator(text.slice(0, built.index));
-  const where = subject.length <= 10 ? subject : '';
+  const before = text.slice(0, built.index);
+  const subject = cleanIndicator(before);
+  // 按照…规范开展6类: a manner, not who builds; a long subject is a clause of its own.
+  const where = subject.length <= 10 && !MANNER.test(before.trim()) ? subject : '';
   return { ...r, indicator: `${where}${built[1]}${object}`, year, baseline, yearStated, verb: built[1] };
 }
 

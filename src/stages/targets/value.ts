@@ -31,7 +31,7 @@ const VERBS: ReadonlyArray<[string, VerbKind]> = [
   ['增加至', 'floor'], ['增长到', 'floor'], ['增长至', 'floor'], ['上升到', 'floor'], ['上升至', 'floor'],
   ['扩大到', 'floor'], ['扩大至', 'floor'], ['达到', 'floor'], ['达', 'floor'],
   ['下降到', 'ceiling'], ['下降至', 'ceiling'], ['降低到', 'ceiling'], ['降低至', 'ceiling'], ['降到', 'ceiling'],
-  ['降至', 'ceiling'], ['减少到', 'ceiling'], ['减少至', 'ceiling'], ['控制在', 'ceiling'], ['控制到', 'ceiling'],
+  ['降至', 'ceiling'], ['减少到', 'ceiling'], ['减少至', 'ceiling'], ['控制在', 'ceiling'], ['缩短到', 'ceiling'], ['缩短至', 'ceiling'], ['控制到', 'ceiling'],
   ['保持在', 'exact'], ['维持在', 'exact'], ['稳定在', 'exact'],
   ['高于', 'gt'], ['超过', 'gt'], ['大于', 'gt'], ['低于', 'lt'], ['小于', 'lt'],
   ['减少', 'decrease'], ['下降', 'decrease'], ['降低', 'decrease'], ['缩小', 'decrease'],
@@ -49,6 +49,12 @@ for (const entry of VERBS) {
 }
 for (const list of VERBS_BY_FIRST.values()) list.sort((a, b) => b[0].length - a[0].length);
 
+/** The length of a verb of two or more characters that `text` ends with (…水平分别提高到), or 0. */
+const WORD_VERBS_LONGEST_FIRST = VERBS.map(([verb]) => verb).filter((verb) => verb.length >= 2).sort((a, b) => b.length - a.length);
+export function verbEndingLength(text: string): number {
+  return WORD_VERBS_LONGEST_FIRST.find((verb) => text.endsWith(verb))?.length ?? 0;
+}
+
 /** A verb's text and kind at a position, or null. */
 export function verbAt(text: string, pos: number): { verb: string; kind: VerbKind } | null {
   const candidates = VERBS_BY_FIRST.get(text[pos]);
@@ -60,7 +66,16 @@ export function verbAt(text: string, pos: number): { verb: string; kind: VerbKin
 }
 
 /** Measure words after a bare number, longest first; `/万人` forms are per-population densities. */
-const UNIT_WORDS = ['万人次', '万人', '万元', '亿元', '平方米', '平米', '人次', '小时', '人', '名', '张', '岁', '项', '家', '所', '个', '次', '克', '元', '天', '床', '台', '辆', '支', '年'];
+const UNIT_WORDS = ['万人次', '万人', '万元', '亿元', '平方米', '平米', 'm²', '㎡', '人次', '小时', '分钟', '人', '名', '张', '岁', '项', '家', '所', '个', '类', '种', '份', '次', '克', '元', '天', '床', '台', '辆', '支', '年'];
+/** `8600万人`, `1.2亿元`: the 万/亿 a number is written in, kept as the unit's prefix rather than multiplied out. */
+const MAGNITUDE_VALUES: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+/** The run of 万/亿 a written number ends in (`1.5万亿` → `万亿`), read from the end: linear. */
+function writtenMagnitude(written: string): string {
+  let start = written.length;
+  while (start > 0 && written[start - 1] in MAGNITUDE_VALUES) start--;
+  return written.slice(start);
+}
 const PER_POPULATION = /^\/(?:每)?(?:10万|十万|万|千)人?口?|^\/(?:每)?(?:10万|十万|万|千)/;
 
 /** Reads the unit written after a number that has no base of its own. */
@@ -88,7 +103,8 @@ function unitOfBase(m: NumberMatch): string | null {
   return m.base;
 }
 
-const QUALIFIERS: ReadonlyArray<[RegExp, 'above' | 'below' | 'about']> = [
+type Qualifier = 'above' | 'below' | 'about';
+const QUALIFIERS: ReadonlyArray<[RegExp, Qualifier]> = [
   [/^\s?(?:及|或)?以上/, 'above'],
   [/^\s?(?:及|或)?以下/, 'below'],
   [/^\s?(?:以|之)内/, 'below'],
@@ -101,6 +117,8 @@ const RANGE_JOINERS = /^(?:至|到|-|—|–|~|～)/;
 const LIST_JOINERS = /^(?:、|和|与|及)/;
 const RATIO = /^\s?[:：]\s?/;
 const GRADE = /^\s?[级甲乙类星]/;
+/** `6类以上`, `十类及以上`: 类 after an Arabic number or before 以上/以下 counts kinds, not a class (二类疫苗). */
+const KINDS_COUNTED = /^\s?类(?:及|或)?以[上下]/;
 
 function skipSpaces(text: string, pos: number): number {
   while (text[pos] === ' ' || text[pos] === '\u3000') pos++;
@@ -125,10 +143,20 @@ function readQuantity(text: string, pos: number): Quantity | null {
   // A year (2020年) is a time, not a value.
   if (first.base === null && /^\s?年/.test(text.slice(first.end, first.end + 2)) && first.value >= 1900) return null;
   // A grade (二级甲等, 三级医院, 二甲) is a rank, not a value.
-  if (first.base === null && GRADE.test(text.slice(first.end, first.end + 2))) return null;
+  const after = text.slice(first.end, first.end + 5);
+  const kinds = /^\s?类/.test(after) && (/\d$/.test(text.slice(first.start, first.end)) || KINDS_COUNTED.test(after));
+  if (first.base === null && !kinds && GRADE.test(after)) return null;
   let numberEnd = first.end;
   let valueMax: number | null = null;
-  let unit = unitOfBase(first);
+  // 提高1个百分点: a difference of percentages, never a percentage itself.
+  let unit = first.base === '%' && /百分点$/.test(text.slice(first.start, first.end)) ? '百分点' : unitOfBase(first);
+  const magnitude = first.base === null ? writtenMagnitude(text.slice(first.start, first.end)) : '';
+  if (magnitude !== '') {
+    const scale = [...magnitude].reduce((product, c) => product * MAGNITUDE_VALUES[c], 1);
+    const after = unitAfter(text, first.end);
+    const value = Number((first.value / scale).toPrecision(12));
+    return { value, valueMax: null, unit: `${magnitude}${after.unit ?? ''}`, start: pos, numberEnd: first.end, end: after.end };
+  }
   const ratio = RATIO.exec(text.slice(first.end, first.end + 3));
   if (first.base === null && ratio) {
     const second = readNumberAt(text, first.end + ratio[0].length);
@@ -156,7 +184,7 @@ function readQuantity(text: string, pos: number): Quantity | null {
   return { value: first.value, valueMax, unit, start: pos, numberEnd, end };
 }
 
-function comparatorFor(kind: VerbKind | null, qualifier: 'above' | 'below' | 'about' | null, isRange: boolean): Comparator {
+function comparatorFor(kind: VerbKind | null, qualifier: Qualifier | null, isRange: boolean): Comparator {
   if (isRange) return 'range';
   if (kind === 'decrease' || kind === 'increase') return kind;
   if (qualifier === 'above') return kind === 'gt' ? 'gt' : 'gte';
@@ -177,33 +205,35 @@ function comparatorFor(kind: VerbKind | null, qualifier: 'above' | 'below' | 'ab
  * `end` in the result is where the value phrase ends (qualifier included).
  */
 export function readValues(text: string, pos: number, kind: VerbKind | null): { readings: ValueReading[]; end: number } {
-  const quantities: Quantity[] = [];
+  const quantities: Array<Quantity & { qualifier: Qualifier | null }> = [];
   let cursor = skipSpaces(text, pos);
   let q = readQuantity(text, cursor);
   // A list of values is short (70%、90%); a longer run of numbers is not a value phrase.
   while (q && quantities.length < MAX_LIST) {
-    quantities.push(q);
-    cursor = q.end;
+    // 37%及以上和40%及以上: each member may carry its own qualifier.
+    const qualifier = qualifierAt(text, q.end);
+    quantities.push({ ...q, qualifier: qualifier?.which ?? null });
+    cursor = qualifier?.end ?? q.end;
     q = LIST_JOINERS.test(text.slice(cursor, cursor + 1)) ? readQuantity(text, skipSpaces(text, cursor + 1)) : null;
   }
   if (quantities.length === 0) return { readings: [], end: pos };
-  let qualifier: 'above' | 'below' | 'about' | null = null;
-  for (const [pattern, which] of QUALIFIERS) {
-    const m = pattern.exec(text.slice(cursor, cursor + 4));
-    if (m) {
-      qualifier = which;
-      cursor += m[0].length;
-      break;
-    }
-  }
-  // 达到3至5人, 分别达到70%、90%: a list shares the unit of its last member.
-  const sharedUnit = quantities[quantities.length - 1].unit;
+  // 达到3至5人, 分别达到70%、90%以上: a list shares the unit and the qualifier of its last member.
+  const last = quantities[quantities.length - 1];
   const readings = quantities.map((q): ValueReading => ({
-    comparator: comparatorFor(kind, qualifier, q.valueMax !== null),
+    comparator: comparatorFor(kind, q.qualifier ?? last.qualifier, q.valueMax !== null),
     value: q.value,
     valueMax: q.valueMax,
-    unit: q.unit ?? sharedUnit,
+    unit: q.unit ?? last.unit,
     range: [q.start, q.numberEnd],
   }));
   return { readings, end: cursor };
+}
+
+/** The qualifier (以上, 以下, 以内, 左右) written at `pos`, or null. */
+function qualifierAt(text: string, pos: number): { which: Qualifier; end: number } | null {
+  for (const [pattern, which] of QUALIFIERS) {
+    const m = pattern.exec(text.slice(pos, pos + 4));
+    if (m) return { which, end: pos + m[0].length };
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 /**
- * Year cues in a clause: the year a target is due (`到2020年`, `2025年底前`, `到2020年和2025年`)
- * and the year of its base (`较2015年`, `比2015年`, `与2015年相比`).
+ * Year cues in a clause: the year a target is due (`到2020年`, `2025年底前`, `到2020年和2025年`,
+ * `2022年、2025年分别…`) and the year of its base (`较2015年`, `比2015年`, `与2015年相比`,
+ * `在2020年基础上`, `由2015年的X提高到Y`). A base year is never a due year.
  */
 
 const YEAR = /(\d{4})\s?年/g;
@@ -8,6 +9,18 @@ const DUE_BEFORE = /(?:到|至|于|在)\s?$/;
 const DUE_AFTER = /^(?:底|末)?(?:前|以前|之前)?/;
 const JOINED = /^\s?(?:和|、|及|与)\s?$/;
 const BASE_BEFORE = /(?:较|比|与|同)\s?$/;
+/** `在2020年(的)基础上`, `由2015年的`, `从2015年的`: the year of the base, read from what follows it. */
+const BASE_AFTER = /^(?:的|末|底)?(?:水平|基础)上|^(?:的|末|底)?基础/;
+const STATUS_BEFORE = /截[至止]\s?$/;
+const FROM_BEFORE = /(?:由|从)\s?$/;
+/** A list of years that the values after it are distributed to (`2022年、2025年分别`). */
+const EACH_AFTER = /^\s?(?:底|末)?(?:前)?(?:，|,)?\s?(?:分别|各)/;
+
+/** Whether the year at [start, end) of `clause` is the base of a change rather than a due year. */
+function isBaseYear(clause: string, start: number, end: number): boolean {
+  const before = clause.slice(Math.max(0, start - 2), start);
+  return BASE_BEFORE.test(before) || FROM_BEFORE.test(before) || BASE_AFTER.test(clause.slice(end, end + 5));
+}
 
 /** Plausible plan years: a 4-digit number outside this span is not a year. */
 function plausible(year: number): boolean {
@@ -17,29 +30,45 @@ function plausible(year: number): boolean {
 /** The due years a clause states, in order (到2020年和2025年 → [2020, 2025]). */
 export function dueYearsIn(clause: string): number[] {
   const years: number[] = [];
-  let lastDueEnd = -1;
+  /** Years joined to the one before (2022年、2025年) that are not yet known to be due. */
+  let pending: number[] = [];
+  let lastEnd = -1;
+  let lastDue = false;
   for (const m of clause.matchAll(YEAR)) {
     const year = Number(m[1]);
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (!plausible(year)) continue;
+    if (!plausible(year) || isBaseYear(clause, start, end)) continue;
     const before = clause.slice(Math.max(0, start - 2), start);
+    // 截至2016年底: the date of a status, not a due year.
+    if (STATUS_BEFORE.test(before)) continue;
     const after = DUE_AFTER.exec(clause.slice(end, end + 3))?.[0] ?? '';
-    const joined = lastDueEnd >= 0 && JOINED.test(clause.slice(lastDueEnd, start));
-    if (BASE_BEFORE.test(before)) continue;
-    if (DUE_BEFORE.test(before) || after.length > 0 || joined) {
-      years.push(year);
-      lastDueEnd = end + after.length;
+    const joined = lastEnd >= 0 && JOINED.test(clause.slice(lastEnd, start));
+    if (!joined) pending = [];
+    if (DUE_BEFORE.test(before) || after.length > 0 || (joined && lastDue)) {
+      years.push(...pending, year);
+      pending = [];
+      lastDue = true;
+    } else if (EACH_AFTER.test(clause.slice(end, end + 6)) && (joined || pending.length > 0)) {
+      years.push(...pending, year);
+      pending = [];
+      lastDue = true;
+    } else {
+      pending.push(year);
+      lastDue = false;
     }
+    lastEnd = end + after.length;
   }
+  // 2022年、2025年全市…分别达到90%、92%: a list of years that the clause's values go to.
+  if (pending.length >= 2 && clause.includes('分别', lastEnd)) years.push(...pending);
   return years;
 }
 
-/** The base year of a change (较2015年降低20% → 2015), or null. */
+/** The base year of a change (较2015年降低20%, 在2020年基础上提高1个百分点 → 2015, 2020), or null. */
 export function baselineYearIn(clause: string): number | null {
   for (const m of clause.matchAll(YEAR)) {
     const start = m.index ?? 0;
-    if (BASE_BEFORE.test(clause.slice(Math.max(0, start - 2), start)) && plausible(Number(m[1]))) return Number(m[1]);
+    if (isBaseYear(clause, start, start + m[0].length) && plausible(Number(m[1]))) return Number(m[1]);
   }
   return null;
 }
