@@ -62,7 +62,7 @@ describe('the table', () => {
     ];
     for (const name of names) expect(canonicalizeDepartment(`县${name}`).known, name).toBe(true);
     expect(canonicalizeDepartment('国家卫生健康委员会').name).toBe('国家卫生健康委');
-    expect(canonicalizeDepartment('县文旅局').name).toBe('县文化旅游局');
+    expect(canonicalizeDepartment('县文旅局').name).toBe('县文化和旅游局');
     expect(canonicalizeDepartment('市住建委').name).toBe('市住房城乡建设委');
   });
 });

@@ -211,7 +211,7 @@ describe('parseDutySentence: lead then partners in the next segment', () => {
   it('reads X牵头，Y、Z配合 (the partners take the prefix of the list)', () => {
     const d = parseDutySentence('区卫生健康局牵头，区教育局、文化旅游局配合，广泛开展健康知识普及活动。');
     expect(names(d?.lead)).toEqual(['区卫生健康局']);
-    expect(names(d?.support)).toEqual(['区教育局', '区文化旅游局']);
+    expect(names(d?.support)).toEqual(['区教育局', '区文化和旅游局']);
   });
 
   it('leaves a following segment that names no department alone', () => {

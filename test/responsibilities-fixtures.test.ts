@@ -48,10 +48,10 @@ describe('fixture 000 (蓟州区, verbal clauses and duty sentences)', () => {
 
   it('（区卫计委牵头负责，区审批局、发展改革委参与） (line 446)', () => {
     const r = all.find((x) => x.text === '（区卫计委牵头负责，区审批局、发展改革委参与）')!;
-    expect(r.lead).toEqual([{ name: '区卫生计生委', raw: '区卫计委' }]);
+    expect(r.lead).toEqual([{ name: '区卫生计生委', raw: '区卫计委', level: 'county' }]);
     expect(r.support).toEqual([
-      { name: '区行政审批局', raw: '区审批局' },
-      { name: '区发展改革委', raw: '发展改革委' },
+      { name: '区行政审批局', raw: '区审批局', level: 'county' },
+      { name: '区发展改革委', raw: '发展改革委', level: 'county' },
     ]);
     expect(r.measureId).not.toBeNull();
   });
@@ -80,7 +80,7 @@ describe('fixture 004 (东胜区, duty list and 具体措施)', () => {
   it('reads the 18 entries of （二）特性职责 as one responsibility each (lines 73–90)', () => {
     const items = plan.responsibilities.filter((r) => /^\d+\./.test(r.text));
     expect(items).toHaveLength(18);
-    expect(items[2].lead).toEqual([{ name: '区卫生健康委', raw: '区卫健委' }]);
+    expect(items[2].lead).toEqual([{ name: '区卫生健康委', raw: '区卫健委', level: 'county' }]);
     expect(names(items[17].lead)).toEqual(['各镇', '各街道']);
     // The entries of （一）共性职责 name no department.
     expect(plan.responsibilities.some((r) => r.text.startsWith('1.制定本部门'))).toBe(false);

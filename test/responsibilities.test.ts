@@ -53,8 +53,8 @@ describe('extractResponsibilities on a synthetic plan', () => {
 
   it('reads a bracketed clause, attached to the measure it sits in', () => {
     const r = byText('（县卫健局牵头负责')!;
-    expect(r.lead).toEqual([{ name: '县卫生健康局', raw: '县卫健局' }]);
-    expect(r.support).toEqual([{ name: '县发展改革局', raw: '县发改局' }, { name: '县财政局', raw: '财政局' }]);
+    expect(r.lead).toEqual([{ name: '县卫生健康局', raw: '县卫健局', level: 'county' }]);
+    expect(r.support).toEqual([{ name: '县发展改革局', raw: '县发改局', level: 'county' }, { name: '县财政局', raw: '财政局', level: 'county' }]);
     expect(r.measure?.title).toBe('健全服务网络');
     expect(r.section?.title).toBe('健全服务网络');
     expect(text.slice(...r.range)).toBe('（县卫健局牵头负责，县发改局、财政局参与）');
@@ -86,7 +86,7 @@ describe('extractResponsibilities on a synthetic plan', () => {
 
   it('reads duty-list items whose title is a department, one per item', () => {
     const item = byText('1．县医疗保障局')!;
-    expect(item.lead).toEqual([{ name: '县医保局', raw: '县医疗保障局' }]);
+    expect(item.lead).toEqual([{ name: '县医保局', raw: '县医疗保障局', level: 'county' }]);
     expect(item.text).toBe('1．县医疗保障局。负责完善医保政策。');
     expect(found.filter((r) => r.text.includes('负责完善医保政策'))).toHaveLength(1);
   });

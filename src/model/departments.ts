@@ -1,17 +1,22 @@
 /**
  * The department table: Chinese government departments and bodies, their full names and
  * abbreviations, and the one canonical form each maps to. Kept in this single place so that every
- * stage names a department the same way.
+ * stage names a department the same way. Central bodies are in central-bodies.ts.
  *
  * Canonical form: the level prefix as written (`区`, `市`, `省`, `县`, `市委`, `市级` …) followed by
- * the standard short name used in official documents: a committee's full name loses `和` and
- * `委员会` becomes `委` (`发展和改革委员会` → `发展改革委`, `卫生和计划生育委员会` → `卫生计生委`); a
- * bureau or department keeps its full name without `和` (`人力资源和社会保障局` →
- * `人力资源社会保障局`) except where a shorter official form is the norm (`市场监管局`, `医保局`,
- * `药监局`); mass organisations use their usual short names (`妇联`, `残联`, `科协`, `工商联`).
- * A bureau's suffix is kept as written (`局`, `厅`, `分局`): a province's `教育厅` stays `教育厅`.
- * A sector reference (`卫计部门`, `人社部门`) becomes the canonical stem and `部门` (`卫生计生部门`).
+ * the standard short name official documents use, which is that of the body's central counterpart
+ * where it has one: `委员会` becomes `委` and the `和` the State Council's short form drops goes
+ * (`发展和改革委员会` → `发展改革委`, `人力资源和社会保障局` → `人力资源社会保障局`,
+ * `住房和城乡建设局` → `住房城乡建设局`), the `和` it keeps stays (`工业和信息化厅`, `文化和旅游局`);
+ * a shorter official form is kept where it is the norm (`市场监管局`, `医保局`, `药监局`); mass
+ * organisations use their usual short names (`妇联`, `残联`, `科协`, `工商联`). A bureau's suffix is
+ * kept as written (`局`, `厅`, `分局`): a province's `教育厅` stays `教育厅`. A sector reference
+ * (`卫计部门`, `人社部门`) becomes the canonical stem and `部门` (`卫生计生部门`).
+ *
+ * Names are never merged across a reform: a body renamed or merged keeps its own canonical name
+ * (`卫计委` → `卫生计生委`, `卫健委` → `卫生健康委`; `数据局` is not `大数据局`).
  */
+import { CENTRAL_BODIES } from './central-bodies.js';
 
 /** A body whose name ends in a bureau-type suffix: each alias stem is combined with each suffix. */
 const BUREAU_SUFFIXES = ['局', '厅', '分局'] as const;
@@ -34,8 +39,10 @@ const BUREAUS: readonly (readonly string[])[] = [
   ['农业农村', '农业和农村'],
   ['农业'],
   ['体育'],
-  ['文化旅游', '文化和旅游', '文旅'],
-  ['文化广电旅游', '文化广电和旅游', '文广旅', '文化广电体育和旅游', '文广体旅'],
+  ['文化和旅游', '文化旅游', '文旅'],
+  ['文化广电和旅游', '文化广电旅游', '文广旅'],
+  ['文化广电体育和旅游', '文化广电体育旅游', '文广体旅'],
+  ['文化体育和旅游', '文化体育旅游', '文体旅'],
   ['文化广电新闻出版', '文广新', '文化广播电视新闻出版'],
   ['文化广电', '文广', '文化广播电视'],
   ['住房城乡建设', '住房和城乡建设', '住建'],
@@ -45,10 +52,12 @@ const BUREAUS: readonly (readonly string[])[] = [
   ['统计'],
   ['行政审批', '审批', '行政审批服务'],
   ['规划', '城乡规划'],
-  ['自然资源', '规划和自然资源', '自然资源和规划'],
+  ['自然资源'],
+  ['规划和自然资源'],
+  ['自然资源和规划'],
   ['国土资源', '国土'],
   ['科技', '科学技术'],
-  ['工业信息化', '工业和信息化', '工信'],
+  ['工业和信息化', '工业信息化', '工信'],
   ['工业信息化科技', '工信和科技', '工业和信息化和科技'],
   ['城市管理', '城管'],
   ['城市管理综合行政执法', '城管执法', '城市管理行政执法', '综合行政执法'],
@@ -77,7 +86,9 @@ const BUREAUS: readonly (readonly string[])[] = [
   ['老干部'],
   ['中医药管理', '中医药'],
   ['疾病预防控制', '疾控'],
-  ['大数据', '大数据管理', '数据'],
+  // 2023 reform: 数据局 is a new body, not the older 大数据局 (大数据管理局, 大数据发展管理局).
+  ['大数据', '大数据管理', '大数据发展管理'],
+  ['数据'],
 ];
 
 /** Committees (`委` / `委员会`): canonical stem, then the other stems written for it. */
@@ -86,7 +97,7 @@ const COMMITTEES: readonly (readonly string[])[] = [
   ['卫生健康', '卫生和健康', '卫健'],
   ['卫生计生', '卫生和计划生育', '卫计'],
   ['经济信息化', '经济和信息化', '经信'],
-  ['工业信息化', '工业和信息化', '工信'],
+  ['工业和信息化', '工业信息化', '工信'],
   ['住房城乡建设', '住房和城乡建设', '住建'],
   ['城市管理', '城管'],
   ['农', '农业', '农村工作'],
@@ -203,6 +214,10 @@ function buildTable(): Map<string, string> {
 /** Alias (without level prefix) → canonical short name (without level prefix). */
 const TABLE: ReadonlyMap<string, string> = buildTable();
 const COLLECTIVES: ReadonlySet<string> = new Set(COLLECTIVE_NAMES);
+/** Any way a central body is written → its standard short name. */
+const CENTRAL: ReadonlyMap<string, string> = new Map(CENTRAL_BODIES.flatMap(([canonical, ...others]) => [canonical, ...others].map((alias) => [alias, canonical] as const)));
+/** The prefix a central body stands for, so that the items after it in a list inherit the national level. */
+export const NATIONAL_PREFIX = '国家';
 
 /** A department name read and canonicalised. */
 export interface CanonicalDepartment {
@@ -210,7 +225,7 @@ export interface CanonicalDepartment {
   name: string;
   /** The name as written. */
   raw: string;
-  /** The level prefix the name carries or inherited (`区`, `市委`, …), or '' when it has none. */
+  /** The level prefix the name carries or inherited (`区`, `市委`, …; `国家` for a central body), or '' when it has none. */
   prefix: string;
   /** The name is in the table or is a collective body (`各县区政府`, `有关部门`). */
   known: boolean;
@@ -259,20 +274,37 @@ function isCollective(raw: string): boolean {
 }
 
 /**
+ * The name of a body at the national level: the central body of that name (`药监局` → `国家药监局`,
+ * `市场监管局` → `市场监管总局`), or the name alone where no central body answers to it (`妇联`),
+ * never a made-up `国家…`.
+ */
+function nationalName(canonical: string): string {
+  return CENTRAL.get(NATIONAL_PREFIX + canonical) ?? canonical;
+}
+
+/**
  * Canonicalises one department name. A name written without a level prefix takes `inheritedPrefix`
  * (the prefix of the list it stands in) when it is in the table, so `发展改革委` after `区卫计委`
- * becomes `区发展改革委`. A name not in the table keeps its raw text as canonical name.
+ * becomes `区发展改革委`; after a central body (prefix `国家`) it becomes the central body of its name
+ * (`市场监管总局、药监局` → `国家药监局`). A central body is named by its standard short name
+ * whatever the list. A name not in the table keeps its raw text as canonical name.
  */
 export function canonicalizeDepartment(raw: string, inheritedPrefix = ''): CanonicalDepartment {
   const name = raw.trim();
   if (isCollective(name)) return { name, raw, prefix: '', known: true, collective: true };
   const youthLeague = /^(?:共青)?团(省|市|区|县|州|旗)委$/.exec(name);
   if (youthLeague) return { name: `团${youthLeague[1]}委`, raw, prefix: youthLeague[1], known: true, collective: false };
+  const central = CENTRAL.get(name);
+  if (central !== undefined) return { name: central, raw, prefix: NATIONAL_PREFIX, known: true, collective: false };
   const whole = TABLE.get(name);
-  if (whole !== undefined) return { name: inheritedPrefix + whole, raw, prefix: inheritedPrefix, known: true, collective: false };
+  if (whole !== undefined) {
+    return { name: inheritedPrefix === NATIONAL_PREFIX ? nationalName(whole) : inheritedPrefix + whole, raw, prefix: inheritedPrefix, known: true, collective: false };
+  }
   const sector = sectorReference(name);
   if (sector !== null) return { name: sector, raw, prefix: '', known: true, collective: false };
   const level = splitLevel(name);
+  // `国家` + a local body's name is known only as a central body (no `国家大数据局` is made up).
+  if (level?.prefix === NATIONAL_PREFIX) return { name, raw, prefix: NATIONAL_PREFIX, known: false, collective: false };
   if (level) {
     const body = TABLE.get(level.body) ?? (PARTY_BODIES.has(level.body) && level.prefix.endsWith('委') ? level.body : undefined);
     if (body !== undefined) return { name: level.prefix + body, raw, prefix: level.prefix, known: true, collective: false };
