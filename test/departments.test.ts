@@ -91,3 +91,98 @@ describe('isDepartmentName', () => {
     }
   });
 });
+
+describe('central bodies', () => {
+  it('knows ministries, commissions, 总局/局, Party central departments and people’s organisations by any usual name', () => {
+    const cases: [string, string][] = [
+      ['国家卫生健康委员会', '国家卫生健康委'],
+      ['国家卫健委', '国家卫生健康委'],
+      ['国家发展和改革委员会', '国家发展改革委'],
+      ['科学技术部', '科技部'],
+      ['工信部', '工业和信息化部'],
+      ['人力资源和社会保障部', '人力资源社会保障部'],
+      ['住房和城乡建设部', '住房城乡建设部'],
+      ['国家市场监督管理总局', '市场监管总局'],
+      ['国家药品监督管理局', '国家药监局'],
+      ['国家中医药管理局', '国家中医药局'],
+      ['国家疾病预防控制局', '国家疾控局'],
+      ['国家体育总局', '体育总局'],
+      ['国家广播电视总局', '广电总局'],
+      ['中共中央宣传部', '中央宣传部'],
+      ['中宣部', '中央宣传部'],
+      ['中央网络安全和信息化委员会办公室', '中央网信办'],
+      ['中华全国妇女联合会', '全国妇联'],
+      ['团中央', '共青团中央'],
+      ['中国残疾人联合会', '中国残联'],
+      ['中国红十字会总会', '中国红十字会总会'],
+      ['中国科学技术协会', '中国科协'],
+      ['中华全国总工会', '全国总工会'],
+      ['中国计划生育协会', '中国计生协'],
+      ['国务院国有资产监督管理委员会', '国务院国资委'],
+    ];
+    for (const [raw, name] of cases) expect(canonicalizeDepartment(raw), raw).toMatchObject({ name, known: true, prefix: '国家' });
+  });
+
+  it('keeps the bodies of before and after a reform apart', () => {
+    expect(canonicalizeDepartment('国家卫生和计划生育委员会').name).toBe('国家卫生计生委');
+    expect(canonicalizeDepartment('国家食品药品监督管理总局').name).toBe('国家食品药品监管总局');
+    expect(canonicalizeDepartment('国家食品药品监督管理局').name).toBe('国家食品药品监管局');
+    expect(canonicalizeDepartment('环境保护部').name).toBe('环境保护部');
+    expect(canonicalizeDepartment('农业部').name).toBe('农业部');
+    expect(canonicalizeDepartment('国务院扶贫开发领导小组办公室').name).toBe('国务院扶贫办');
+    expect(canonicalizeDepartment('国家乡村振兴局').name).toBe('国家乡村振兴局');
+  });
+
+  it('makes no central body up from 国家 and a local name', () => {
+    expect(canonicalizeDepartment('国家大数据局')).toMatchObject({ name: '国家大数据局', known: false, prefix: '国家' });
+  });
+});
+
+describe('the national level a list item inherits', () => {
+  it('turns a local body after a central one into the central body of its name', () => {
+    expect(canonicalizeDepartment('药监局', '国家').name).toBe('国家药监局');
+    expect(canonicalizeDepartment('医疗保障局', '国家').name).toBe('国家医保局');
+    expect(canonicalizeDepartment('卫健委', '国家').name).toBe('国家卫生健康委');
+    expect(canonicalizeDepartment('中医药管理局', '国家').name).toBe('国家中医药局');
+    expect(canonicalizeDepartment('市场监督管理局', '国家').name).toBe('市场监管总局');
+    expect(canonicalizeDepartment('体育局', '国家').name).toBe('体育总局');
+    expect(canonicalizeDepartment('数据局', '国家').name).toBe('国家数据局');
+  });
+
+  it('keeps the name alone where no central body answers to it', () => {
+    expect(canonicalizeDepartment('妇联', '国家')).toMatchObject({ name: '妇联', prefix: '国家', known: true });
+    expect(canonicalizeDepartment('大数据局', '国家')).toMatchObject({ name: '大数据局', prefix: '国家' });
+  });
+});
+
+describe('official wording and reform renamings of local bodies', () => {
+  it('keeps the 和 of an official name that keeps it', () => {
+    expect(canonicalizeDepartment('省工业和信息化厅').name).toBe('省工业和信息化厅');
+    expect(canonicalizeDepartment('省工信厅').name).toBe('省工业和信息化厅');
+    expect(canonicalizeDepartment('市工业和信息化局').name).toBe('市工业和信息化局');
+    expect(canonicalizeDepartment('自治区文化和旅游厅').name).toBe('自治区文化和旅游厅');
+    expect(canonicalizeDepartment('县文化广电和旅游局').name).toBe('县文化广电和旅游局');
+  });
+
+  it('drops the 和 the State Council short form drops', () => {
+    expect(canonicalizeDepartment('省住房和城乡建设厅').name).toBe('省住房城乡建设厅');
+    expect(canonicalizeDepartment('州发展和改革委员会').name).toBe('州发展改革委');
+  });
+
+  it('never maps one body to another', () => {
+    expect(canonicalizeDepartment('省数据局').name).toBe('省数据局');
+    expect(canonicalizeDepartment('省大数据发展管理局').name).toBe('省大数据局');
+    expect(canonicalizeDepartment('市卫生和计划生育委员会').name).toBe('市卫生计生委');
+    expect(canonicalizeDepartment('市卫生健康委员会').name).toBe('市卫生健康委');
+    expect(canonicalizeDepartment('县文化广电体育和旅游局').name).toBe('县文化广电体育和旅游局');
+    expect(canonicalizeDepartment('县文化体育和旅游局').name).toBe('县文化体育和旅游局');
+    expect(canonicalizeDepartment('市规划和自然资源局').name).toBe('市规划和自然资源局');
+    expect(canonicalizeDepartment('省自然资源厅').name).toBe('省自然资源厅');
+  });
+
+  it('knows the usual provincial, city and county people’s organisations', () => {
+    for (const name of ['团省委', '团县委', '省妇联', '州残联', '市红十字会', '县科协', '区计生协', '省计划生育协会']) {
+      expect(canonicalizeDepartment(name).known, name).toBe(true);
+    }
+  });
+});
