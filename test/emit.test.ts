@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { toYaml } from '../src/emit/emit.js';
-import { neutralise } from '../src/emit/csv.js';
+import { readFileSync } from 'node:fs';
+import { csvTable, neutralise } from '../src/emit/csv.js';
+import { extract } from '../src/pipeline.js';
 
 describe('YAML output', () => {
   it('has no anchors or aliases even when objects are shared, and strings that look like other types stay strings', () => {
@@ -22,5 +24,17 @@ describe('CSV cells', () => {
     expect(['=1+1', '+86', '-5%', '@SUM(A1)', '\tx', '到2020年', 42, null].map(neutralise)).toEqual([
       "'=1+1", "'+86", "'-5%", "'@SUM(A1)", "'\tx", '到2020年', 42, null,
     ]);
+  });
+});
+
+describe('csv responsibilities', () => {
+  it('gives each department’s level beside its name, in the same order', () => {
+    const path = 'fixtures/departments/national-ministries.txt';
+    // No cell of this plan's responsibilities holds an ASCII comma or a quote.
+    const [header, ...rows] = csvTable([extract(readFileSync(path), path)], 'responsibilities').trim().split('\n').map((line) => line.split(','));
+    const column = (name: string) => header.indexOf(name);
+    const row = rows.find((r) => r[column('text')] === '（国家卫生健康委牵头，中央宣传部、教育部、广电总局参与）')!;
+    expect([row[column('lead')], row[column('lead_level')]]).toEqual(['国家卫生健康委', 'national']);
+    expect([row[column('support')], row[column('support_level')]]).toEqual(['中央宣传部；教育部；广电总局', 'national；national；national']);
   });
 });

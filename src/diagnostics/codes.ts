@@ -47,7 +47,7 @@ export const CODES = {
   PLN501: { alias: 'targets/unparsed', severity: 'warning', description: 'A sentence looks like a target but its value could not be read.' },
   PLN502: { alias: 'targets/table-row-cells', severity: 'error', description: 'An indicator-table row has another number of cells than its header (a truncated or broken row).' },
   // measures and responsibilities
-  PLN601: { alias: 'responsibilities/unknown-department', severity: 'info', description: 'A responsibility (clause, duty sentence or duty list) names a department that is not in the department table.' },
+  PLN601: { alias: 'responsibilities/unknown-department', severity: 'info', description: 'A responsibility (clause, duty sentence, duty list or duty-table row) names a department that is not in the department table (once per name in a document).' },
   // validation and privacy
   PLN701: { alias: 'validate/invalid-result', severity: 'error', description: 'The extracted result does not satisfy the output schema (a bug in plans).' },
   PLN702: { alias: 'privacy/personal-contact', severity: 'warning', description: 'Personal contact data (a mobile number, an e-mail address, a contact person) is in the text.' },
