@@ -30,18 +30,11 @@ describe('levelOfPrefix', () => {
   const municipal = documentLevel('天津市河西区', '', null);
 
   it('gives each prefix its level', () => {
-    expect(levelOfPrefix('国家', city)).toBe('national');
-    expect(levelOfPrefix('省', city)).toBe('province');
-    expect(levelOfPrefix('省委', city)).toBe('province');
-    expect(levelOfPrefix('自治区', city)).toBe('province');
-    expect(levelOfPrefix('市', city)).toBe('city');
-    expect(levelOfPrefix('市级', city)).toBe('city');
-    expect(levelOfPrefix('州', city)).toBe('city');
-    expect(levelOfPrefix('自治州', city)).toBe('city');
-    expect(levelOfPrefix('区', city)).toBe('county');
-    expect(levelOfPrefix('县委', city)).toBe('county');
-    expect(levelOfPrefix('旗', city)).toBe('county');
-    expect(levelOfPrefix('自治县', city)).toBe('county');
+    const cases: [string, string][] = [
+      ['国家', 'national'], ['省', 'province'], ['省委', 'province'], ['自治区', 'province'], ['市', 'city'], ['市级', 'city'],
+      ['州', 'city'], ['自治州', 'city'], ['区', 'county'], ['县委', 'county'], ['旗', 'county'], ['自治县', 'county'],
+    ];
+    for (const [prefix, level] of cases) expect(levelOfPrefix(prefix, city), prefix).toBe(level);
   });
 
   it('reads 市 in a plan of a municipality as the municipality, of provincial rank', () => {

@@ -92,6 +92,11 @@ describe('isDepartmentName', () => {
   });
 });
 
+/** Each raw name (with the prefix its list gives, if any) has the canonical name beside it. */
+function expectNames(cases: readonly (readonly [string, string, string?])[]): void {
+  for (const [raw, name, inherited] of cases) expect(canonicalizeDepartment(raw, inherited).name, raw).toBe(name);
+}
+
 describe('central bodies', () => {
   it('knows ministries, commissions, 总局/局, Party central departments and people’s organisations by any usual name', () => {
     const cases: [string, string][] = [
@@ -124,13 +129,11 @@ describe('central bodies', () => {
   });
 
   it('keeps the bodies of before and after a reform apart', () => {
-    expect(canonicalizeDepartment('国家卫生和计划生育委员会').name).toBe('国家卫生计生委');
-    expect(canonicalizeDepartment('国家食品药品监督管理总局').name).toBe('国家食品药品监管总局');
-    expect(canonicalizeDepartment('国家食品药品监督管理局').name).toBe('国家食品药品监管局');
-    expect(canonicalizeDepartment('环境保护部').name).toBe('环境保护部');
-    expect(canonicalizeDepartment('农业部').name).toBe('农业部');
-    expect(canonicalizeDepartment('国务院扶贫开发领导小组办公室').name).toBe('国务院扶贫办');
-    expect(canonicalizeDepartment('国家乡村振兴局').name).toBe('国家乡村振兴局');
+    expectNames([
+      ['国家卫生和计划生育委员会', '国家卫生计生委'], ['国家食品药品监督管理总局', '国家食品药品监管总局'], ['国家食品药品监督管理局', '国家食品药品监管局'],
+      ['环境保护部', '环境保护部'], ['农业部', '农业部'], ['国务院扶贫开发领导小组办公室', '国务院扶贫办'],
+      ['国家乡村振兴局', '国家乡村振兴局'],
+    ]);
   });
 
   it('makes no central body up from 国家 and a local name', () => {
@@ -140,13 +143,11 @@ describe('central bodies', () => {
 
 describe('the national level a list item inherits', () => {
   it('turns a local body after a central one into the central body of its name', () => {
-    expect(canonicalizeDepartment('药监局', '国家').name).toBe('国家药监局');
-    expect(canonicalizeDepartment('医疗保障局', '国家').name).toBe('国家医保局');
-    expect(canonicalizeDepartment('卫健委', '国家').name).toBe('国家卫生健康委');
-    expect(canonicalizeDepartment('中医药管理局', '国家').name).toBe('国家中医药局');
-    expect(canonicalizeDepartment('市场监督管理局', '国家').name).toBe('市场监管总局');
-    expect(canonicalizeDepartment('体育局', '国家').name).toBe('体育总局');
-    expect(canonicalizeDepartment('数据局', '国家').name).toBe('国家数据局');
+    expectNames([
+      ['药监局', '国家药监局', '国家'], ['医疗保障局', '国家医保局', '国家'], ['卫健委', '国家卫生健康委', '国家'],
+      ['中医药管理局', '国家中医药局', '国家'], ['市场监督管理局', '市场监管总局', '国家'], ['体育局', '体育总局', '国家'],
+      ['数据局', '国家数据局', '国家'],
+    ]);
   });
 
   it('keeps the name alone where no central body answers to it', () => {
@@ -157,27 +158,22 @@ describe('the national level a list item inherits', () => {
 
 describe('official wording and reform renamings of local bodies', () => {
   it('keeps the 和 of an official name that keeps it', () => {
-    expect(canonicalizeDepartment('省工业和信息化厅').name).toBe('省工业和信息化厅');
-    expect(canonicalizeDepartment('省工信厅').name).toBe('省工业和信息化厅');
-    expect(canonicalizeDepartment('市工业和信息化局').name).toBe('市工业和信息化局');
-    expect(canonicalizeDepartment('自治区文化和旅游厅').name).toBe('自治区文化和旅游厅');
-    expect(canonicalizeDepartment('县文化广电和旅游局').name).toBe('县文化广电和旅游局');
+    expectNames([
+      ['省工业和信息化厅', '省工业和信息化厅'], ['省工信厅', '省工业和信息化厅'], ['市工业和信息化局', '市工业和信息化局'],
+      ['自治区文化和旅游厅', '自治区文化和旅游厅'], ['县文化广电和旅游局', '县文化广电和旅游局'],
+    ]);
   });
 
   it('drops the 和 the State Council short form drops', () => {
-    expect(canonicalizeDepartment('省住房和城乡建设厅').name).toBe('省住房城乡建设厅');
-    expect(canonicalizeDepartment('州发展和改革委员会').name).toBe('州发展改革委');
+    expectNames([['省住房和城乡建设厅', '省住房城乡建设厅'], ['州发展和改革委员会', '州发展改革委']]);
   });
 
   it('never maps one body to another', () => {
-    expect(canonicalizeDepartment('省数据局').name).toBe('省数据局');
-    expect(canonicalizeDepartment('省大数据发展管理局').name).toBe('省大数据局');
-    expect(canonicalizeDepartment('市卫生和计划生育委员会').name).toBe('市卫生计生委');
-    expect(canonicalizeDepartment('市卫生健康委员会').name).toBe('市卫生健康委');
-    expect(canonicalizeDepartment('县文化广电体育和旅游局').name).toBe('县文化广电体育和旅游局');
-    expect(canonicalizeDepartment('县文化体育和旅游局').name).toBe('县文化体育和旅游局');
-    expect(canonicalizeDepartment('市规划和自然资源局').name).toBe('市规划和自然资源局');
-    expect(canonicalizeDepartment('省自然资源厅').name).toBe('省自然资源厅');
+    expectNames([
+      ['省数据局', '省数据局'], ['省大数据发展管理局', '省大数据局'], ['市卫生和计划生育委员会', '市卫生计生委'],
+      ['市卫生健康委员会', '市卫生健康委'], ['县文化广电体育和旅游局', '县文化广电体育和旅游局'], ['县文化体育和旅游局', '县文化体育和旅游局'],
+      ['市规划和自然资源局', '市规划和自然资源局'], ['省自然资源厅', '省自然资源厅'],
+    ]);
   });
 
   it('knows the usual provincial, city and county people’s organisations', () => {
