@@ -182,3 +182,11 @@ describe('official wording and reform renamings of local bodies', () => {
     }
   });
 });
+
+describe('collective bodies with a level prefix', () => {
+  it('are collective bodies, not unknown names', () => {
+    for (const name of ['市有关部门', '省直有关部门', '县相关部门', '乡镇人民政府', '各街道办事处']) {
+      expect(canonicalizeDepartment(name), name).toMatchObject({ name, known: true, collective: true });
+    }
+  });
+});

@@ -171,9 +171,11 @@ describe('the level of each department', () => {
     expect(r.lead.map((d) => [d.name, d.level])).toEqual([['国家卫生健康委', 'national'], ['国家药监局', 'national'], ['国家中医药局', 'national']]);
   });
 
-  it('leaves a collective body without a level', () => {
+  it('gives a collective body the level of its prefix only', () => {
     const [r] = read('落实属地责任。（各市州人民政府负责）', '湖北省').found;
     expect(r.lead).toEqual([{ name: '各市州人民政府', raw: '各市州人民政府', level: null }]);
+    const [own] = read('做好保障。（县有关部门负责）', '宁夏回族自治区').found;
+    expect(own.lead).toEqual([{ name: '县有关部门', raw: '县有关部门', level: 'county' }]);
   });
 
   it('reports an unknown name once per document, however often it is named', () => {

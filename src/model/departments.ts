@@ -25,6 +25,7 @@ const BUREAUS: readonly (readonly string[])[] = [
   ['发展改革', '发展和改革', '发改'],
   ['教育'],
   ['教育体育', '教体', '教育和体育'],
+  ['教育科技', '教育和科技', '教育科学技术', '教育和科学技术'],
   ['公安'],
   ['民政'],
   ['司法'],
@@ -166,7 +167,7 @@ const PARTY_BODIES = new Set(['宣传部', '组织部', '统战部', '政法委'
 
 /** Collective bodies named in responsibility lists (all governments of a level, all zones). */
 const COLLECTIVE_NAMES: readonly string[] = [
-  '县区政府', '县（区）政府', '区县政府', '市县政府', '市县区政府', '镇乡政府', '乡镇政府', '镇政府', '乡政府',
+  '县区政府', '县（区）政府', '区县政府', '市县政府', '市县区政府', '镇乡政府', '乡镇政府', '乡镇人民政府', '镇政府', '乡政府',
   '街道办事处', '镇街', '乡镇街', '镇乡街', '乡镇街道', '镇（街道）', '乡镇（街道）', '镇、街道',
   '功能板块管委会', '开发区管委会', '园区管委会', '成员单位', '有关部门', '相关部门', '有关单位', '相关单位',
   '其他有关部门', '其他相关部门', '其他部门', '其它有关部门', '有关部门和单位', '相关部门和单位',
@@ -191,7 +192,7 @@ const INSTITUTION_ENDING = /(?:医院|卫生院|学院|学校|机构|诊所|社�
 const ACTION_WORDS = /负责|牵头|配合|参与|会同|协助|协同|要|应当|并|积极|加强|做好|开展|落实/;
 
 /** Endings of collective bodies written with `各` (各县区政府, 各镇, 各街道, 各成员单位, 市各部门). */
-const COLLECTIVE_ENDING = /(?:政府|部门|单位|机构|管委会|委员会|镇|乡|街道|镇街|乡镇|县区|区县|市县|县)$/;
+const COLLECTIVE_ENDING = /(?:政府|部门|单位|机构|管委会|委员会|办事处|镇|乡|街道|镇街|乡镇|县区|区县|市县|县)$/;
 
 function buildTable(): Map<string, string> {
   const table = new Map<string, string>();
@@ -266,9 +267,9 @@ function sectorReference(name: string): string | null {
   return null;
 }
 
-/** A collective body: `各…` (各县区政府, 各有关部门, 市各部门) or one of the table's collective names. */
+/** A collective body: `各…` (各县区政府, 各有关部门, 市各部门) or one of the table's collective names, with a level prefix or not (市有关部门, 省直有关部门). */
 function isCollective(raw: string): boolean {
-  if (COLLECTIVES.has(raw)) return true;
+  if (COLLECTIVES.has(raw) || COLLECTIVES.has(splitLevel(raw)?.body ?? '')) return true;
   const each = raw.indexOf('各');
   return each >= 0 && each <= 2 && raw.length - each >= 2 && !ACTION_WORDS.test(raw) && COLLECTIVE_ENDING.test(raw);
 }
@@ -291,7 +292,7 @@ function nationalName(canonical: string): string {
  */
 export function canonicalizeDepartment(raw: string, inheritedPrefix = ''): CanonicalDepartment {
   const name = raw.trim();
-  if (isCollective(name)) return { name, raw, prefix: '', known: true, collective: true };
+  if (isCollective(name)) return { name, raw, prefix: name.startsWith('各') ? '' : (splitLevel(name)?.prefix ?? ''), known: true, collective: true };
   const youthLeague = /^(?:共青)?团(省|市|区|县|州|旗)委$/.exec(name);
   if (youthLeague) return { name: `团${youthLeague[1]}委`, raw, prefix: youthLeague[1], known: true, collective: false };
   const central = CENTRAL.get(name);
