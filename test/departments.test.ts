@@ -190,3 +190,14 @@ describe('collective bodies with a level prefix', () => {
     }
   });
 });
+
+describe('bodies that share a word but not a mandate', () => {
+  it('keeps them apart', () => {
+    expectNames([
+      ['市农业委员会', '市农委'], ['市委农村工作委员会', '市委农工委'], ['县卫生计生监督所', '县卫生计生监督所'],
+      ['县卫生健康监督所', '县卫生健康监督所'], ['县卫生监督所', '县卫生监督所'], ['县乡村振兴局', '县乡村振兴局'],
+      ['县扶贫办', '县扶贫办'], ['中国红十字会', '中国红十字会总会'],
+    ]);
+    expect(canonicalizeDepartment('县乡村振兴局').known).toBe(true);
+  });
+});

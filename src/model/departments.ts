@@ -89,6 +89,7 @@ const BUREAUS: readonly (readonly string[])[] = [
   ['疾病预防控制', '疾控'],
   // 2023 reform: 数据局 is a new body, not the older 大数据局 (大数据管理局, 大数据发展管理局).
   ['大数据', '大数据管理', '大数据发展管理'],
+  ['乡村振兴'],
   ['数据'],
 ];
 
@@ -101,7 +102,9 @@ const COMMITTEES: readonly (readonly string[])[] = [
   ['工业和信息化', '工业信息化', '工信'],
   ['住房城乡建设', '住房和城乡建设', '住建'],
   ['城市管理', '城管'],
-  ['农', '农业', '农村工作'],
+  ['农', '农业'],
+  // The Party committee's rural work committee, not the government's agriculture committee.
+  ['农工', '农村工作'],
   ['农业农村', '农业和农村'],
   ['教', '教育'],
   ['科', '科学技术', '科技'],
@@ -144,7 +147,11 @@ const WHOLE_NAMES: readonly (readonly string[])[] = [
   ['保险行业协会'],
   ['团委', '共青团委员会', '共青团', '团委员会'],
   ['疾控中心', '疾病预防控制中心', '疾控'],
-  ['卫生监督所', '卫生计生监督所', '卫生健康监督所', '卫生监督执法局'],
+  // One supervision institute under each commission of its time (2013, 2018 reforms).
+  ['卫生监督所'],
+  ['卫生计生监督所', '卫生和计划生育监督所'],
+  ['卫生健康监督所'],
+  ['卫生监督执法局'],
   ['新闻中心'],
   ['融媒体中心'],
   ['政务服务中心', '政务服务管理办公室'],
@@ -163,7 +170,7 @@ const WHOLE_NAMES: readonly (readonly string[])[] = [
 ];
 
 /** Bodies that only follow a party-committee prefix (`市委宣传部`: prefix `市委`). */
-const PARTY_BODIES = new Set(['宣传部', '组织部', '统战部', '政法委', '网信办', '编办', '党校', '机关工委', '老干部局', '农办', '农工办', '610办公室', '政研室']);
+const PARTY_BODIES = new Set(['宣传部', '组织部', '统战部', '政法委', '网信办', '编办', '党校', '机关工委', '老干部局', '农办', '农工办', '农工委', '610办公室', '政研室']);
 
 /** Collective bodies named in responsibility lists (all governments of a level, all zones). */
 const COLLECTIVE_NAMES: readonly string[] = [
@@ -244,7 +251,7 @@ function splitLevel(raw: string): { prefix: string; body: string } | null {
       prefix += body[0];
       body = body.slice(1);
     }
-    if (body.startsWith('委') && PARTY_BODIES.has(body.slice(1))) {
+    if (body.startsWith('委') && PARTY_BODIES.has(TABLE.get(body.slice(1)) ?? body.slice(1))) {
       prefix += '委';
       body = body.slice(1);
     }
