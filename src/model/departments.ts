@@ -90,6 +90,9 @@ const BUREAUS: readonly (readonly string[])[] = [
   // 2023 reform: 数据局 is a new body, not the older 大数据局 (大数据管理局, 大数据发展管理局).
   ['大数据', '大数据管理', '大数据发展管理'],
   ['乡村振兴'],
+  ['知识产权'],
+  ['文物'],
+  ['邮政管理', '邮政'],
   ['数据'],
 ];
 
