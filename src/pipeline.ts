@@ -29,6 +29,7 @@ import { placeTables, tables as findDocumentTables } from './stages/tables.js';
 import { extractTargets } from './stages/targets.js';
 import { extractMeasures } from './stages/measures.js';
 import { extractResponsibilities } from './stages/responsibilities.js';
+import { documentLevel } from './model/admin-level.js';
 import { assemble, type AssembledDocument } from './stages/assemble.js';
 import { validate } from './stages/validate.js';
 import { LineIndex } from './text/line-index.js';
@@ -123,7 +124,7 @@ export function extractClean(clean: CleanText): ExtractResult {
     placeTables(tables, tree);
     const targets = extractTargets(part, tree, meta, tableCtx, tables);
     const measures = extractMeasures(part, tree, ctx);
-    const responsibilities = extractResponsibilities(part, tree, measures, ctx, tables);
+    const responsibilities = extractResponsibilities(part, tree, measures, ctx, tables, documentLevel(meta.region, part.title, meta.issuer));
     return { part, meta, tree, targets, measures, responsibilities, tables };
   });
   return validate(assemble(clean, documents), path);

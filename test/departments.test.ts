@@ -62,7 +62,7 @@ describe('the table', () => {
     ];
     for (const name of names) expect(canonicalizeDepartment(`县${name}`).known, name).toBe(true);
     expect(canonicalizeDepartment('国家卫生健康委员会').name).toBe('国家卫生健康委');
-    expect(canonicalizeDepartment('县文旅局').name).toBe('县文化旅游局');
+    expect(canonicalizeDepartment('县文旅局').name).toBe('县文化和旅游局');
     expect(canonicalizeDepartment('市住建委').name).toBe('市住房城乡建设委');
   });
 });
@@ -89,5 +89,115 @@ describe('isDepartmentName', () => {
     for (const name of ['减油', '健康口腔', '定点医疗机构', '定点医院', '乡镇卫生院', '区卫计委会同区财政局', '各级环保部门要建立健全监测', '2020年', '', '区', '市卫计委，市民政局']) {
       expect(isDepartmentName(name), name).toBe(false);
     }
+  });
+});
+
+/** Each raw name (with the prefix its list gives, if any) has the canonical name beside it. */
+function expectNames(cases: readonly (readonly [string, string, string?])[]): void {
+  for (const [raw, name, inherited] of cases) expect(canonicalizeDepartment(raw, inherited).name, raw).toBe(name);
+}
+
+describe('central bodies', () => {
+  it('knows ministries, commissions, 总局/局, Party central departments and people’s organisations by any usual name', () => {
+    const cases: [string, string][] = [
+      ['国家卫生健康委员会', '国家卫生健康委'],
+      ['国家卫健委', '国家卫生健康委'],
+      ['国家发展和改革委员会', '国家发展改革委'],
+      ['科学技术部', '科技部'],
+      ['工信部', '工业和信息化部'],
+      ['人力资源和社会保障部', '人力资源社会保障部'],
+      ['住房和城乡建设部', '住房城乡建设部'],
+      ['国家市场监督管理总局', '市场监管总局'],
+      ['国家药品监督管理局', '国家药监局'],
+      ['国家中医药管理局', '国家中医药局'],
+      ['国家疾病预防控制局', '国家疾控局'],
+      ['国家体育总局', '体育总局'],
+      ['国家广播电视总局', '广电总局'],
+      ['中共中央宣传部', '中央宣传部'],
+      ['中宣部', '中央宣传部'],
+      ['中央网络安全和信息化委员会办公室', '中央网信办'],
+      ['中华全国妇女联合会', '全国妇联'],
+      ['团中央', '共青团中央'],
+      ['中国残疾人联合会', '中国残联'],
+      ['中国红十字会总会', '中国红十字会总会'],
+      ['中国科学技术协会', '中国科协'],
+      ['中华全国总工会', '全国总工会'],
+      ['中国计划生育协会', '中国计生协'],
+      ['国务院国有资产监督管理委员会', '国务院国资委'],
+    ];
+    for (const [raw, name] of cases) expect(canonicalizeDepartment(raw), raw).toMatchObject({ name, known: true, prefix: '国家' });
+  });
+
+  it('keeps the bodies of before and after a reform apart', () => {
+    expectNames([
+      ['国家卫生和计划生育委员会', '国家卫生计生委'], ['国家食品药品监督管理总局', '国家食品药品监管总局'], ['国家食品药品监督管理局', '国家食品药品监管局'],
+      ['环境保护部', '环境保护部'], ['农业部', '农业部'], ['国务院扶贫开发领导小组办公室', '国务院扶贫办'],
+      ['国家乡村振兴局', '国家乡村振兴局'],
+    ]);
+  });
+
+  it('makes no central body up from 国家 and a local name', () => {
+    expect(canonicalizeDepartment('国家大数据局')).toMatchObject({ name: '国家大数据局', known: false, prefix: '国家' });
+  });
+});
+
+describe('the national level a list item inherits', () => {
+  it('turns a local body after a central one into the central body of its name', () => {
+    expectNames([
+      ['药监局', '国家药监局', '国家'], ['医疗保障局', '国家医保局', '国家'], ['卫健委', '国家卫生健康委', '国家'],
+      ['中医药管理局', '国家中医药局', '国家'], ['市场监督管理局', '市场监管总局', '国家'], ['体育局', '体育总局', '国家'],
+      ['数据局', '国家数据局', '国家'],
+    ]);
+  });
+
+  it('keeps the name alone where no central body answers to it', () => {
+    expect(canonicalizeDepartment('妇联', '国家')).toMatchObject({ name: '妇联', prefix: '国家', known: true });
+    expect(canonicalizeDepartment('大数据局', '国家')).toMatchObject({ name: '大数据局', prefix: '国家' });
+  });
+});
+
+describe('official wording and reform renamings of local bodies', () => {
+  it('keeps the 和 of an official name that keeps it', () => {
+    expectNames([
+      ['省工业和信息化厅', '省工业和信息化厅'], ['省工信厅', '省工业和信息化厅'], ['市工业和信息化局', '市工业和信息化局'],
+      ['自治区文化和旅游厅', '自治区文化和旅游厅'], ['县文化广电和旅游局', '县文化广电和旅游局'],
+    ]);
+  });
+
+  it('drops the 和 the State Council short form drops', () => {
+    expectNames([['省住房和城乡建设厅', '省住房城乡建设厅'], ['州发展和改革委员会', '州发展改革委']]);
+  });
+
+  it('never maps one body to another', () => {
+    expectNames([
+      ['省数据局', '省数据局'], ['省大数据发展管理局', '省大数据局'], ['市卫生和计划生育委员会', '市卫生计生委'],
+      ['市卫生健康委员会', '市卫生健康委'], ['县文化广电体育和旅游局', '县文化广电体育和旅游局'], ['县文化体育和旅游局', '县文化体育和旅游局'],
+      ['市规划和自然资源局', '市规划和自然资源局'], ['省自然资源厅', '省自然资源厅'],
+    ]);
+  });
+
+  it('knows the usual provincial, city and county people’s organisations', () => {
+    for (const name of ['团省委', '团县委', '省妇联', '州残联', '市红十字会', '县科协', '区计生协', '省计划生育协会']) {
+      expect(canonicalizeDepartment(name).known, name).toBe(true);
+    }
+  });
+});
+
+describe('collective bodies with a level prefix', () => {
+  it('are collective bodies, not unknown names', () => {
+    for (const name of ['市有关部门', '省直有关部门', '县相关部门', '乡镇人民政府', '各街道办事处']) {
+      expect(canonicalizeDepartment(name), name).toMatchObject({ name, known: true, collective: true });
+    }
+  });
+});
+
+describe('bodies that share a word but not a mandate', () => {
+  it('keeps them apart', () => {
+    expectNames([
+      ['市农业委员会', '市农委'], ['市委农村工作委员会', '市委农工委'], ['县卫生计生监督所', '县卫生计生监督所'],
+      ['县卫生健康监督所', '县卫生健康监督所'], ['县卫生监督所', '县卫生监督所'], ['县乡村振兴局', '县乡村振兴局'],
+      ['县扶贫办', '县扶贫办'], ['中国红十字会', '中国红十字会总会'],
+    ]);
+    expect(canonicalizeDepartment('县乡村振兴局').known).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { toYaml } from '../src/emit/emit.js';
+import { readFileSync } from 'node:fs';
 import { csvTable, neutralise } from '../src/emit/csv.js';
 import { extract } from '../src/pipeline.js';
 
@@ -33,5 +34,17 @@ describe('CSV targets table', () => {
     const at = header.indexOf('year_from');
     expect(header[at - 1]).toBe('year');
     expect(rows.map((r) => [r[at - 1], r[at]])).toEqual([['2023', 'text'], ['2025', 'period']]);
+  });
+});
+
+describe('csv responsibilities', () => {
+  it('gives each department’s level beside its name, in the same order', () => {
+    const path = 'fixtures/departments/national-ministries.txt';
+    // No cell of this plan's responsibilities holds an ASCII comma or a quote.
+    const [header, ...rows] = csvTable([extract(readFileSync(path), path)], 'responsibilities').trim().split('\n').map((line) => line.split(','));
+    const column = (name: string) => header.indexOf(name);
+    const row = rows.find((r) => r[column('text')] === '（国家卫生健康委牵头，中央宣传部、教育部、广电总局参与）')!;
+    expect([row[column('lead')], row[column('lead_level')]]).toEqual(['国家卫生健康委', 'national']);
+    expect([row[column('support')], row[column('support_level')]]).toEqual(['中央宣传部；教育部；广电总局', 'national；national；national']);
   });
 });

@@ -211,12 +211,26 @@ describe('parseDutySentence: lead then partners in the next segment', () => {
   it('reads X牵头，Y、Z配合 (the partners take the prefix of the list)', () => {
     const d = parseDutySentence('区卫生健康局牵头，区教育局、文化旅游局配合，广泛开展健康知识普及活动。');
     expect(names(d?.lead)).toEqual(['区卫生健康局']);
-    expect(names(d?.support)).toEqual(['区教育局', '区文化旅游局']);
+    expect(names(d?.support)).toEqual(['区教育局', '区文化和旅游局']);
   });
 
   it('leaves a following segment that names no department alone', () => {
     const d = parseDutySentence('市卫生健康委牵头，加强部门协作配合，形成工作合力。');
     expect(names(d?.lead)).toEqual(['市卫生健康委']);
     expect(d?.support).toEqual([]);
+  });
+});
+
+describe('the level a list item inherits', () => {
+  it('after a central body, names the central body (State Council wording)', () => {
+    expect(names(parseClause('市场监管总局、药监局、知识产权局按职责分工负责')?.lead)).toEqual(['市场监管总局', '国家药监局', '国家知识产权局']);
+    const d = parseDutySentence('教育部会同卫生健康委、体育总局、气象局负责学生近视防控工作。');
+    expect(names(d?.lead)).toEqual(['教育部']);
+    expect(names(d?.support)).toEqual(['国家卫生健康委', '体育总局', '中国气象局']);
+  });
+
+  it('after a provincial body, names the provincial one, and a name with its own prefix keeps it', () => {
+    expect(names(parseClause('省卫生健康委牵头，医保局、药监局参与')?.support)).toEqual(['省医保局', '省药监局']);
+    expect(names(parseClause('国家卫生健康委、省疾控局负责')?.lead)).toEqual(['国家卫生健康委', '省疾病预防控制局']);
   });
 });

@@ -48,10 +48,10 @@ describe('fixture 000 (蓟州区, verbal clauses and duty sentences)', () => {
 
   it('（区卫计委牵头负责，区审批局、发展改革委参与） (line 446)', () => {
     const r = all.find((x) => x.text === '（区卫计委牵头负责，区审批局、发展改革委参与）')!;
-    expect(r.lead).toEqual([{ name: '区卫生计生委', raw: '区卫计委' }]);
+    expect(r.lead).toEqual([{ name: '区卫生计生委', raw: '区卫计委', level: 'county' }]);
     expect(r.support).toEqual([
-      { name: '区行政审批局', raw: '区审批局' },
-      { name: '区发展改革委', raw: '发展改革委' },
+      { name: '区行政审批局', raw: '区审批局', level: 'county' },
+      { name: '区发展改革委', raw: '发展改革委', level: 'county' },
     ]);
     expect(r.measureId).not.toBeNull();
   });
@@ -80,9 +80,35 @@ describe('fixture 004 (东胜区, duty list and 具体措施)', () => {
   it('reads the 18 entries of （二）特性职责 as one responsibility each (lines 73–90)', () => {
     const items = plan.responsibilities.filter((r) => /^\d+\./.test(r.text));
     expect(items).toHaveLength(18);
-    expect(items[2].lead).toEqual([{ name: '区卫生健康委', raw: '区卫健委' }]);
+    expect(items[2].lead).toEqual([{ name: '区卫生健康委', raw: '区卫健委', level: 'county' }]);
     expect(names(items[17].lead)).toEqual(['各镇', '各街道']);
     // The entries of （一）共性职责 name no department.
     expect(plan.responsibilities.some((r) => r.text.startsWith('1.制定本部门'))).toBe(false);
+  });
+});
+
+describe('departments/national-ministries.txt (a State Council plan naming central bodies)', () => {
+  const result = extract(readFileSync('fixtures/departments/national-ministries.txt'), 'fixtures/departments/national-ministries.txt');
+  const plan = result.documents.find((d) => d.kind === 'plan')!;
+  const all = plan.responsibilities.flatMap((r) => [...r.lead, ...r.support]);
+
+  it('knows every central body it names: no PLN601', () => {
+    expect(result.diagnostics.filter((d) => d.code === 'PLN601')).toEqual([]);
+    const bodies = new Set(all.map((d) => d.name));
+    // Read from the clauses of lines 22–38.
+    expect([...bodies].sort()).toEqual([
+      '中国残联', '中国科协', '中国红十字会总会', '中央宣传部', '人力资源社会保障部', '住房城乡建设部', '体育总局', '全国妇联',
+      '共青团中央', '农业农村部', '国家中医药局', '国家卫生健康委', '国家医保局', '国家发展改革委', '国家数据局', '国家疾控局',
+      '国家药监局', '工业和信息化部', '市场监管总局', '广电总局', '应急管理部', '教育部', '民政部', '生态环境部', '科技部', '财政部',
+    ].sort());
+    expect(all.every((d) => d.level === 'national')).toBe(true);
+  });
+
+  it('gives 药监局 after 市场监管总局 the national level of its list (line 23)', () => {
+    const r = plan.responsibilities.find((x) => x.text === '（市场监管总局、药监局负责）')!;
+    expect(r.lead).toEqual([
+      { name: '市场监管总局', raw: '市场监管总局', level: 'national' },
+      { name: '国家药监局', raw: '药监局', level: 'national' },
+    ]);
   });
 });

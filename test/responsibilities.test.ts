@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMeasures } from '../src/stages/measures.js';
 import { extractResponsibilities } from '../src/stages/responsibilities.js';
+import { documentLevel } from '../src/model/admin-level.js';
 import type { DocumentPart, StageContext, StageDiagnostic } from '../src/model/stages.js';
 import { identityText } from '../src/text/mapped-text.js';
 import { buildTree } from './helpers/section-tree.js';
@@ -53,8 +54,8 @@ describe('extractResponsibilities on a synthetic plan', () => {
 
   it('reads a bracketed clause, attached to the measure it sits in', () => {
     const r = byText('（县卫健局牵头负责')!;
-    expect(r.lead).toEqual([{ name: '县卫生健康局', raw: '县卫健局' }]);
-    expect(r.support).toEqual([{ name: '县发展改革局', raw: '县发改局' }, { name: '县财政局', raw: '财政局' }]);
+    expect(r.lead).toEqual([{ name: '县卫生健康局', raw: '县卫健局', level: 'county' }]);
+    expect(r.support).toEqual([{ name: '县发展改革局', raw: '县发改局', level: 'county' }, { name: '县财政局', raw: '财政局', level: 'county' }]);
     expect(r.measure?.title).toBe('健全服务网络');
     expect(r.section?.title).toBe('健全服务网络');
     expect(text.slice(...r.range)).toBe('（县卫健局牵头负责，县发改局、财政局参与）');
@@ -86,7 +87,7 @@ describe('extractResponsibilities on a synthetic plan', () => {
 
   it('reads duty-list items whose title is a department, one per item', () => {
     const item = byText('1．县医疗保障局')!;
-    expect(item.lead).toEqual([{ name: '县医保局', raw: '县医疗保障局' }]);
+    expect(item.lead).toEqual([{ name: '县医保局', raw: '县医疗保障局', level: 'county' }]);
     expect(item.text).toBe('1．县医疗保障局。负责完善医保政策。');
     expect(found.filter((r) => r.text.includes('负责完善医保政策'))).toHaveLength(1);
   });
@@ -135,5 +136,53 @@ describe('extractResponsibilities without a section tree', () => {
     const t0 = Date.now();
     expect(() => extractResponsibilities(doc(odd), { sections: [], preambleRange: [0, odd.length] }, [], ctx)).not.toThrow();
     expect(Date.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe('the level of each department', () => {
+  const noTree = (t: string) => ({ sections: [], preambleRange: [0, t.length] as [number, number] });
+  const read = (t: string, region: string | null, title = '') => {
+    const { ctx, diagnostics } = collect();
+    const found = extractResponsibilities(doc(t), noTree(t), [], ctx, [], documentLevel(region, title, null));
+    return { found, diagnostics };
+  };
+
+  it('takes the level of the prefix, 市 in a plan of a municipality being provincial', () => {
+    const t = '推进控烟立法。（市卫生健康委牵头，区教育局、市场监管局参与）';
+    const [r] = read(t, '重庆市渝中区').found;
+    expect(r.lead).toEqual([{ name: '市卫生健康委', raw: '市卫生健康委', level: 'province' }]);
+    expect(r.support.map((d) => [d.name, d.level])).toEqual([['区教育局', 'county'], ['区市场监管局', 'county']]);
+    const [city] = read('开展筛查。（州卫生健康委牵头负责，州民政局参与）', '黔东南苗族侗族自治州').found;
+    expect(city.lead[0].level).toBe('city');
+  });
+
+  it('gives a body written without a prefix the document’s level, and no prefix it does not write', () => {
+    const t = '完善医保支付政策。（医保局牵头负责，卫生健康委、财政厅参与）';
+    const [r] = read(t, '湖南省').found;
+    expect(r.lead).toEqual([{ name: '医保局', raw: '医保局', level: 'province' }]);
+    expect(r.support.map((d) => [d.name, d.level])).toEqual([['卫生健康委', 'province'], ['财政厅', 'province']]);
+    const [unknown] = read(t, null, '关于做好医保支付工作的意见').found;
+    expect(unknown.lead[0].level).toBeNull();
+  });
+
+  it('in a national plan, names a local body written without a prefix as the central body', () => {
+    const t = '加强药品监管。（卫生健康委、药监局、中医药局按职责分工负责）';
+    const [r] = read(t, null, '全国药品安全规划').found;
+    expect(r.lead.map((d) => [d.name, d.level])).toEqual([['国家卫生健康委', 'national'], ['国家药监局', 'national'], ['国家中医药局', 'national']]);
+  });
+
+  it('gives a collective body the level of its prefix only', () => {
+    const [r] = read('落实属地责任。（各市州人民政府负责）', '湖北省').found;
+    expect(r.lead).toEqual([{ name: '各市州人民政府', raw: '各市州人民政府', level: null }]);
+    const [own] = read('做好保障。（县有关部门负责）', '宁夏回族自治区').found;
+    expect(own.lead).toEqual([{ name: '县有关部门', raw: '县有关部门', level: 'county' }]);
+  });
+
+  it('reports an unknown name once per document, however often it is named', () => {
+    const t = '开展宣传。（省健康教育所牵头负责）\n开展培训。（省健康教育所牵头负责，省卫生健康委参与）\n开展评估。（省农科院负责）';
+    const { diagnostics } = read(t, '江西省');
+    expect(diagnostics.filter((d) => d.code === 'PLN601').map((d) => d.actual)).toEqual(['省健康教育所', '省农科院']);
+    // A second document names it again and is reported again.
+    expect(read(t, '江西省').diagnostics.filter((d) => d.code === 'PLN601')).toHaveLength(2);
   });
 });

@@ -307,7 +307,7 @@ describe('duty tables', () => {
     const doc = plan(text);
     expect(doc.responsibilities.map((r) => [r.form, lead(r), r.support.map((d) => d.name)])).toEqual([
       ['table', ['区卫生健康委'], ['区市场监管局', '区教育局']],
-      ['table', ['区文化旅游局'], ['区卫生健康委']],
+      ['table', ['区文化和旅游局'], ['区卫生健康委']],
     ]);
   });
 

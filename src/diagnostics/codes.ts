@@ -49,7 +49,7 @@ export const CODES = {
   PLN503: { alias: 'targets/restated', severity: 'info', description: 'A target restates an earlier one of the document (same indicator, comparator, value, unit and year); it is kept once, at its first place.' },
   PLN504: { alias: 'targets/year-outside-period', severity: 'warning', description: "A target's due year lies outside the plan's period or before the plan's date." },
   // measures and responsibilities
-  PLN601: { alias: 'responsibilities/unknown-department', severity: 'info', description: 'A responsibility (clause, duty sentence or duty list) names a department that is not in the department table.' },
+  PLN601: { alias: 'responsibilities/unknown-department', severity: 'info', description: 'A responsibility (clause, duty sentence, duty list or duty-table row) names a department that is not in the department table (once per name in a document).' },
   // validation and privacy
   PLN701: { alias: 'validate/invalid-result', severity: 'error', description: 'The extracted result does not satisfy the output schema (a bug in plans).' },
   PLN702: { alias: 'privacy/personal-contact', severity: 'warning', description: 'Personal contact data (a mobile number, an e-mail address, a contact person) is in the text.' },

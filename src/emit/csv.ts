@@ -20,6 +20,8 @@ export function neutralise(cell: Cell): Cell {
 }
 
 const names = (list: { name: string }[]) => list.map((d) => d.name).join('；');
+/** One level per department, in the order of the names (an unknown level is an empty item). */
+const levels = (list: { level: string | null }[]) => list.map((d) => d.level ?? '').join('；');
 
 function flattenSections(sections: Section[], out: Section[] = []): Section[] {
   for (const s of sections) {
@@ -48,11 +50,11 @@ const COLUMNS: Record<CsvTable, { header: string[]; rows: (doc: PlanDocument) =>
     rows: (doc) => doc.measures.map((m) => [m.id, m.sectionId, m.title, m.responsibilityIds.join(' '), m.text, m.span.start.line, m.span.start.column]),
   },
   responsibilities: {
-    header: ['id', 'section_id', 'measure_id', 'lead', 'support', 'lead_raw', 'support_raw', 'form', 'text'],
+    header: ['id', 'section_id', 'measure_id', 'lead', 'support', 'lead_raw', 'support_raw', 'lead_level', 'support_level', 'form', 'text'],
     rows: (doc) =>
       doc.responsibilities.map((r) => [
         r.id, r.sectionId, r.measureId, names(r.lead), names(r.support),
-        r.lead.map((d) => d.raw).join('；'), r.support.map((d) => d.raw).join('；'), r.form, r.text,
+        r.lead.map((d) => d.raw).join('；'), r.support.map((d) => d.raw).join('；'), levels(r.lead), levels(r.support), r.form, r.text,
         r.span.start.line, r.span.start.column,
       ]),
   },

@@ -1,17 +1,22 @@
 /**
  * The department table: Chinese government departments and bodies, their full names and
  * abbreviations, and the one canonical form each maps to. Kept in this single place so that every
- * stage names a department the same way.
+ * stage names a department the same way. Central bodies are in central-bodies.ts.
  *
  * Canonical form: the level prefix as written (`区`, `市`, `省`, `县`, `市委`, `市级` …) followed by
- * the standard short name used in official documents: a committee's full name loses `和` and
- * `委员会` becomes `委` (`发展和改革委员会` → `发展改革委`, `卫生和计划生育委员会` → `卫生计生委`); a
- * bureau or department keeps its full name without `和` (`人力资源和社会保障局` →
- * `人力资源社会保障局`) except where a shorter official form is the norm (`市场监管局`, `医保局`,
- * `药监局`); mass organisations use their usual short names (`妇联`, `残联`, `科协`, `工商联`).
- * A bureau's suffix is kept as written (`局`, `厅`, `分局`): a province's `教育厅` stays `教育厅`.
- * A sector reference (`卫计部门`, `人社部门`) becomes the canonical stem and `部门` (`卫生计生部门`).
+ * the standard short name official documents use, which is that of the body's central counterpart
+ * where it has one: `委员会` becomes `委` and the `和` the State Council's short form drops goes
+ * (`发展和改革委员会` → `发展改革委`, `人力资源和社会保障局` → `人力资源社会保障局`,
+ * `住房和城乡建设局` → `住房城乡建设局`), the `和` it keeps stays (`工业和信息化厅`, `文化和旅游局`);
+ * a shorter official form is kept where it is the norm (`市场监管局`, `医保局`, `药监局`); mass
+ * organisations use their usual short names (`妇联`, `残联`, `科协`, `工商联`). A bureau's suffix is
+ * kept as written (`局`, `厅`, `分局`): a province's `教育厅` stays `教育厅`. A sector reference
+ * (`卫计部门`, `人社部门`) becomes the canonical stem and `部门` (`卫生计生部门`).
+ *
+ * Names are never merged across a reform: a body renamed or merged keeps its own canonical name
+ * (`卫计委` → `卫生计生委`, `卫健委` → `卫生健康委`; `数据局` is not `大数据局`).
  */
+import { CENTRAL_BODIES } from './central-bodies.js';
 
 /** A body whose name ends in a bureau-type suffix: each alias stem is combined with each suffix. */
 const BUREAU_SUFFIXES = ['局', '厅', '分局'] as const;
@@ -20,6 +25,7 @@ const BUREAUS: readonly (readonly string[])[] = [
   ['发展改革', '发展和改革', '发改'],
   ['教育'],
   ['教育体育', '教体', '教育和体育'],
+  ['教育科技', '教育和科技', '教育科学技术', '教育和科学技术'],
   ['公安'],
   ['民政'],
   ['司法'],
@@ -34,8 +40,10 @@ const BUREAUS: readonly (readonly string[])[] = [
   ['农业农村', '农业和农村'],
   ['农业'],
   ['体育'],
-  ['文化旅游', '文化和旅游', '文旅'],
-  ['文化广电旅游', '文化广电和旅游', '文广旅', '文化广电体育和旅游', '文广体旅'],
+  ['文化和旅游', '文化旅游', '文旅'],
+  ['文化广电和旅游', '文化广电旅游', '文广旅'],
+  ['文化广电体育和旅游', '文化广电体育旅游', '文广体旅'],
+  ['文化体育和旅游', '文化体育旅游', '文体旅'],
   ['文化广电新闻出版', '文广新', '文化广播电视新闻出版'],
   ['文化广电', '文广', '文化广播电视'],
   ['住房城乡建设', '住房和城乡建设', '住建'],
@@ -45,10 +53,12 @@ const BUREAUS: readonly (readonly string[])[] = [
   ['统计'],
   ['行政审批', '审批', '行政审批服务'],
   ['规划', '城乡规划'],
-  ['自然资源', '规划和自然资源', '自然资源和规划'],
+  ['自然资源'],
+  ['规划和自然资源'],
+  ['自然资源和规划'],
   ['国土资源', '国土'],
   ['科技', '科学技术'],
-  ['工业信息化', '工业和信息化', '工信'],
+  ['工业和信息化', '工业信息化', '工信'],
   ['工业信息化科技', '工信和科技', '工业和信息化和科技'],
   ['城市管理', '城管'],
   ['城市管理综合行政执法', '城管执法', '城市管理行政执法', '综合行政执法'],
@@ -77,7 +87,13 @@ const BUREAUS: readonly (readonly string[])[] = [
   ['老干部'],
   ['中医药管理', '中医药'],
   ['疾病预防控制', '疾控'],
-  ['大数据', '大数据管理', '数据'],
+  // 2023 reform: 数据局 is a new body, not the older 大数据局 (大数据管理局, 大数据发展管理局).
+  ['大数据', '大数据管理', '大数据发展管理'],
+  ['乡村振兴'],
+  ['知识产权'],
+  ['文物'],
+  ['邮政管理', '邮政'],
+  ['数据'],
 ];
 
 /** Committees (`委` / `委员会`): canonical stem, then the other stems written for it. */
@@ -86,10 +102,12 @@ const COMMITTEES: readonly (readonly string[])[] = [
   ['卫生健康', '卫生和健康', '卫健'],
   ['卫生计生', '卫生和计划生育', '卫计'],
   ['经济信息化', '经济和信息化', '经信'],
-  ['工业信息化', '工业和信息化', '工信'],
+  ['工业和信息化', '工业信息化', '工信'],
   ['住房城乡建设', '住房和城乡建设', '住建'],
   ['城市管理', '城管'],
-  ['农', '农业', '农村工作'],
+  ['农', '农业'],
+  // The Party committee's rural work committee, not the government's agriculture committee.
+  ['农工', '农村工作'],
   ['农业农村', '农业和农村'],
   ['教', '教育'],
   ['科', '科学技术', '科技'],
@@ -132,7 +150,11 @@ const WHOLE_NAMES: readonly (readonly string[])[] = [
   ['保险行业协会'],
   ['团委', '共青团委员会', '共青团', '团委员会'],
   ['疾控中心', '疾病预防控制中心', '疾控'],
-  ['卫生监督所', '卫生计生监督所', '卫生健康监督所', '卫生监督执法局'],
+  // One supervision institute under each commission of its time (2013, 2018 reforms).
+  ['卫生监督所'],
+  ['卫生计生监督所', '卫生和计划生育监督所'],
+  ['卫生健康监督所'],
+  ['卫生监督执法局'],
   ['新闻中心'],
   ['融媒体中心'],
   ['政务服务中心', '政务服务管理办公室'],
@@ -151,11 +173,11 @@ const WHOLE_NAMES: readonly (readonly string[])[] = [
 ];
 
 /** Bodies that only follow a party-committee prefix (`市委宣传部`: prefix `市委`). */
-const PARTY_BODIES = new Set(['宣传部', '组织部', '统战部', '政法委', '网信办', '编办', '党校', '机关工委', '老干部局', '农办', '农工办', '610办公室', '政研室']);
+const PARTY_BODIES = new Set(['宣传部', '组织部', '统战部', '政法委', '网信办', '编办', '党校', '机关工委', '老干部局', '农办', '农工办', '农工委', '610办公室', '政研室']);
 
 /** Collective bodies named in responsibility lists (all governments of a level, all zones). */
 const COLLECTIVE_NAMES: readonly string[] = [
-  '县区政府', '县（区）政府', '区县政府', '市县政府', '市县区政府', '镇乡政府', '乡镇政府', '镇政府', '乡政府',
+  '县区政府', '县（区）政府', '区县政府', '市县政府', '市县区政府', '镇乡政府', '乡镇政府', '乡镇人民政府', '镇政府', '乡政府',
   '街道办事处', '镇街', '乡镇街', '镇乡街', '乡镇街道', '镇（街道）', '乡镇（街道）', '镇、街道',
   '功能板块管委会', '开发区管委会', '园区管委会', '成员单位', '有关部门', '相关部门', '有关单位', '相关单位',
   '其他有关部门', '其他相关部门', '其他部门', '其它有关部门', '有关部门和单位', '相关部门和单位',
@@ -180,7 +202,7 @@ const INSTITUTION_ENDING = /(?:医院|卫生院|学院|学校|机构|诊所|社�
 const ACTION_WORDS = /负责|牵头|配合|参与|会同|协助|协同|要|应当|并|积极|加强|做好|开展|落实/;
 
 /** Endings of collective bodies written with `各` (各县区政府, 各镇, 各街道, 各成员单位, 市各部门). */
-const COLLECTIVE_ENDING = /(?:政府|部门|单位|机构|管委会|委员会|镇|乡|街道|镇街|乡镇|县区|区县|市县|县)$/;
+const COLLECTIVE_ENDING = /(?:政府|部门|单位|机构|管委会|委员会|办事处|镇|乡|街道|镇街|乡镇|县区|区县|市县|县)$/;
 
 function buildTable(): Map<string, string> {
   const table = new Map<string, string>();
@@ -203,6 +225,10 @@ function buildTable(): Map<string, string> {
 /** Alias (without level prefix) → canonical short name (without level prefix). */
 const TABLE: ReadonlyMap<string, string> = buildTable();
 const COLLECTIVES: ReadonlySet<string> = new Set(COLLECTIVE_NAMES);
+/** Any way a central body is written → its standard short name. */
+const CENTRAL: ReadonlyMap<string, string> = new Map(CENTRAL_BODIES.flatMap(([canonical, ...others]) => [canonical, ...others].map((alias) => [alias, canonical] as const)));
+/** The prefix a central body stands for, so that the items after it in a list inherit the national level. */
+export const NATIONAL_PREFIX = '国家';
 
 /** A department name read and canonicalised. */
 export interface CanonicalDepartment {
@@ -210,7 +236,7 @@ export interface CanonicalDepartment {
   name: string;
   /** The name as written. */
   raw: string;
-  /** The level prefix the name carries or inherited (`区`, `市委`, …), or '' when it has none. */
+  /** The level prefix the name carries or inherited (`区`, `市委`, …; `国家` for a central body), or '' when it has none. */
   prefix: string;
   /** The name is in the table or is a collective body (`各县区政府`, `有关部门`). */
   known: boolean;
@@ -228,7 +254,7 @@ function splitLevel(raw: string): { prefix: string; body: string } | null {
       prefix += body[0];
       body = body.slice(1);
     }
-    if (body.startsWith('委') && PARTY_BODIES.has(body.slice(1))) {
+    if (body.startsWith('委') && PARTY_BODIES.has(TABLE.get(body.slice(1)) ?? body.slice(1))) {
       prefix += '委';
       body = body.slice(1);
     }
@@ -251,28 +277,45 @@ function sectorReference(name: string): string | null {
   return null;
 }
 
-/** A collective body: `各…` (各县区政府, 各有关部门, 市各部门) or one of the table's collective names. */
+/** A collective body: `各…` (各县区政府, 各有关部门, 市各部门) or one of the table's collective names, with a level prefix or not (市有关部门, 省直有关部门). */
 function isCollective(raw: string): boolean {
-  if (COLLECTIVES.has(raw)) return true;
+  if (COLLECTIVES.has(raw) || COLLECTIVES.has(splitLevel(raw)?.body ?? '')) return true;
   const each = raw.indexOf('各');
   return each >= 0 && each <= 2 && raw.length - each >= 2 && !ACTION_WORDS.test(raw) && COLLECTIVE_ENDING.test(raw);
 }
 
 /**
+ * The name of a body at the national level: the central body of that name (`药监局` → `国家药监局`,
+ * `市场监管局` → `市场监管总局`), or the name alone where no central body answers to it (`妇联`),
+ * never a made-up `国家…`.
+ */
+function nationalName(canonical: string): string {
+  return CENTRAL.get(NATIONAL_PREFIX + canonical) ?? canonical;
+}
+
+/**
  * Canonicalises one department name. A name written without a level prefix takes `inheritedPrefix`
  * (the prefix of the list it stands in) when it is in the table, so `发展改革委` after `区卫计委`
- * becomes `区发展改革委`. A name not in the table keeps its raw text as canonical name.
+ * becomes `区发展改革委`; after a central body (prefix `国家`) it becomes the central body of its name
+ * (`市场监管总局、药监局` → `国家药监局`). A central body is named by its standard short name
+ * whatever the list. A name not in the table keeps its raw text as canonical name.
  */
 export function canonicalizeDepartment(raw: string, inheritedPrefix = ''): CanonicalDepartment {
   const name = raw.trim();
-  if (isCollective(name)) return { name, raw, prefix: '', known: true, collective: true };
+  if (isCollective(name)) return { name, raw, prefix: name.startsWith('各') ? '' : (splitLevel(name)?.prefix ?? ''), known: true, collective: true };
   const youthLeague = /^(?:共青)?团(省|市|区|县|州|旗)委$/.exec(name);
   if (youthLeague) return { name: `团${youthLeague[1]}委`, raw, prefix: youthLeague[1], known: true, collective: false };
+  const central = CENTRAL.get(name);
+  if (central !== undefined) return { name: central, raw, prefix: NATIONAL_PREFIX, known: true, collective: false };
   const whole = TABLE.get(name);
-  if (whole !== undefined) return { name: inheritedPrefix + whole, raw, prefix: inheritedPrefix, known: true, collective: false };
+  if (whole !== undefined) {
+    return { name: inheritedPrefix === NATIONAL_PREFIX ? nationalName(whole) : inheritedPrefix + whole, raw, prefix: inheritedPrefix, known: true, collective: false };
+  }
   const sector = sectorReference(name);
   if (sector !== null) return { name: sector, raw, prefix: '', known: true, collective: false };
   const level = splitLevel(name);
+  // `国家` + a local body's name is known only as a central body (no `国家大数据局` is made up).
+  if (level?.prefix === NATIONAL_PREFIX) return { name, raw, prefix: NATIONAL_PREFIX, known: false, collective: false };
   if (level) {
     const body = TABLE.get(level.body) ?? (PARTY_BODIES.has(level.body) && level.prefix.endsWith('委') ? level.body : undefined);
     if (body !== undefined) return { name: level.prefix + body, raw, prefix: level.prefix, known: true, collective: false };

@@ -144,6 +144,8 @@ export const DepartmentSchema = z.object({
   name: z.string(),
   /** As written in the source. */
   raw: z.string(),
+  /** The administrative level of the body: from its prefix, else (a body of the table) the document's own level; null when neither says. */
+  level: z.enum(['national', 'province', 'city', 'county']).nullable(),
 });
 
 export const MeasureSchema = z.object({

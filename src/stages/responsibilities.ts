@@ -10,8 +10,12 @@
  * - duty tables (responsibilities/table.ts): one responsibility per row, the department cell as lead.
  * Clauses are found by scanning the text, so the stage works even without a section tree. No
  * table row is read as a duty sentence, and the rows of a duty table give no clause either.
- * A department not in the table is reported (PLN601, info) and kept with its raw name.
+ * A department not in the table is reported (PLN601, info; once per name in a document) and kept
+ * with its raw name. Each department gets a level: its prefix's, else the document's own level
+ * (a national plan's `药监局` is `国家药监局`).
  */
+import { levelOfPrefix, type DocumentLevel } from '../model/admin-level.js';
+import { canonicalizeDepartment, NATIONAL_PREFIX } from '../model/departments.js';
 import type { Department } from '../model/schemas.js';
 import type { DocumentPart, MeasureNode, Range, ResponsibilityNode, SectionNode, SectionTree, StageContext, TableNode } from '../model/stages.js';
 import { findClauses, findLabelledLines, findLeadByClauses } from './responsibilities/clause.js';
@@ -108,8 +112,21 @@ function dutySentences(doc: DocumentPart, dutyChapters: RangeSet, skip: readonly
 }
 
 /**
+ * A mention as a department of a document of level `doc`: a body of the table written without a
+ * prefix is the document's own (in a national plan, the central body of that name).
+ */
+function placeMention(mention: DepartmentMention, doc: DocumentLevel): Department {
+  if (mention.prefix !== '' || !mention.known || mention.collective) {
+    return { name: mention.name, raw: mention.raw, level: levelOfPrefix(mention.prefix, doc) };
+  }
+  const name = doc.level === 'national' ? canonicalizeDepartment(mention.name, NATIONAL_PREFIX).name : mention.name;
+  return { name, raw: mention.raw, level: doc.level };
+}
+
+/**
  * Extracts the responsibilities of one document, in reading order. `tables` are the document's
- * tables (the tables stage): duty tables give one responsibility per row.
+ * tables (the tables stage): duty tables give one responsibility per row. `level` is the level
+ * the document's metadata says (see documentLevel).
  */
 export function extractResponsibilities(
   doc: DocumentPart,
@@ -117,6 +134,7 @@ export function extractResponsibilities(
   measures: readonly MeasureNode[],
   ctx: StageContext,
   tables: readonly TableNode[] = findTables(doc.text.text),
+  level: DocumentLevel = { level: null, municipal: false },
 ): ResponsibilityNode[] {
   const text = doc.text.text;
   const dutyTables = tables.flatMap((t) => {
@@ -142,8 +160,10 @@ export function extractResponsibilities(
   );
   const all = [...clauses, ...leadBy, ...items, ...sentencesFound, ...tableRows].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
 
+  const reported = new Set<string>();
   const toDepartment = (mention: DepartmentMention): Department => {
-    if (!mention.known) {
+    if (!mention.known && !reported.has(mention.raw)) {
+      reported.add(mention.raw);
       ctx.report({
         code: 'PLN601',
         message: 'Unexpected department name, expected one in the department table',
@@ -151,7 +171,7 @@ export function extractResponsibilities(
         actual: mention.raw,
       });
     }
-    return { name: mention.name, raw: mention.raw };
+    return placeMention(mention, level);
   };
   return all.map((f) => ({
     section: deepestSection(tree.sections, f.range[0], f.range[1]),

@@ -36,7 +36,7 @@ export function measure(id: string, title: string, text: string, options: { line
   return { id, sectionId: 's2', title, text, responsibilityIds: options.responsibilityIds ?? [], span: span(options.line ?? 1) };
 }
 
-const dept = (name: string): Department => ({ name, raw: name });
+const dept = (name: string): Department => ({ name, raw: name, level: null });
 
 /** A responsibility of a measure: lead and support departments by canonical name. */
 export function responsibility(id: string, measureId: string, lead: string[], support: string[] = []): Responsibility {

@@ -10,6 +10,8 @@ export interface DepartmentMention {
   /** The name is in the department table or is a collective body. */
   known: boolean;
   collective: boolean;
+  /** The level prefix the name carries or inherited from its list (`区`, `国家` …), or ''. */
+  prefix: string;
   /** 0-based offset of `raw` in the string the list was read from. */
   start: number;
 }
@@ -122,7 +124,7 @@ export function parseDepartmentList(text: string, base: number, state: PrefixSta
     const canonical = canonicalizeDepartment(reading, state.prefix);
     if (canonical.collective) state.prefix = '';
     else if (canonical.prefix) state.prefix = canonical.prefix;
-    mentions.push({ name: canonical.name, raw: written, known: canonical.known, collective: canonical.collective, start: piece.start });
+    mentions.push({ name: canonical.name, raw: written, known: canonical.known, collective: canonical.collective, prefix: canonical.prefix, start: piece.start });
   }
   return mentions.length > 0 ? mentions : null;
 }
