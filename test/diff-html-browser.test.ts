@@ -35,8 +35,16 @@ describe.skipIf(!available)('HTML report in headless Chromium', () => {
         const shown = await page.locator(`section[data-pair="0"] [data-verdict="${verdict}"]`).innerText();
         expect(Number(shown), verdict).toBe(diff.pairs[0].summary[verdict]);
       }
-      // Inserted and deleted characters of the edited measure are rendered as marks.
-      expect(await page.locator('.textdiff ins').first().innerText()).toBe('区');
+      // The edited measure side by side: the child's inserted words on its side, the parent's deleted words on the other.
+      const edited = page.locator('table.measures tr.v-edited');
+      expect(await edited.locator('td.text').nth(0).locator('ins').allInnerTexts()).toEqual(['区', '区', '每学期']);
+      expect(await edited.locator('td.text').nth(0).locator('del').count()).toBe(0);
+      expect(await edited.locator('td.text').nth(1).locator('del').allInnerTexts()).toEqual(['市', '市', '每年']);
+      // Every measure row names the side each text comes from, a dropped one too.
+      expect(await page.locator('table.measures tr.v-dropped .side').allInnerTexts()).toEqual(['parent']);
+      expect(await page.locator('table.measures tr.v-added .side').allInnerTexts()).toEqual(['child']);
+      // Departments of the edited measure: the parent's 市财政局 is no longer named.
+      expect(await edited.locator('[data-departments="removed"] del').allInnerTexts()).toEqual(['市财政局']);
       // The title's markup-like text is shown as text, not parsed.
       expect(await page.locator('h2').first().innerText()).toContain('<b>');
       expect(requests).toEqual([pathToFileURL(file).href]);
