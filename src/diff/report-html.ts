@@ -37,6 +37,28 @@ del{background:#ffcecb}
 .line{color:#59636e;font-size:.85rem}
 `;
 
+/**
+ * A self-contained page: inline CSS only, and a Content-Security-Policy that forbids loading
+ * anything (scripts, fonts, images other than data: URLs). `body` is HTML; `title` is text.
+ */
+export function htmlPage(title: string, body: string, style = ''): string {
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}${style}</style>
+</head>
+<body>
+<h1>${escapeHtml(title)}</h1>
+${body}
+</body>
+</html>
+`;
+}
+
 /** Renders the whole result as one HTML page. */
 export function renderHtml(result: DiffResult): string {
   const sections = result.pairs.map((pair, index) => renderPair(pair, index)).join('\n');
@@ -44,22 +66,7 @@ export function renderHtml(result: DiffResult): string {
     result.unpaired.child.length > 0 ? `<p>Unpaired in child: ${escapeHtml(result.unpaired.child.join(', '))}</p>` : '',
     result.unpaired.parent.length > 0 ? `<p>Unpaired in parent: ${escapeHtml(result.unpaired.parent.join(', '))}</p>` : '',
   ].join('');
-  return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>plans diff</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>plans diff</h1>
-${sections}
-${unpaired}
-</body>
-</html>
-`;
+  return htmlPage('plans diff', `${sections}\n${unpaired}`);
 }
 
 function renderPair(pair: DocumentDiff, index: number): string {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CheckReportSchema, ExtractResultSchema, SectionSchema } from './schemas.js';
 import { DiffResultSchema } from '../diff/model.js';
+import { SeriesResultSchema } from '../series/model.js';
 
 /**
  * Every published schema, by file name stem: `schemas/<name>.schema.json`. Names are kebab-case;
@@ -15,6 +16,7 @@ import { DiffResultSchema } from '../diff/model.js';
 export const PUBLISHED_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   'extract-result': ExtractResultSchema,
   'diff-result': DiffResultSchema,
+  'series-result': SeriesResultSchema,
   'check-report': CheckReportSchema,
 };
 
