@@ -4,28 +4,9 @@ import { renderCsv, CSV_HEADER } from '../src/diff/report-csv.js';
 import { escapeHtml, renderHtml } from '../src/diff/report-html.js';
 import { sampleDiff } from './fixtures-diff/sample-diff.js';
 import { formatTarget } from '../src/diff/format-target.js';
+import { parseCsv } from './helpers/csv.js';
 
 const diff = sampleDiff();
-
-/** Minimal RFC 4180 reader for the test: quoted fields with doubled quotes, rows ending in \n. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += ch;
-  }
-  return rows;
-}
 
 describe('sample diff (the reports input)', () => {
   it('has every verdict, as read from the synthetic plans', () => {

@@ -66,8 +66,9 @@ export function normaliseIndicator(indicator: string): string {
   return normaliseForMatch(text).replace(REGION_WORD, '');
 }
 
-// One administrative unit of a region name: 天津市, 蓟州区, 内蒙古自治区, 鄂尔多斯市, 东胜区.
-const REGION_UNIT = /[^省市区县州旗盟]+?(?:自治区|自治州|自治县|省|市|区|县|州|旗|盟)/gy;
+// One administrative unit of a region name: 天津市, 蓟州区, 内蒙古自治区, 鄂尔多斯市. A level character
+// followed by another is part of the name (广州市, 杭州市), as in the pairing's titles.
+const REGION_UNIT = /[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|省|市|区|县|州|旗|盟)(?![市区县州旗盟])/gy;
 
 /**
  * An indicator without its plan's own region in front (`天津市肺结核发病率` in a plan of 天津市, or
