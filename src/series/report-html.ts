@@ -10,7 +10,7 @@ import { cellValues, formatCellValue, formatPeriod, planLabel } from './cell-lin
 
 const STYLE = `
 .series th{font-weight:600;font-size:.85rem}
-.series td.indicator{font-weight:600;max-width:16rem}
+.series td.indicator{font-weight:600;min-width:12rem;max-width:18rem}
 .series .value{display:block;white-space:nowrap;cursor:help}
 .series .verdict{display:block;font-size:.8rem;color:#59636e}
 .legend{display:flex;gap:.5rem;list-style:none;padding:0}
