@@ -16,12 +16,13 @@ describe('documentLevel', () => {
     expect(documentLevel('准格尔旗', '', null).level).toBe('county');
   });
 
-  it('takes a plan without a region for national by its title or issuer, else leaves the level unknown', () => {
+  it('takes a plan without a region for national by its title or issuer, else by its issuer\'s level prefix, else unknown', () => {
     expect(documentLevel(null, '全国精神卫生工作规划（2015—2020年）', null).level).toBe('national');
     expect(documentLevel(null, '健康儿童行动提升计划（2021—2025年）', '国家卫生健康委办公厅').level).toBe('national');
     expect(documentLevel(null, '中国防治慢性病中长期规划（2017—2025年）', null).level).toBe('national');
     expect(documentLevel(null, '关于做好春季传染病防控工作的通知', null).level).toBeNull();
-    expect(documentLevel(null, '', '县卫生健康局').level).toBeNull();
+    expect(documentLevel(null, '', '县卫生健康局').level).toBe('county');
+    expect(documentLevel(null, '', '市场监管局').level).toBeNull();
   });
 });
 

@@ -181,13 +181,14 @@ describe('measure alignment', () => {
     ]);
   });
 
-  it('an edited measure carries a character diff from the parent text to the child text', () => {
+  it('an edited measure carries a word diff from the parent text to the child text', () => {
     const edited = alignMeasures(childDoc, parentDoc)[0];
     const diff = edited.textDiff!;
     expect(diff.filter((c) => c.op !== 'insert').map((c) => c.text).join('')).toBe(parentText);
     expect(diff.filter((c) => c.op !== 'delete').map((c) => c.text).join('')).toBe(childText);
-    expect(diff.filter((c) => c.op === 'insert').map((c) => c.text)).toEqual(['区', '半']);
-    expect(diff.filter((c) => c.op === 'delete').map((c) => c.text)).toEqual(['市']);
+    // Whole words change: 每年 → 每半年, not a lone 半 inserted into 每年.
+    expect(diff.filter((c) => c.op === 'insert').map((c) => c.text)).toEqual(['区', '每半年']);
+    expect(diff.filter((c) => c.op === 'delete').map((c) => c.text)).toEqual(['市', '每年']);
   });
 
   it('compares the departments of matched measures without their level prefix', () => {

@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { renderText } from '../src/diff/report-text.js';
+import { renderText, wordDiff } from '../src/diff/report-text.js';
 import { renderCsv, CSV_HEADER } from '../src/diff/report-csv.js';
 import { escapeHtml, renderHtml } from '../src/diff/report-html.js';
 import { sampleDiff } from './fixtures-diff/sample-diff.js';
 import { formatTarget } from '../src/diff/format-target.js';
+import { parseCsv } from './helpers/csv.js';
 
 const diff = sampleDiff();
-
-/** Minimal RFC 4180 reader for the test: quoted fields with doubled quotes, rows ending in \n. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += ch;
-  }
-  return rows;
-}
 
 describe('sample diff (the reports input)', () => {
   it('has every verdict, as read from the synthetic plans', () => {
@@ -36,6 +17,23 @@ describe('sample diff (the reports input)', () => {
 });
 
 describe('text report', () => {
+  it('an edited measure is followed by its word diff, wdiff style', () => {
+    const text = renderText(diff, { color: false });
+    // 市教育局和市卫生健康委每年… → 区教育局和区卫生健康委每学期…: whole words, not characters.
+    expect(text).toContain('[-市-]{+区+}教育局和[-市-]{+区+}卫生健康委[-每年-]{+每学期+}开展一次学校结核病防控督…');
+  });
+
+  it('word diff elides long unchanged runs around the changes', () => {
+    const same = '加强结核病定点医疗机构建设和质量控制工作，';
+    const shown = wordDiff([
+      { op: 'equal', text: same },
+      { op: 'delete', text: '每年' },
+      { op: 'insert', text: '每季度' },
+      { op: 'equal', text: same + '。' },
+    ]);
+    expect(shown).toBe('…机构建设和质量控制工作，[-每年-]{+每季度+}加强结核病定点医疗机构建…');
+  });
+
   it('plain without colour: one line per aligned item, and the summary', () => {
     const text = renderText(diff, { color: false });
     expect(text).not.toMatch(/\u001b\[/);

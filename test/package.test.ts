@@ -1,6 +1,6 @@
 /**
  * The published package works as a library: `npm pack`, install the tarball into a fresh folder,
- * and import { extract, diff, check } from 'plans' there, in JavaScript and, with the package's own
+ * and import { extract, diff, series, check } from 'plans' there, in JavaScript and, with the package's own
  * types, in TypeScript. Dependencies come from npm's cache when it has them (after `npm ci`).
  */
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ const fixture = (name: string) => path.join(root, 'fixtures', name);
 
 const SCRIPT = `
 import { readFileSync } from 'node:fs';
-import { extract, diff, check } from 'plans';
+import { extract, diff, series, check } from 'plans';
 const [childFile, parentFile] = process.argv.slice(2);
 const child = extract(readFileSync(childFile), childFile);
 const parent = extract(readFileSync(parentFile), parentFile);
@@ -24,6 +24,7 @@ console.log(JSON.stringify({
   documents: child.documents.length,
   schemaVersion: child.schemaVersion,
   pairs: diff(child, parent).pairs.length,
+  plans: series([parent, child]).plans.length,
   checked: report.files.map((f) => [f.file, f.readable]),
 }));
 `;
@@ -40,7 +41,7 @@ export { titles, report, compared, wrong };
 `;
 
 describe('the packed library', () => {
-  it('installs into a fresh folder and imports { extract, diff, check } from plans, with types', () => {
+  it('installs into a fresh folder and imports { extract, diff, series, check } from plans, with types', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'plans-pack-'));
     try {
       const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -58,6 +59,7 @@ describe('the packed library', () => {
       expect(out.schemaVersion).toBe('1');
       expect(out.documents).toBeGreaterThan(0);
       expect(typeof out.pairs).toBe('number');
+      expect(out.plans).toBeGreaterThanOrEqual(2); // one plan (document) of each input at least
       expect(out.checked).toEqual([[child, true], ['missing.txt', false]]);
 
       writeFileSync(path.join(app, 'typed.ts'), TYPED);

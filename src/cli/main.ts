@@ -8,6 +8,7 @@ import { diffCommand } from './commands/diff.js';
 import { checkCommand } from './commands/check.js';
 import { schemaCommand } from './commands/schema.js';
 import { VERSION } from './version.js';
+import { seriesCommand } from './commands/series.js';
 
 export interface MainOptions extends CliIo {
   /** Arguments after the program name. */
@@ -28,7 +29,7 @@ function program(io: CliIo, done: Done): Command {
       writeErr: (s) => void io.stderr.write(s),
     })
     .exitOverride();
-  for (const make of [extractCommand, normalizeCommand, diffCommand, checkCommand, schemaCommand]) {
+  for (const make of [extractCommand, normalizeCommand, diffCommand, seriesCommand, checkCommand, schemaCommand]) {
     root.addCommand(make(io, done).exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),

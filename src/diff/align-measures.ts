@@ -1,9 +1,9 @@
 /**
- * Measure alignment: pairs the child's measures with the parent's by title and text similarity,
- * diffs the texts of matched measures character by character, and compares the departments
- * responsible for them.
+ * Measure alignment: pairs the child's measures with the parent's by title and text similarity
+ * wherever they stand (a measure moved to another chapter is still one row), diffs the texts of
+ * matched measures word by word, and compares the departments responsible for them.
  */
-import { diffChars } from 'diff';
+import { diffArrays } from 'diff';
 import type { Measure, PlanDocument } from '../model/schemas.js';
 import type { DepartmentChange, MeasurePair, TextChange } from './model.js';
 import { bigrams, dice, normaliseForMatch, type Bigrams } from './similarity.js';
@@ -16,7 +16,17 @@ export const MEASURE_THRESHOLD = 0.5;
 const TITLE_WEIGHT = 0.4;
 
 /**
- * Edit distance (characters) beyond which no character diff is computed: the texts then differ
+ * Title similarity (bigram Dice) at which two measures left over by the combined score are still
+ * one measure: a measure keeps its name when its text is rewritten (or, in a scrambled copy, lost),
+ * and listing it as both added and dropped would count one measure twice.
+ */
+export const TITLE_ONLY_THRESHOLD = 0.7;
+
+/** Shortest title (characters) trusted on its own: `其他`, `总则` name nothing in particular. */
+const MIN_TITLE_CHARS = 4;
+
+/**
+ * Edit distance (words) beyond which no character diff is computed: the texts then differ
  * so much that a diff would be noise, and Myers' algorithm is O(N·D).
  */
 const MAX_EDIT_LENGTH = 4000;
@@ -29,11 +39,13 @@ interface Item {
   title: Bigrams;
   text: Bigrams;
   hasTitle: boolean;
+  /** The title is long enough to identify the measure alone ({@link MIN_TITLE_CHARS}). */
+  namesIt: boolean;
 }
 
 function toItem(measure: Measure): Item {
   const title = normaliseForMatch(measure.title);
-  return { measure, title: bigrams(title), text: bigrams(normaliseForMatch(measure.text)), hasTitle: title.length > 0 };
+  return { measure, title: bigrams(title), text: bigrams(normaliseForMatch(measure.text)), hasTitle: title.length > 0, namesIt: title.length >= MIN_TITLE_CHARS };
 }
 
 /** Combined similarity of two measures: weighted title and text Dice, or the text alone when a title is missing. */
@@ -52,16 +64,26 @@ export function alignMeasures(childDoc: PlanDocument, parentDoc: PlanDocument): 
   const c = childDoc.measures.map(toItem);
   const p = parentDoc.measures.map(toItem);
   const candidates: Candidate[] = [];
+  const byTitle: Candidate[] = [];
   for (let i = 0; i < c.length; i++) {
     for (let j = 0; j < p.length; j++) {
       const score = similarity(c[i], p[j]);
-      if (score < MEASURE_THRESHOLD) continue;
       const distance = Math.abs(i / Math.max(1, c.length) - j / Math.max(1, p.length));
-      candidates.push({ child: i, parent: j, childPart: -1, parentPart: -1, score, rank: score - distance * 1e-4 });
+      const candidate = { child: i, parent: j, childPart: -1, parentPart: -1, score, rank: score - distance * 1e-4 };
+      if (score >= MEASURE_THRESHOLD) candidates.push(candidate);
+      else if (c[i].namesIt && p[j].namesIt) {
+        const title = dice(c[i].title, p[j].title);
+        if (title >= TITLE_ONLY_THRESHOLD) byTitle.push({ ...candidate, rank: title - distance * 1e-4 });
+      }
     }
   }
   const partner = new Map<number, Candidate>();
-  for (const m of assignGreedy(candidates, c.length, p.length)) partner.set(m.child, m);
+  const first = assignGreedy(candidates, c.length, p.length);
+  for (const m of first) partner.set(m.child, m);
+  // Second pass, over the measures the first left unpaired: the same name is the same measure.
+  const takenParents = new Set(first.map((m) => m.parent));
+  const leftOver = byTitle.filter((m) => !partner.has(m.child) && !takenParents.has(m.parent));
+  for (const m of assignGreedy(leftOver, c.length, p.length)) partner.set(m.child, m);
   const parentUsed = new Set([...partner.values()].map((m) => m.parent));
   const rows: MeasurePair[] = [];
   for (let i = 0; i < c.length; i++) {
@@ -91,12 +113,24 @@ export function alignMeasures(childDoc: PlanDocument, parentDoc: PlanDocument): 
   return rows;
 }
 
-/** Parent text → child text as runs of equal, inserted (child only) and deleted (parent only) characters; null when too long or too different. */
+// Chinese has no spaces: ICU's dictionary segmenter finds the words (卫生|计|生|委|要|加强|结核|病).
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** The words (and punctuation) of a text, in order; joined they give the text back. */
+export function words(text: string): string[] {
+  return Array.from(WORDS.segment(text), (s) => s.segment);
+}
+
+/**
+ * Parent text → child text as runs of equal, inserted (child only) and deleted (parent only)
+ * words, so that a reader sees `<del>卫生计生委</del><ins>卫健委</ins>` rather than scattered
+ * characters; null when too long or too different.
+ */
 export function textDiff(parentText: string, childText: string): TextChange[] | null {
   if (parentText.length + childText.length > MAX_DIFF_CHARS) return null;
-  const changes = diffChars(parentText, childText, { maxEditLength: MAX_EDIT_LENGTH });
+  const changes = diffArrays(words(parentText), words(childText), { maxEditLength: MAX_EDIT_LENGTH });
   if (!changes) return null;
-  return changes.map((ch) => ({ op: ch.added ? 'insert' : ch.removed ? 'delete' : 'equal', text: ch.value }));
+  return changes.map((ch) => ({ op: ch.added ? 'insert' : ch.removed ? 'delete' : 'equal', text: ch.value.join('') }));
 }
 
 /** Canonical department names (lead and support) of the responsibilities attached to a measure, in order, without repeats. */

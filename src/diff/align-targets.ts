@@ -2,6 +2,12 @@
  * Target alignment: pairs the child's targets with the parent's by indicator (never by position)
  * and gives each pair a verdict.
  *
+ * Several targets of one plan may share an indicator (the values of one `分别` sentence, or one
+ * indicator due in several years). Their similarity is then equal, so the indicator cannot decide
+ * between them: a target whose sentence is the same as the other side's is paired with the value
+ * at the same place in that sentence, and the rest are paired by year and then in document order,
+ * never crosswise (see {@link uncross}).
+ *
  * Cost: one bigram Dice per (child, parent) pair — n·m cheap comparisons over precomputed bigram
  * maps — then a greedy best-first assignment over the pairs above {@link TARGET_THRESHOLD}.
  */
@@ -27,6 +33,10 @@ interface Item {
   norm: string;
   grams: Bigrams;
   compound: Compound | null;
+  /** The sentence without spaces: two targets read from the same sentence share it. */
+  sentence: string;
+  /** Place among the targets of its document with the same sentence and indicator, in document order (0-based). */
+  ordinal: number;
 }
 
 // A compound's heads are short names (`高血压`); a longer one means a list sentence, not a compound.
@@ -44,10 +54,28 @@ export function parseCompound(indicator: string): Compound | null {
   return { heads, last };
 }
 
-function toItem(target: Target): Item {
-  const norm = normaliseIndicator(target.indicator);
-  return { target, norm, grams: bigrams(norm), compound: parseCompound(target.indicator) };
+/** Document order of two targets: by the start of their spans. */
+function bySpan(a: Target, b: Target): number {
+  return a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column;
 }
+
+/** The items of one document's targets, each knowing its place among the values of its sentence. */
+function toItems(targets: readonly Target[]): Item[] {
+  const items = targets.map((target): Item => {
+    const norm = normaliseIndicator(target.indicator);
+    return { target, norm, grams: bigrams(norm), compound: parseCompound(target.indicator), sentence: target.text.replace(/\s+/g, ''), ordinal: 0 };
+  });
+  const seen = new Map<string, number>();
+  for (const item of [...items].sort((a, b) => bySpan(a.target, b.target))) {
+    const key = `${item.norm}\u0000${item.sentence}`;
+    item.ordinal = seen.get(key) ?? 0;
+    seen.set(key, item.ordinal + 1);
+  }
+  return items;
+}
+
+/** The same value of the same sentence: identical sentence and indicator, at the same place among its values. */
+const sameValueOfSentence = (a: Item, b: Item) => a.sentence === b.sentence && a.norm === b.norm && a.ordinal === b.ordinal;
 
 function commonSuffixLength(a: string, b: string): number {
   let n = 0;
@@ -82,8 +110,8 @@ const yearsCompatible = (a: number | null, b: number | null) => a === null || b 
  * dropped parent targets in the parent's order.
  */
 export function alignTargets(child: readonly Target[], parent: readonly Target[]): TargetPair[] {
-  const c = child.map(toItem);
-  const p = parent.map(toItem);
+  const c = toItems(child);
+  const p = toItems(parent);
   const candidates: Candidate[] = [];
   for (let i = 0; i < c.length; i++) {
     for (let j = 0; j < p.length; j++) {
@@ -100,14 +128,16 @@ export function alignTargets(child: readonly Target[], parent: readonly Target[]
         if (m.score > score) [score, parentPart] = [m.score, m.part];
       }
       if (score < TARGET_THRESHOLD) continue;
-      // An exact year beats a null year; then the nearer relative position decides ties.
+      // The same value of an identical sentence outranks everything (scores stay ≤ 1); then an exact
+      // year beats a null year; then the nearer relative position decides ties.
+      const identical = childPart < 0 && parentPart < 0 && sameValueOfSentence(c[i], p[j]);
       const sameYear = c[i].target.year !== null && c[i].target.year === p[j].target.year;
       const distance = Math.abs(i / Math.max(1, c.length) - j / Math.max(1, p.length));
-      candidates.push({ child: i, parent: j, childPart, parentPart, score, rank: score + (sameYear ? 1e-3 : 0) - distance * 1e-4 });
+      candidates.push({ child: i, parent: j, childPart, parentPart, score, rank: score + (identical ? 1 : 0) + (sameYear ? 1e-3 : 0) - distance * 1e-4 });
     }
   }
   const byChild = new Map<number, Candidate[]>();
-  for (const m of assignGreedy(candidates, c.length, p.length)) byChild.set(m.child, [...(byChild.get(m.child) ?? []), m]);
+  for (const m of uncross(assignGreedy(candidates, c.length, p.length), c, p)) byChild.set(m.child, [...(byChild.get(m.child) ?? []), m]);
   const rows: TargetPair[] = [];
   const parentUsed = new Set<number>();
   for (let i = 0; i < c.length; i++) {
@@ -120,6 +150,32 @@ export function alignTargets(child: readonly Target[], parent: readonly Target[]
   }
   for (let j = 0; j < p.length; j++) if (!parentUsed.has(j)) rows.push(unmatched(p[j].target, 'dropped'));
   return rows;
+}
+
+/**
+ * Re-pairs targets that share an indicator and year on both sides in document order. Equal
+ * similarities leave the greedy assignment free to pair the child's first value of `…分别达到70%、
+ * 90%` with the parent's second; here the k-th such child target gets the k-th parent target of the
+ * same group. Pairs of identical sentences (already placed) and compound parts are left alone.
+ */
+function uncross(matches: Candidate[], c: readonly Item[], p: readonly Item[]): Candidate[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const m of matches) {
+    if (m.childPart >= 0 || m.parentPart >= 0 || sameValueOfSentence(c[m.child], p[m.parent])) continue;
+    const key = [c[m.child].norm, c[m.child].target.year, p[m.parent].norm, p[m.parent].target.year].join('\u0000');
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const children = group.map((m) => m.child).sort((a, b) => bySpan(c[a].target, c[b].target));
+    const parents = group.map((m) => m.parent).sort((a, b) => bySpan(p[a].target, p[b].target));
+    // Same indicators on both sides, so every re-paired candidate keeps its score.
+    group.forEach((m, k) => {
+      m.child = children[k];
+      m.parent = parents[k];
+    });
+  }
+  return matches;
 }
 
 function unmatched(target: Target, verdict: 'added' | 'dropped'): TargetPair {

@@ -39,7 +39,7 @@ export const TargetPairSchema = z.object({
   verdict: TargetVerdictSchema,
 });
 
-/** One insertion, deletion or unchanged run of characters from parent text to child text. */
+/** One insertion, deletion or unchanged run of words from parent text to child text. */
 export const TextChangeSchema = z.object({
   op: z.enum(['equal', 'insert', 'delete']),
   text: z.string(),
@@ -64,7 +64,7 @@ export const MeasurePairSchema = z.object({
   /** Combined title and text similarity, 0–1 (0 for added/dropped). */
   similarity: z.number().min(0).max(1),
   verdict: MeasureVerdictSchema,
-  /** For `edited`: parent text → child text, character by character; null otherwise or when too different to diff. */
+  /** For `edited`: parent text → child text, word by word (ICU word segmentation); null otherwise or when too different to diff. */
   textDiff: z.array(TextChangeSchema).nullable(),
   /** For matched measures: the departments responsible; null for added/dropped. */
   responsibilities: DepartmentChangeSchema.nullable(),

@@ -2,7 +2,8 @@
  * The HTML report of `plans diff`: one self-contained page (inline CSS, no scripts, no fonts or
  * anything else from the network — a Content-Security-Policy forbids it), with per pair a verdict
  * summary (each count in an element with `data-verdict`), a side-by-side target table coloured by
- * verdict, and the measures, edited ones with insertions and deletions marked (<ins>/<del>).
+ * verdict, and the measures side by side (child | parent), edited ones with the words the child
+ * inserted marked <ins> on its side and the words it deleted marked <del> on the parent's side.
  */
 import { SUMMARY_KEYS, type DiffResult, type DocumentDiff, type MeasurePair, type TargetPair, type TextChange } from './model.js';
 import { formatTarget } from './format-target.js';
@@ -28,11 +29,35 @@ th{background:#f6f8fa}
 .v-changed,.v-edited{background:#fff8c5}
 .v-added{background:#ddf4ff}
 .v-dropped{background:#fbefff}
-.textdiff{white-space:pre-wrap;border:1px solid #d1d9e0;padding:.5rem;border-radius:.4rem;margin:.3rem 0 1rem}
+.measures td.text{white-space:pre-wrap;width:38%}
+.side{display:inline-block;font-size:.75rem;color:#59636e;border:1px solid #d1d9e0;border-radius:.3rem;padding:0 .3rem;margin-right:.3rem}
+.measures .title{font-weight:600}
 ins{background:#aceebb;text-decoration:none}
 del{background:#ffcecb}
 .line{color:#59636e;font-size:.85rem}
 `;
+
+/**
+ * A self-contained page: inline CSS only, and a Content-Security-Policy that forbids loading
+ * anything (scripts, fonts, images other than data: URLs). `body` is HTML; `title` is text.
+ */
+export function htmlPage(title: string, body: string, style = ''): string {
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}${style}</style>
+</head>
+<body>
+<h1>${escapeHtml(title)}</h1>
+${body}
+</body>
+</html>
+`;
+}
 
 /** Renders the whole result as one HTML page. */
 export function renderHtml(result: DiffResult): string {
@@ -41,22 +66,7 @@ export function renderHtml(result: DiffResult): string {
     result.unpaired.child.length > 0 ? `<p>Unpaired in child: ${escapeHtml(result.unpaired.child.join(', '))}</p>` : '',
     result.unpaired.parent.length > 0 ? `<p>Unpaired in parent: ${escapeHtml(result.unpaired.parent.join(', '))}</p>` : '',
   ].join('');
-  return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>plans diff</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>plans diff</h1>
-${sections}
-${unpaired}
-</body>
-</html>
-`;
+  return htmlPage('plans diff', `${sections}\n${unpaired}`);
 }
 
 function renderPair(pair: DocumentDiff, index: number): string {
@@ -77,12 +87,11 @@ ${pair.targets.map(targetRow).join('\n')}
 </table>
 <h3>Measures (${pair.measures.length})</h3>
 <table class="measures">
-<thead><tr><th>Title</th><th>Verdict</th><th>Similarity</th><th>Departments</th></tr></thead>
+<thead><tr><th>Verdict</th><th>Child</th><th>Parent</th><th>Departments</th></tr></thead>
 <tbody>
 ${pair.measures.map(measureRow).join('\n')}
 </tbody>
 </table>
-${pair.measures.filter((m) => m.verdict === 'edited').map(measureText).join('\n')}
 </section>`;
 }
 
@@ -95,18 +104,25 @@ function targetRow(t: TargetPair): string {
 
 function measureRow(m: MeasurePair): string {
   const r = m.responsibilities;
-  const departments = r ? [...r.added.map((d) => `<ins>${escapeHtml(d)}</ins>`), ...r.removed.map((d) => `<del>${escapeHtml(d)}</del>`), ...r.kept.map(escapeHtml)].join('、') : '';
-  const similarity = m.child && m.parent ? m.similarity.toFixed(2) : '';
-  return `<tr class="v-${m.verdict}"><td>${escapeHtml(m.title)}${lineNote(m.child?.span.start.line ?? m.parent?.span.start.line)}</td><td>${m.verdict}</td><td>${similarity}</td><td>${departments}</td></tr>`;
+  const list = (label: string, names: readonly string[], mark: string) =>
+    names.length === 0 ? '' : `<div data-departments="${label}">${label}: ${names.map((d) => (mark ? `<${mark}>${escapeHtml(d)}</${mark}>` : escapeHtml(d))).join('、')}</div>`;
+  const departments = r ? list('added', r.added, 'ins') + list('removed', r.removed, 'del') + list('kept', r.kept, '') : '';
+  const similarity = m.child && m.parent ? `<br><span class="line">similarity ${m.similarity.toFixed(2)}</span>` : '';
+  return `<tr class="v-${m.verdict}"><td>${m.verdict}${similarity}</td>${measureSide(m, 'child')}${measureSide(m, 'parent')}<td>${departments}</td></tr>`;
+}
+
+/**
+ * One side of a measure row: its label, title, source line and text. For an edited measure the
+ * child's side shows the equal and inserted words, the parent's side the equal and deleted ones.
+ */
+function measureSide(m: MeasurePair, side: 'child' | 'parent'): string {
+  const measure = m[side];
+  if (!measure) return '<td class="text"></td>';
+  const hidden = side === 'child' ? 'delete' : 'insert';
+  const text = m.textDiff ? renderChanges(m.textDiff.filter((c) => c.op !== hidden)) : escapeHtml(measure.text);
+  return `<td class="text"><span class="side">${side}</span><span class="title">${escapeHtml(measure.title)}</span>${lineNote(measure.span.start.line)}\n${text}</td>`;
 }
 
 function renderChanges(changes: readonly TextChange[]): string {
   return changes.map((c) => (c.op === 'insert' ? `<ins>${escapeHtml(c.text)}</ins>` : c.op === 'delete' ? `<del>${escapeHtml(c.text)}</del>` : escapeHtml(c.text))).join('');
-}
-
-function measureText(m: MeasurePair): string {
-  const body = m.textDiff
-    ? renderChanges(m.textDiff)
-    : `<del>${escapeHtml(m.parent?.text ?? '')}</del>\n<ins>${escapeHtml(m.child?.text ?? '')}</ins>`;
-  return `<h4>${escapeHtml(m.title)}</h4>\n<div class="textdiff">${body}</div>`;
 }

@@ -1,5 +1,5 @@
 /** The terminal report of `plans diff`: one block per document pair, one line per aligned item. */
-import { SUMMARY_KEYS, type DiffResult, type DocumentDiff, type MeasurePair, type TargetPair } from './model.js';
+import { SUMMARY_KEYS, type DiffResult, type DocumentDiff, type MeasurePair, type TargetPair, type TextChange } from './model.js';
 import { formatTarget } from './format-target.js';
 
 export interface TextReportOptions {
@@ -41,7 +41,7 @@ function renderPair(pair: DocumentDiff, label: (verdict: string) => string): str
     ...pair.targets.map((t) => `  ${label(t.verdict)}  ${targetLine(t)}`),
     '',
     `Measures (${pair.measures.length})`,
-    ...pair.measures.map((m) => `  ${label(m.verdict)}  ${measureLine(m)}`),
+    ...pair.measures.flatMap((m) => [`  ${label(m.verdict)}  ${measureLine(m)}`, ...(m.textDiff ? [`            ${wordDiff(m.textDiff)}`] : [])]),
     '',
     `Summary: ${SUMMARY_KEYS.map((k) => `${pair.summary[k]} ${k}`).join(', ')} (measures edited count as changed)`,
   ];
@@ -67,4 +67,25 @@ function measureLine(m: MeasurePair): string {
     parts.push(`departments ${[...r.added.map((d) => `+${d}`), ...r.removed.map((d) => `-${d}`)].map(printable).join(' ')}`);
   }
   return parts.join('  ');
+}
+
+/** Characters of unchanged text kept on each side of a change; longer unchanged runs are elided. */
+const CONTEXT_CHARS = 12;
+
+/**
+ * An edited measure's text in wdiff notation, parent → child: `[-deleted words-]{+inserted words+}`,
+ * unchanged runs shortened to {@link CONTEXT_CHARS} characters around each change.
+ */
+export function wordDiff(changes: readonly TextChange[]): string {
+  return changes
+    .map((c, i) => {
+      const text = printable(c.text);
+      if (c.op === 'insert') return `{+${text}+}`;
+      if (c.op === 'delete') return `[-${text}-]`;
+      const chars = Array.from(text);
+      const head = i === 0 ? 0 : CONTEXT_CHARS;
+      const tail = i === changes.length - 1 ? 0 : CONTEXT_CHARS;
+      return chars.length > head + tail + 1 ? `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}` : text;
+    })
+    .join('');
 }

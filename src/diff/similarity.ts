@@ -65,3 +65,23 @@ export function normaliseIndicator(indicator: string): string {
   for (let i = 0; i < 2 && TRAILING_PAREN.test(text); i++) text = text.replace(TRAILING_PAREN, '').trim();
   return normaliseForMatch(text).replace(REGION_WORD, '');
 }
+
+// One administrative unit of a region name: 天津市, 蓟州区, 内蒙古自治区, 鄂尔多斯市. A level character
+// followed by another is part of the name (广州市, 杭州市), as in the pairing's titles.
+const REGION_UNIT = /[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|省|市|区|县|州|旗|盟)(?![市区县州旗盟])/gy;
+
+/**
+ * An indicator without its plan's own region in front (`天津市肺结核发病率` in a plan of 天津市, or
+ * `蓟州区…` in one of 天津市蓟州区): the region is the plan's, not part of what is measured, and a
+ * plan of another level writes the indicator without it.
+ */
+export function withoutRegion(indicator: string, region: string | null): string {
+  if (!region) return indicator;
+  const name = region.replace(/\s+/g, '');
+  const units = name.match(REGION_UNIT) ?? [];
+  for (const prefix of [name, ...units]) {
+    // Keep an indicator that would be left with almost nothing (`天津市` alone).
+    if (indicator.startsWith(prefix) && indicator.length - prefix.length >= 2) return indicator.slice(prefix.length);
+  }
+  return indicator;
+}

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CheckReportSchema, ExtractResultSchema, SectionSchema } from './schemas.js';
 import { DiffResultSchema } from '../diff/model.js';
 import { CheckConfigSchema } from './check-config.js';
+import { SeriesResultSchema } from '../series/model.js';
 
 /**
  * Every published schema, by file name stem: `schemas/<name>.schema.json`. Names are kebab-case;
@@ -16,6 +17,7 @@ import { CheckConfigSchema } from './check-config.js';
 export const PUBLISHED_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   'extract-result': ExtractResultSchema,
   'diff-result': DiffResultSchema,
+  'series-result': SeriesResultSchema,
   'check-report': CheckReportSchema,
   'plans-config': CheckConfigSchema,
 };

@@ -139,13 +139,16 @@ export const TargetSchema = z.object({
   span: SpanSchema,
 });
 
+/** An administrative level: national (国务院, 国家…), province (省, 自治区, 直辖市), city (市, 州, 盟), county (区, 县, 旗). */
+export const AdminLevelSchema = z.enum(['national', 'province', 'city', 'county']);
+
 export const DepartmentSchema = z.object({
   /** Canonical name (level prefix kept, abbreviations expanded to the table's canonical form). */
   name: z.string(),
   /** As written in the source. */
   raw: z.string(),
   /** The administrative level of the body: from its prefix, else (a body of the table) the document's own level; null when neither says. */
-  level: z.enum(['national', 'province', 'city', 'county']).nullable(),
+  level: AdminLevelSchema.nullable(),
 });
 
 export const MeasureSchema = z.object({

@@ -1,7 +1,7 @@
 /** Builders of synthetic ExtractResults for the diff tests (content written for the tests, not taken from the samples). */
 import type { Department, ExtractResult, Measure, PlanDocument, Responsibility, Target } from '../../src/model/schemas.js';
 
-const span = (line: number) => ({ start: { line, column: 1 }, end: { line, column: 10 } });
+const span = (line: number, column = 1) => ({ start: { line, column }, end: { line, column: column + 9 } });
 
 let nextId = 0;
 
@@ -10,7 +10,7 @@ export function target(
   indicator: string,
   comparator: Target['comparator'],
   value: number | null,
-  options: { unit?: string | null; year?: number | null; valueMax?: number | null; text?: string; line?: number; source?: Target['source'] } = {},
+  options: { unit?: string | null; year?: number | null; valueMax?: number | null; text?: string; line?: number; column?: number; source?: Target['source'] } = {},
 ): Target {
   return {
     id: `t${++nextId}`,
@@ -27,7 +27,7 @@ export function target(
     nature: null,
     source: options.source ?? 'sentence',
     tableId: null,
-    span: span(options.line ?? 1),
+    span: span(options.line ?? 1, options.column ?? 1),
   };
 }
 
