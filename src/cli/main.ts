@@ -7,6 +7,7 @@ import { extractCommand } from './commands/extract.js';
 import { diffCommand } from './commands/diff.js';
 import { checkCommand } from './commands/check.js';
 import { schemaCommand } from './commands/schema.js';
+import { viewCommand } from './commands/view.js';
 
 export interface MainOptions extends CliIo {
   /** Arguments after the program name. */
@@ -27,7 +28,7 @@ function program(io: CliIo, done: Done): Command {
       writeErr: (s) => void io.stderr.write(s),
     })
     .exitOverride();
-  for (const make of [extractCommand, normalizeCommand, diffCommand, checkCommand, schemaCommand]) {
+  for (const make of [extractCommand, normalizeCommand, diffCommand, viewCommand, checkCommand, schemaCommand]) {
     root.addCommand(make(io, done).exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),

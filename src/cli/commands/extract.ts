@@ -6,13 +6,14 @@ import { findInputs, write, writeAtomic } from '../io.js';
 import type { Done } from '../main.js';
 import { EXIT } from '../errors.js';
 import type { ExtractResult } from '../../model/schemas.js';
-import { emitMany, emitOne, EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from '../../emit/emit.js';
+import { emitMany, emitOne, EXTENSIONS, EXTRACT_FORMATS, type ExtractFormat } from '../../emit/emit.js';
+import { renderView, viewSourceOf } from '../../view/page.js';
 import { CSV_TABLES, type CsvTable } from '../../emit/csv.js';
 import { processInput } from '../run-inputs.js';
 import { encodingOption, maxBytesOption } from '../options.js';
 
 interface ExtractOptions {
-  format: OutputFormat;
+  format: ExtractFormat;
   table: CsvTable;
   outDir: string;
   stdout?: boolean;
@@ -25,7 +26,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
   return new Command('extract')
     .description('extract documents, sections, targets, measures and responsibilities')
     .argument('<inputs...>', 'files or directories (text, HTML, DOCX, DOC and PDF files under a directory, recursively), or - for standard input')
-    .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('yaml'))
+    .addOption(new Option('--format <format>', 'output format (html: the review page of plans view)').choices(EXTRACT_FORMATS).default('yaml'))
     .addOption(new Option('--table <table>', 'the table that --format csv writes').choices(CSV_TABLES).default('targets'))
     .option('--out-dir <dir>', 'folder for the output files', 'out')
     .option('--stdout', 'print to standard output instead of writing files')
@@ -34,6 +35,10 @@ export function extractCommand(io: CliIo, done: Done): Command {
     .addOption(maxBytesOption())
     .action(async (inputs: string[], opts: ExtractOptions) => {
       const { files, problems } = await findInputs(inputs, io.cwd);
+      if (opts.format === 'html' && opts.stdout && files.length > 1) {
+        io.stderr.write('plans: --format html with --stdout prints one page: give one input, or write files with --out-dir\n');
+        return done(EXIT.usage);
+      }
       let failed = problems.length > 0;
       for (const p of problems) io.stderr.write(`plans: ${p.display}: ${p.reason}\n`);
       const results: ExtractResult[] = [];
@@ -47,8 +52,14 @@ export function extractCommand(io: CliIo, done: Done): Command {
           failed = true;
           continue;
         }
-        if (opts.stdout) {
+        if (opts.stdout && opts.format !== 'html') {
           results.push(outcome.result);
+          continue;
+        }
+        // A page shows the source text, which only this input's outcome holds: it is rendered now.
+        const output = opts.format === 'html' ? renderView(outcome.result, viewSourceOf(outcome.clean), { redact: opts.redact }) : emitOne(outcome.result, opts.format, opts.table);
+        if (opts.stdout) {
+          await write(io.stdout, output);
           continue;
         }
         const target = targets.get(file)!;
@@ -57,9 +68,9 @@ export function extractCommand(io: CliIo, done: Done): Command {
           failed = true;
           continue;
         }
-        await writeAtomic(target, emitOne(outcome.result, opts.format, opts.table));
+        await writeAtomic(target, output);
       }
-      if (opts.stdout && results.length > 0) await write(io.stdout, emitMany(results, opts.format, opts.table));
+      if (opts.stdout && opts.format !== 'html' && results.length > 0) await write(io.stdout, emitMany(results, opts.format, opts.table));
       done(failed ? EXIT.usage : EXIT.ok);
     });
 }
@@ -70,7 +81,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
  * out of outDir (`..`) are dropped and control and reserved characters replaced. With
  * `keepExtension` the input's own extension stays in the name (`plan.pdf.yaml`).
  */
-export function outputPath(file: InputFile, outDir: string, format: OutputFormat, keepExtension = false): string {
+export function outputPath(file: InputFile, outDir: string, format: ExtractFormat, keepExtension = false): string {
   const parts = file.relative
     .split(/[\\/]+/)
     .filter((p) => p !== '' && p !== '.' && p !== '..')
@@ -86,7 +97,7 @@ export function outputPath(file: InputFile, outDir: string, format: OutputFormat
  * `plan.docx.yaml`), and any that still collide (the same name under two directory arguments)
  * get `-2`, `-3` … in input order.
  */
-export function outputPaths(files: readonly InputFile[], outDir: string, format: OutputFormat): Map<InputFile, string> {
+export function outputPaths(files: readonly InputFile[], outDir: string, format: ExtractFormat): Map<InputFile, string> {
   const plain = files.map((file) => outputPath(file, outDir, format));
   const count = new Map<string, number>();
   for (const target of plain) count.set(target, (count.get(target) ?? 0) + 1);
