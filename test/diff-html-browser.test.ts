@@ -4,28 +4,23 @@
  * `chromium`); skipped only when it is missing outside CI — in CI it must run.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { renderHtml } from '../src/diff/report-html.js';
 import { SUMMARY_KEYS } from '../src/diff/model.js';
 import { sampleDiff } from './fixtures-diff/sample-diff.js';
+import { chromiumAvailable, launchChromium } from './helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM) || process.env.CI !== undefined;
-if (!available) console.warn(`diff-html-browser: skipped, ${CHROMIUM} is missing (install it with: apt-get install -y chromium)`);
+const available = chromiumAvailable('diff-html-browser');
 
 describe.skipIf(!available)('HTML report in headless Chromium', () => {
   it('shows the verdict counts of the JSON summary; screenshot saved to docs/diff-report.png', async () => {
     const diff = sampleDiff();
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'plans-diff-')), 'report.html');
     writeFileSync(file, renderHtml(diff));
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
       const requests: string[] = [];
