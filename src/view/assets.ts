@@ -7,7 +7,7 @@ body{font-family:${CJK_FONTS};margin:0;color:#1f2328;background:#fff;line-height
 header{padding:.5rem 1rem;border-bottom:1px solid #d1d9e0}
 h1{font-size:1.15rem;margin:.2rem 0}h2{font-size:1rem;margin:.6rem 0}
 .meta{color:#59636e;font-size:.85rem;margin:.2rem 0}
-.legend span{margin-right:.8rem}
+.legend{display:flex;flex-wrap:wrap;gap:.2rem .8rem}
 .layout{display:grid;grid-template-columns:minmax(22rem,32rem) 1fr;height:calc(100vh - 5.5rem)}
 .panel{overflow:auto;border-right:1px solid #d1d9e0;padding:.5rem 1rem}
 .text{overflow:auto;padding:.5rem 1rem}
@@ -42,7 +42,7 @@ tbody tr{cursor:pointer}tbody tr:hover,tbody tr:focus{background:#ddf4ff;outline
 .diag.sev-error::after{border-color:#cf222e;background:#ffebe9}
 .diag.sev-info::after{border-color:#0969da;background:#ddf4ff}
 .diag::before{content:"◆";color:#bf8700;font-size:.6rem;vertical-align:super}
-.card{position:fixed;z-index:10;max-width:24rem;background:#fff;border:1px solid #8c959f;border-radius:.4rem;box-shadow:0 4px 14px rgba(0,0,0,.18);padding:.4rem .6rem;font-size:.8rem}
+.card{position:fixed;z-index:10;max-width:min(24rem,calc(100vw - 1rem));background:#fff;border:1px solid #8c959f;border-radius:.4rem;box-shadow:0 4px 14px rgba(0,0,0,.18);padding:.4rem .6rem;font-size:.8rem}
 .card[hidden]{display:none}
 .card-title{font-weight:600;margin-bottom:.2rem}
 .card dl{display:grid;grid-template-columns:auto 1fr;gap:0 .6rem;margin:0}.card dt{color:#59636e}.card dd{margin:0}
@@ -91,6 +91,7 @@ export const VIEW_SCRIPT = `(function () {
     card.style.left = Math.max(4, Math.min(r.left, window.innerWidth - card.offsetWidth - 8)) + 'px';
   }
   function hideCard() { card.hidden = true; }
+  window.addEventListener('resize', hideCard);
   function highlightOf(target) { return target && target.closest ? target.closest('.hl') : null; }
   document.addEventListener('mouseover', function (e) {
     var el = highlightOf(e.target);
