@@ -87,13 +87,7 @@ describe.skipIf(!available)('plans view in headless Chromium', () => {
 
 
       await page.setViewportSize({ width: 390, height: 800 });
-      const overflow = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('body *'))
-          .filter((el) => el.getBoundingClientRect().right > 391 && el.getClientRects().length > 0)
-          .map((el) => el.tagName + '.' + el.className)
-          .slice(0, 5),
-      );
-      expect(overflow).toEqual([]);
+      // Nothing wider than the screen: wide tables scroll in their own box.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
       expect(problems).toEqual([]);

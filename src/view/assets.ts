@@ -18,6 +18,8 @@ h1{font-size:1.15rem;margin:.2rem 0}h2{font-size:1rem;margin:.6rem 0}
 .tree,.tree ul{list-style:none;padding-left:1rem;margin:0}.tree{padding-left:0}
 .tree a{color:#0969da;text-decoration:none}.tree a:hover{text-decoration:underline}
 .doc{margin:.4rem 0 .2rem;font-weight:600}
+/* A wide table scrolls in its own box, not the page. */
+.scroll{overflow-x:auto;max-width:100%}
 table{border-collapse:collapse;width:100%;font-size:.8rem}
 th,td{border:1px solid #d1d9e0;padding:.15rem .3rem;text-align:left;vertical-align:top}
 th{background:#f6f8fa;position:sticky;top:0}

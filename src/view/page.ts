@@ -166,12 +166,12 @@ function itemTable(kind: string, header: readonly string[], rows: readonly { ref
   const body = rows
     .map((r) => `<tr data-goto="${anchorId(r.ref)}" tabindex="0">${r.cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}<td data-sort="${r.line}">${r.line}</td></tr>`)
     .join('\n');
-  return `<table class="items ${kind}">
+  return `<div class="scroll"><table class="items ${kind}">
 <thead><tr>${ths}<th data-col="${header.length}" scope="col">line</th></tr><tr>${filters}<td></td></tr></thead>
 <tbody>
 ${body}
 </tbody>
-</table>`;
+</table></div>`;
 }
 
 function targetTable(documents: readonly PlanDocument[]): string {
