@@ -76,6 +76,26 @@ describe('plans view: highlights', () => {
   });
 });
 
+describe('plans view: what normalize and dedupe changed', () => {
+  it('marks each removed repeat, its text struck through, saying where the kept copy is', async () => {
+    const file = 'fixtures/003_dda57fd9192b6255.txt';
+    const { clean, result, html } = await view(file);
+    const $ = load(html);
+    const removed = [...clean.deduped.duplicates].sort((a, b) => a.removed[0] - b.removed[0]);
+    expect(removed.length).toBeGreaterThan(0);
+    expect($('del.dup').text()).toBe(lf(removed.map((d) => clean.source.source.slice(d.removed[0], d.removed[1])).join('')));
+    const first = result.normalization.duplicates[0];
+    expect($('del.dup').toArray().some((el) => $(el).attr('title')!.includes(`kept at line ${first.kept.start.line}, column ${first.kept.start.column}`))).toBe(true);
+  });
+
+  it('underlines each fix with its kind and before → after: ⼈ (Kangxi radical U+2F08) fixed to 人', async () => {
+    const { html } = await view('fixtures/003_dda57fd9192b6255.txt');
+    const $ = load(html);
+    const radical = $('span.fix').filter((_, el) => $(el).text() === '\u2f08').first();
+    expect(radical.attr('title')).toBe('kangxi-radical: "\u2f08" → "人"');
+  });
+});
+
 describe('plans view: crossing marks', () => {
   it('a mark crossing the end of another is split into fragments and the markup stays nested', () => {
     // responsibility [0, 6) and target [3, 9) cross at 6: the target continues in a second fragment.
