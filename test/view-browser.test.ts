@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (The functions given to page.evaluate run in the page, with its DOM.)
 /**
  * The review page in a real headless Chromium: a click on a target row scrolls its highlight into
  * view and flashes it, the card shows what was extracted, j/k walk the targets, the page fits a
