@@ -18,8 +18,6 @@ h1{font-size:1.15rem;margin:.2rem 0}h2{font-size:1rem;margin:.6rem 0}
 .tree,.tree ul{list-style:none;padding-left:1rem;margin:0}.tree{padding-left:0}
 .tree a{color:#0969da;text-decoration:none}.tree a:hover{text-decoration:underline}
 .doc{margin:.4rem 0 .2rem;font-weight:600}
-/* A wide table scrolls in its own box, not the page. */
-.scroll{overflow-x:auto;max-width:100%}
 table{border-collapse:collapse;width:100%;font-size:.8rem}
 th,td{border:1px solid #d1d9e0;padding:.15rem .3rem;text-align:left;vertical-align:top}
 th{background:#f6f8fa;position:sticky;top:0}
@@ -49,6 +47,8 @@ tbody tr{cursor:pointer}tbody tr:hover,tbody tr:focus{background:#ddf4ff;outline
 .card-title{font-weight:600;margin-bottom:.2rem}
 .card dl{display:grid;grid-template-columns:auto 1fr;gap:0 .6rem;margin:0}.card dt{color:#59636e}.card dd{margin:0}
 @media (max-width:800px){
+/* On a phone a wide table scrolls in its own box, not the page (on a wide screen the panel scrolls, keeping the header row sticky). */
+.scroll{overflow-x:auto;max-width:100%}
 .layout{display:block;height:auto}
 .panel,.text{overflow:visible;border:0}
 .panel{border-bottom:1px solid #d1d9e0;max-height:60vh;overflow:auto}
