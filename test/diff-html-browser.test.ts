@@ -5,31 +5,27 @@
  * when it is missing outside CI — in CI it must run.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { renderHtml } from '../src/diff/report-html.js';
 import { SUMMARY_KEYS } from '../src/diff/model.js';
 import { sampleDiff } from './fixtures-diff/sample-diff.js';
+import { chromiumAvailable, launchChromium } from './helpers/chromium.js';
 
 import { extract } from '../src/pipeline.js';
 import { buildSeries } from '../src/series/series.js';
 import { renderSeriesHtml } from '../src/series/report-html.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM) || process.env.CI !== undefined;
-if (!available) console.warn(`diff-html-browser: skipped, ${CHROMIUM} is missing (install it with: apt-get install -y chromium)`);
+const available = chromiumAvailable('diff-html-browser');
 
 /** Opens `html` as a file in headless Chromium, runs `check` on the page, and fails on any request but the page itself. */
 async function inBrowser(html: string, check: (page: Page) => Promise<void>): Promise<void> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'plans-report-')), 'report.html');
   writeFileSync(file, html);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const requests: string[] = [];

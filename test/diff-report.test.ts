@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderText, wordDiff } from '../src/diff/report-text.js';
 import { renderCsv, CSV_HEADER } from '../src/diff/report-csv.js';
-import { escapeHtml, renderHtml } from '../src/diff/report-html.js';
+import { renderHtml } from '../src/diff/report-html.js';
+import { escapeHtml } from '../src/emit/html.js';
 import { sampleDiff } from './fixtures-diff/sample-diff.js';
 import { formatTarget } from '../src/diff/format-target.js';
 import { parseCsv } from './helpers/csv.js';

@@ -9,6 +9,7 @@ import { checkCommand } from './commands/check.js';
 import { schemaCommand } from './commands/schema.js';
 import { VERSION } from './version.js';
 import { seriesCommand } from './commands/series.js';
+import { viewCommand } from './commands/view.js';
 
 export interface MainOptions extends CliIo {
   /** Arguments after the program name. */
@@ -29,7 +30,7 @@ function program(io: CliIo, done: Done): Command {
       writeErr: (s) => void io.stderr.write(s),
     })
     .exitOverride();
-  for (const make of [extractCommand, normalizeCommand, diffCommand, seriesCommand, checkCommand, schemaCommand]) {
+  for (const make of [extractCommand, normalizeCommand, diffCommand, seriesCommand, viewCommand, checkCommand, schemaCommand]) {
     root.addCommand(make(io, done).exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import type { InputFile } from './io.js';
 import { describeFsError } from './io.js';
-import { extractAsync, InputError, type PipelineOptions } from '../pipeline.js';
+import { cleanTextAsync, extractClean, InputError, type CleanText, type PipelineOptions } from '../pipeline.js';
 import type { ExtractResult } from '../model/schemas.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 
@@ -13,8 +13,8 @@ export interface ReadOptions {
   maxBytes: number;
 }
 
-/** The outcome for one input: its result, or why it could not be processed (and the code for it). */
-export type InputOutcome = { file: InputFile; result: ExtractResult } | { file: InputFile; error: string; code: DiagnosticCode };
+/** The outcome for one input: its result (and the clean text it was read from), or why it could not be processed (and the code for it). */
+export type InputOutcome = { file: InputFile; result: ExtractResult; clean: CleanText } | { file: InputFile; error: string; code: DiagnosticCode };
 
 /** Reads one input's bytes; throws InputError with a one-line reason. */
 export async function readInput(absolute: string, options: ReadOptions): Promise<Uint8Array> {
@@ -61,7 +61,8 @@ export async function processInput(
 ): Promise<InputOutcome> {
   try {
     const bytes = file.stdin ? await readStdin(stdin, options) : await readInput(file.absolute, options);
-    return { file, result: await extractAsync(bytes, file.display, options) };
+    const clean = await cleanTextAsync(bytes, file.display, options);
+    return { file, result: extractClean(clean), clean };
   } catch (error) {
     if (error instanceof InputError) return { file, error: error.message, code: error.code };
     const reason = error instanceof Error ? error.message : String(error);

@@ -7,14 +7,10 @@
  */
 import { SUMMARY_KEYS, type DiffResult, type DocumentDiff, type MeasurePair, type TargetPair, type TextChange } from './model.js';
 import { formatTarget } from './format-target.js';
-
-/** Escapes text for HTML element content and double- or single-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-}
+import { CJK_FONTS, cspMeta, escapeHtml } from '../emit/html.js';
 
 const STYLE = `
-body{font-family:system-ui,"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;margin:2rem;color:#1f2328;background:#fff;line-height:1.5}
+body{font-family:${CJK_FONTS};margin:2rem;color:#1f2328;background:#fff;line-height:1.5}
 h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2.5rem}h3{font-size:1rem}
 .meta{color:#59636e;font-size:.9rem}
 .summary{display:flex;gap:.5rem;flex-wrap:wrap;padding:0;list-style:none}
@@ -39,14 +35,14 @@ del{background:#ffcecb}
 
 /**
  * A self-contained page: inline CSS only, and a Content-Security-Policy that forbids loading
- * anything (scripts, fonts, images other than data: URLs). `body` is HTML; `title` is text.
+ * anything (scripts, fonts, images other than data: URLs) and allows only its own style, by hash. `body` is HTML; `title` is text.
  */
 export function htmlPage(title: string, body: string, style = ''): string {
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+${cspMeta([STYLE + style])}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>${STYLE}${style}</style>

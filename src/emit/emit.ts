@@ -8,8 +8,12 @@ export { toYaml };
 export type OutputFormat = 'yaml' | 'json' | 'jsonl' | 'csv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['yaml', 'json', 'jsonl', 'csv'];
 
+/** What `extract --format` takes: the data formats, or `html`, the review page of `plans view` (src/view/). */
+export type ExtractFormat = OutputFormat | 'html';
+export const EXTRACT_FORMATS: readonly ExtractFormat[] = [...OUTPUT_FORMATS, 'html'];
+
 /** The file extension of each format. */
-export const EXTENSIONS: Record<OutputFormat, string> = { yaml: '.yaml', json: '.json', jsonl: '.jsonl', csv: '.csv' };
+export const EXTENSIONS: Record<ExtractFormat, string> = { yaml: '.yaml', json: '.json', jsonl: '.jsonl', csv: '.csv', html: '.html' };
 
 /** Format options beyond the format itself: the CSV table, and a UTF-8 BOM for spreadsheets (--bom). */
 export interface EmitOptions {

@@ -4,7 +4,8 @@
  * verdict against the previous plan of its row (`data-verdict`); hovering a value shows its source
  * line and sentence (`title`).
  */
-import { escapeHtml, htmlPage } from '../diff/report-html.js';
+import { htmlPage } from '../diff/report-html.js';
+import { escapeHtml } from '../emit/html.js';
 import type { SeriesResult, SeriesRow } from './model.js';
 import { cellValues, formatCellValue, formatPeriod, planLabel } from './cell-lines.js';
 

@@ -7,14 +7,15 @@ import { findInputs, write, writeAtomic } from '../io.js';
 import type { Done } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { ExtractResult } from '../../model/schemas.js';
-import { emitMany, emitOne, EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from '../../emit/emit.js';
+import { emitMany, emitOne, EXTENSIONS, EXTRACT_FORMATS, type ExtractFormat } from '../../emit/emit.js';
+import { renderView, viewSourceOf } from '../../view/page.js';
 import { CSV_TABLES, type CsvTable } from '../../emit/csv.js';
 import { processInput } from '../run-inputs.js';
 import { encodingOption, maxBytesOption } from '../options.js';
 import { Progress, showsProgress } from '../progress.js';
 
 interface ExtractOptions {
-  format: OutputFormat;
+  format: ExtractFormat;
   table: CsvTable;
   outDir: string;
   stdout?: boolean;
@@ -29,7 +30,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
   return new Command('extract')
     .description('extract documents, sections, targets, measures and responsibilities')
     .argument('<inputs...>', 'files or directories (text, HTML, DOCX, DOC and PDF files under a directory, recursively), or - for standard input')
-    .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('yaml'))
+    .addOption(new Option('--format <format>', 'output format (html: the review page of plans view)').choices(EXTRACT_FORMATS).default('yaml'))
     .addOption(new Option('--table <table>', 'the table that --format csv writes').choices(CSV_TABLES).default('targets'))
     .option('--out-dir <dir>', 'folder for the output files', 'out')
     .option('--stdout', 'print to standard output instead of writing files (json: an array for a folder or several files, an object for one file)')
@@ -41,6 +42,10 @@ export function extractCommand(io: CliIo, done: Done): Command {
     .action(async (inputs: string[], opts: ExtractOptions) => {
       if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom applies to --format csv only');
       const { files, problems } = await findInputs(inputs, io.cwd);
+      if (opts.format === 'html' && opts.stdout && files.length > 1) {
+        io.stderr.write('plans: --format html with --stdout prints one page: give one input, or write files with --out-dir\n');
+        return done(EXIT.usage);
+      }
       let failed = problems.length > 0;
       for (const p of problems) io.stderr.write(`plans: ${p.display}: ${p.reason}\n`);
       const results: ExtractResult[] = [];
@@ -57,8 +62,14 @@ export function extractCommand(io: CliIo, done: Done): Command {
           failed = true;
           continue;
         }
-        if (opts.stdout) {
+        if (opts.stdout && opts.format !== 'html') {
           results.push(outcome.result);
+          continue;
+        }
+        // A page shows the source text, which only this input's outcome holds: it is rendered now.
+        const output = opts.format === 'html' ? renderView(outcome.result, viewSourceOf(outcome.clean), { redact: opts.redact }) : emitOne(outcome.result, opts.format, opts);
+        if (opts.stdout) {
+          await write(io.stdout, output);
           continue;
         }
         const target = targets.get(file)!;
@@ -67,9 +78,9 @@ export function extractCommand(io: CliIo, done: Done): Command {
           failed = true;
           continue;
         }
-        await writeAtomic(target, emitOne(outcome.result, opts.format, opts));
+        await writeAtomic(target, output);
       }
-      if (opts.stdout && results.length > 0) {
+      if (opts.stdout && opts.format !== 'html' && results.length > 0) {
         // One JSON shape per invocation: decided by the arguments, not by how many inputs were read.
         const array = inputs.length > 1 || (inputs[0] !== '-' && (await isFolder(path.resolve(io.cwd, inputs[0]))));
         await write(io.stdout, emitMany(results, opts.format, opts, array));
@@ -89,7 +100,7 @@ async function isFolder(absolute: string): Promise<boolean> {
  * out of outDir (`..`) are dropped and control and reserved characters replaced. With
  * `keepExtension` the input's own extension stays in the name (`plan.pdf.yaml`).
  */
-export function outputPath(file: InputFile, outDir: string, format: OutputFormat, keepExtension = false): string {
+export function outputPath(file: InputFile, outDir: string, format: ExtractFormat, keepExtension = false): string {
   const parts = file.relative
     .split(/[\\/]+/)
     .filter((p) => p !== '' && p !== '.' && p !== '..')
@@ -105,7 +116,7 @@ export function outputPath(file: InputFile, outDir: string, format: OutputFormat
  * `plan.docx.yaml`), and any that still collide (names that differ only in characters replaced
  * by outputPath, `a?.txt` and `a_.txt`) get `-2`, `-3` … in input order.
  */
-export function outputPaths(files: readonly InputFile[], outDir: string, format: OutputFormat): Map<InputFile, string> {
+export function outputPaths(files: readonly InputFile[], outDir: string, format: ExtractFormat): Map<InputFile, string> {
   const plain = files.map((file) => outputPath(file, outDir, format));
   const count = new Map<string, number>();
   for (const target of plain) count.set(target, (count.get(target) ?? 0) + 1);
