@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import * as path from 'node:path';
 import type { CliIo, InputFile } from '../io.js';
-import { findInputs, write, writeAtomic } from '../io.js';
+import { describeFsError, findInputs, runWriter, write } from '../io.js';
 import type { Done } from '../main.js';
 import { EXIT } from '../errors.js';
 import type { ExtractResult } from '../../model/schemas.js';
@@ -40,6 +40,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
       const outDir = path.resolve(io.cwd, opts.outDir);
       const inputPaths = new Set(files.map((f) => f.absolute));
       const targets = outputPaths(files, outDir, opts.format);
+      const writeOutput = runWriter();
       for (const file of files) {
         const outcome = await processInput(file, opts, io.stdin);
         if ('error' in outcome) {
@@ -57,11 +58,23 @@ export function extractCommand(io: CliIo, done: Done): Command {
           failed = true;
           continue;
         }
-        await writeAtomic(target, emitOne(outcome.result, opts.format, opts.table));
+        try {
+          await writeOutput(target, emitOne(outcome.result, opts.format, opts.table));
+        } catch (error) {
+          // A folder or name the file system refuses fails this input only.
+          io.stderr.write(`plans: ${file.display}: cannot write ${shownPath(io.cwd, target)}: ${error instanceof RangeError ? 'output too large to build in memory' : describeFsError(error)}\n`);
+          failed = true;
+        }
       }
       if (opts.stdout && results.length > 0) await write(io.stdout, emitMany(results, opts.format, opts.table));
       done(failed ? EXIT.usage : EXIT.ok);
     });
+}
+
+/** A path as the user would write it: relative to the working folder when under it, else absolute. */
+function shownPath(cwd: string, target: string): string {
+  const relative = path.relative(cwd, target);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? target : relative;
 }
 
 /**
