@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import type { CliIo } from '../io.js';
 import { findInputs, write } from '../io.js';
 import type { Done } from '../main.js';
+import { printable } from '../../diagnostics/printable.js';
 import { EXIT } from '../errors.js';
 import type { CheckReport, Diagnostic } from '../../model/schemas.js';
 import { CheckReportSchema } from '../../model/schemas.js';
@@ -34,7 +35,7 @@ export function checkCommand(io: CliIo, done: Done): Command {
       const { files, problems } = await findInputs(inputs, io.cwd);
       const report: CheckReport = { schemaVersion: '1', files: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0 } };
       let unreadable = problems.length > 0;
-      for (const p of problems) io.stderr.write(`plans: ${p.display}: ${p.reason}\n`);
+      for (const p of problems) io.stderr.write(`plans: ${printable(p.display)}: ${p.reason}\n`);
       const cache = new Map<string, LoadedConfig | null>();
       for (const file of files) {
         let configs: LoadedConfig[];
@@ -48,7 +49,7 @@ export function checkCommand(io: CliIo, done: Done): Command {
         const outcome = await processInput(file, opts, io.stdin);
         if ('error' in outcome) {
           unreadable = true;
-          io.stderr.write(`plans: ${file.display}: ${outcome.error}\n`);
+          io.stderr.write(`plans: ${printable(file.display)}: ${outcome.error}\n`);
           report.files.push({ file: file.display, readable: false, diagnostics: [inputDiagnostic(file.display, outcome)] });
           continue;
         }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { CliIo, InputFile } from '../io.js';
 import { describeFsError, findInputs, runWriter, write } from '../io.js';
 import type { Done } from '../main.js';
+import { printable } from '../../diagnostics/printable.js';
 import { EXIT } from '../errors.js';
 import type { ExtractResult } from '../../model/schemas.js';
 import { emitMany, emitOne, EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from '../../emit/emit.js';
@@ -35,7 +36,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
     .action(async (inputs: string[], opts: ExtractOptions) => {
       const { files, problems } = await findInputs(inputs, io.cwd);
       let failed = problems.length > 0;
-      for (const p of problems) io.stderr.write(`plans: ${p.display}: ${p.reason}\n`);
+      for (const p of problems) io.stderr.write(`plans: ${printable(p.display)}: ${p.reason}\n`);
       const results: ExtractResult[] = [];
       const outDir = path.resolve(io.cwd, opts.outDir);
       const inputPaths = new Set(files.map((f) => f.absolute));
@@ -44,7 +45,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
       for (const file of files) {
         const outcome = await processInput(file, opts, io.stdin);
         if ('error' in outcome) {
-          io.stderr.write(`plans: ${file.display}: ${outcome.error}\n`);
+          io.stderr.write(`plans: ${printable(file.display)}: ${outcome.error}\n`);
           failed = true;
           continue;
         }
@@ -54,7 +55,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
         }
         const target = targets.get(file)!;
         if (inputPaths.has(target)) {
-          io.stderr.write(`plans: ${file.display}: output ${target} would overwrite an input; skipped\n`);
+          io.stderr.write(`plans: ${printable(file.display)}: output ${target} would overwrite an input; skipped\n`);
           failed = true;
           continue;
         }
@@ -62,7 +63,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
           await writeOutput(target, emitOne(outcome.result, opts.format, opts.table));
         } catch (error) {
           // A folder or name the file system refuses fails this input only.
-          io.stderr.write(`plans: ${file.display}: cannot write ${shownPath(io.cwd, target)}: ${error instanceof RangeError ? 'output too large to build in memory' : describeFsError(error)}\n`);
+          io.stderr.write(`plans: ${printable(file.display)}: cannot write ${shownPath(io.cwd, target)}: ${error instanceof RangeError ? 'output too large to build in memory' : describeFsError(error)}\n`);
           failed = true;
         }
       }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { CliIo } from '../io.js';
 import { write } from '../io.js';
 import type { Done } from '../main.js';
+import { printable } from '../../diagnostics/printable.js';
 import { EXIT } from '../errors.js';
 import { encodingOption, maxBytesOption } from '../options.js';
 import { readInput, readStdin } from '../run-inputs.js';
@@ -25,7 +26,7 @@ export function normalizeCommand(io: CliIo, done: Done): Command {
         clean = await cleanTextAsync(bytes, file, { encoding: opts.encoding, maxBytes: opts.maxBytes });
       } catch (error) {
         if (error instanceof InputError) {
-          io.stderr.write(`plans: ${file}: ${error.message}\n`);
+          io.stderr.write(`plans: ${printable(file)}: ${error.message}\n`);
           return done(EXIT.usage);
         }
         throw error;
@@ -47,16 +48,16 @@ export function normalizeCommand(io: CliIo, done: Done): Command {
       } else {
         for (const fix of fixes) {
           const first = fix.examples[0];
-          const where = first ? ` first at ${first.line}:${first.column} (${JSON.stringify(first.before)} → ${JSON.stringify(first.after)})` : '';
-          io.stderr.write(`${file}: fix ${fix.kind} ×${fix.count}${where}\n`);
+          const where = first ? ` first at ${first.line}:${first.column} (${printable(JSON.stringify(first.before))} → ${printable(JSON.stringify(first.after))})` : '';
+          io.stderr.write(`${printable(file)}: fix ${fix.kind} ×${fix.count}${where}\n`);
         }
         for (const d of duplicates) {
           io.stderr.write(
-            `${file}:${d.removed.start.line}:${d.removed.start.column}: removed repeat of ${d.chars} chars (kept at ${d.kept.start.line}:${d.kept.start.column})\n`,
+            `${printable(file)}:${d.removed.start.line}:${d.removed.start.column}: removed repeat of ${d.chars} chars (kept at ${d.kept.start.line}:${d.kept.start.column})\n`,
           );
         }
         for (const d of diagnostics) {
-          io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}\n`);
+          io.stderr.write(`${printable(d.file)}:${d.line}:${d.column}: ${d.severity} ${d.code} ${printable(d.message)}\n`);
         }
       }
       done(EXIT.ok);
