@@ -1,6 +1,6 @@
 /**
  * Chains the stages for one input file:
- * read → layout → normalize → dedupe → privacy → split → (metadata, tables, segment, targets, measures, responsibilities)
+ * read → layout → normalize → privacy → dedupe → split → (metadata, tables, segment, targets, measures, responsibilities)
  * per document → assemble → validate.
  *
  * Two entries: `extract`/`cleanText` read text and HTML synchronously (as tests and the library
@@ -22,7 +22,7 @@ import { layout } from './stages/layout.js';
 import { normalize } from './stages/normalize.js';
 import { dedupe } from './stages/dedupe.js';
 import { split } from './stages/split.js';
-import { protectPrivacy } from './stages/privacy.js';
+import { protectPrivacy, redactDiagnostics, redactFixes } from './stages/privacy.js';
 import { metadata } from './stages/metadata.js';
 import { segment } from './stages/segment.js';
 import { placeTables, tables as findDocumentTables } from './stages/tables.js';
@@ -53,7 +53,7 @@ function collectingContext(file: string, into: StageDiagnostic[]): StageContext 
 }
 
 /**
- * Text and HTML only: decode → layout → normalize → dedupe → privacy (report, or redact when
+ * Text and HTML only: decode → layout → normalize → privacy → dedupe (report, or redact when
  * asked). Throws InputError for input that is not text (a PDF or Word file too: use cleanTextAsync).
  */
 export function cleanText(bytes: Uint8Array, path: string, options: PipelineOptions = {}): CleanText {
@@ -64,7 +64,7 @@ export function cleanText(bytes: Uint8Array, path: string, options: PipelineOpti
   return cleanSource(source, diagnostics, options);
 }
 
-/** Any format: read → layout → normalize → dedupe → privacy. Throws InputError for input that cannot be read. */
+/** Any format: read → layout → normalize → privacy → dedupe. Throws InputError for input that cannot be read. */
 export async function cleanTextAsync(bytes: Uint8Array, path: string, options: PipelineOptions = {}): Promise<CleanText> {
   const diagnostics: StageDiagnostic[] = [];
   const source = await read(bytes, path, options, collectingContext(path, diagnostics));
@@ -79,12 +79,18 @@ export function cleanSource(source: SourceFile, diagnostics: StageDiagnostic[], 
   const ctx = collectingContext(source.path, diagnostics);
   const running = layout(source.content);
   const normalized = normalize(running.text, ctx);
-  const deduped = dedupe(normalized.text, ctx);
-  const privacy = protectPrivacy(deduped.text, options.redact === true, ctx);
+  // Privacy before dedupe, so that no repeat dedupe reports quotes what --redact removes.
+  const privacy = protectPrivacy(normalized.text, options.redact === true, ctx);
+  const deduped = dedupe(privacy.text, ctx);
+  const earlierFixes = [...running.fixes, ...normalized.fixes];
+  if (options.redact === true) redactDiagnostics(diagnostics);
   return {
     source,
-    normalized: { text: normalized.text, fixes: [...running.fixes, ...normalized.fixes, ...privacy.fixes] },
-    deduped: { text: privacy.text, duplicates: deduped.duplicates },
+    normalized: {
+      text: privacy.text,
+      fixes: [...(options.redact === true ? redactFixes(earlierFixes, privacy.fixes) : earlierFixes), ...privacy.fixes],
+    },
+    deduped: { text: deduped.text, duplicates: deduped.duplicates },
     lines: new LineIndex(source.source, source.pageStarts),
     diagnostics,
   };

@@ -10,7 +10,7 @@ import { CheckReportSchema } from '../../model/schemas.js';
 import { CODES, type DiagnosticCode } from '../../diagnostics/codes.js';
 import { compareDiagnostics, formatGithub, formatSummary, formatText } from '../../diagnostics/format.js';
 import { processInput } from '../run-inputs.js';
-import { encodingOption, maxBytesOption, parseCount } from '../options.js';
+import { encodingOption, maxBytesOption, parseCount, redactOption } from '../options.js';
 import { applyConfig, configsFor, ConfigError, type LoadedConfig } from '../check-config.js';
 
 type CheckFormat = 'text' | 'json' | 'github';
@@ -20,6 +20,7 @@ interface CheckOptions {
   maxWarnings?: number;
   encoding: string;
   maxBytes: number;
+  redact?: boolean;
 }
 
 export function checkCommand(io: CliIo, done: Done): Command {
@@ -30,6 +31,7 @@ export function checkCommand(io: CliIo, done: Done): Command {
     .option('--max-warnings <n>', 'also fail when there are more warnings than this', parseCount)
     .addOption(encodingOption())
     .addOption(maxBytesOption())
+    .addOption(redactOption())
     .addHelpText('after', '\nA plans.config.json in a corpus folder sets severities per code (see README).')
     .action(async (inputs: string[], opts: CheckOptions) => {
       const { files, problems } = await findInputs(inputs, io.cwd);

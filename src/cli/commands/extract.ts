@@ -10,7 +10,7 @@ import type { ExtractResult } from '../../model/schemas.js';
 import { emitMany, emitOne, EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from '../../emit/emit.js';
 import { CSV_TABLES, type CsvTable } from '../../emit/csv.js';
 import { processInput } from '../run-inputs.js';
-import { encodingOption, maxBytesOption } from '../options.js';
+import { encodingOption, maxBytesOption, redactOption } from '../options.js';
 
 interface ExtractOptions {
   format: OutputFormat;
@@ -30,7 +30,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
     .addOption(new Option('--table <table>', 'the table that --format csv writes').choices(CSV_TABLES).default('targets'))
     .option('--out-dir <dir>', 'folder for the output files', 'out')
     .option('--stdout', 'print to standard output instead of writing files')
-    .option('--redact', 'replace personal contact data (mobile numbers, e-mail addresses, contact persons) with placeholders')
+    .addOption(redactOption())
     .addOption(encodingOption())
     .addOption(maxBytesOption())
     .action(async (inputs: string[], opts: ExtractOptions) => {

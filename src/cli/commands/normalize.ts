@@ -6,10 +6,11 @@ import { write } from '../io.js';
 import type { Done } from '../main.js';
 import { printable } from '../../diagnostics/printable.js';
 import { EXIT } from '../errors.js';
-import { encodingOption, maxBytesOption } from '../options.js';
+import { encodingOption, maxBytesOption, redactOption } from '../options.js';
 import { readInput, readStdin } from '../run-inputs.js';
 import { cleanTextAsync, finishDiagnostics, InputError } from '../../pipeline.js';
 import { groupFixes, sourceSpan } from '../../stages/assemble.js';
+import { redactString } from '../../stages/privacy.js';
 
 export function normalizeCommand(io: CliIo, done: Done): Command {
   return new Command('normalize')
@@ -19,11 +20,12 @@ export function normalizeCommand(io: CliIo, done: Done): Command {
     .option('--raw', 'print the text as read, before layout and normalize (what spans of a DOCX, DOC or PDF point into)')
     .addOption(encodingOption())
     .addOption(maxBytesOption())
-    .action(async (file: string, opts: { report?: boolean; raw?: boolean; encoding: string; maxBytes: number }) => {
+    .addOption(redactOption())
+    .action(async (file: string, opts: { report?: boolean; raw?: boolean; encoding: string; maxBytes: number; redact?: boolean }) => {
       let clean;
       try {
         const bytes = file === '-' ? await readStdin(io.stdin, opts) : await readInput(path.resolve(io.cwd, file), opts);
-        clean = await cleanTextAsync(bytes, file, { encoding: opts.encoding, maxBytes: opts.maxBytes });
+        clean = await cleanTextAsync(bytes, file, { encoding: opts.encoding, maxBytes: opts.maxBytes, redact: opts.redact });
       } catch (error) {
         if (error instanceof InputError) {
           io.stderr.write(`plans: ${printable(file)}: ${error.message}\n`);
@@ -39,7 +41,8 @@ export function normalizeCommand(io: CliIo, done: Done): Command {
       }));
       const diagnostics = finishDiagnostics(clean.diagnostics, clean.lines, file);
       if (opts.raw) {
-        await write(io.stdout, clean.source.source);
+        // The text as read has no redaction applied; --redact scrubs it as a whole.
+        await write(io.stdout, opts.redact ? redactString(clean.source.source) : clean.source.source);
         return done(EXIT.ok);
       }
       await write(io.stdout, clean.deduped.text.text);
