@@ -179,11 +179,32 @@ function layoutTableContext(ctx: StageContext): StageContext {
   };
 }
 
-/** Converts a stage's diagnostics to output diagnostics, sorted by line then column. */
+/**
+ * Diagnostics listed per code and file, at most: beyond it, one more diagnostic of that code says
+ * how many were left out, so that output stays proportional to the input (a file of broken bytes
+ * would otherwise list a diagnostic per byte run).
+ */
+export const MAX_DIAGNOSTICS_PER_CODE = 100;
+
+/** Converts a stage's diagnostics to output diagnostics, sorted by line then column, at most MAX_DIAGNOSTICS_PER_CODE per code. */
 export function finishDiagnostics(list: readonly StageDiagnostic[], lines: LineIndex, file: string): Diagnostic[] {
-  return list
+  const sorted = list
     .map((d) => toDiagnostic(d, lines, file))
     .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+  const seen = new Map<string, number>();
+  const kept: Diagnostic[] = [];
+  for (const d of sorted) {
+    const n = (seen.get(d.code) ?? 0) + 1;
+    seen.set(d.code, n);
+    if (n <= MAX_DIAGNOSTICS_PER_CODE) kept.push(d);
+  }
+  for (const [code, n] of seen) {
+    if (n <= MAX_DIAGNOSTICS_PER_CODE) continue;
+    const last = sorted.findLast((d) => d.code === code)!;
+    const { actual: _actual, ...where } = last;
+    kept.push({ ...where, message: `${n - MAX_DIAGNOSTICS_PER_CODE} more ${code} diagnostics in this file not listed; the last is here` });
+  }
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
 }
 
 export { InputError };

@@ -51,6 +51,9 @@ export function textSpan(text: MappedText, range: Range, lines: LineIndex): Span
   return sourceSpan(sourceRange(text, range[0], range[1]), lines);
 }
 
+/** Examples listed per fix kind (the count still counts them all): a sample, not a log as long as the text. */
+export const MAX_FIX_EXAMPLES = 20;
+
 /**
  * Groups fixes by kind. Fixes of one kind that touch each other on one line are merged into one
  * example, so a run such as ⼗⼆五 is one entry; `count` still counts single fixes.
@@ -80,7 +83,7 @@ export function groupFixes(fixes: readonly FixRecord[], lines: LineIndex): Fix[]
       lastEnd = fix.range[1];
       lastLine = at.line;
     }
-    out.push({ kind, count: list.length, examples });
+    out.push({ kind, count: list.length, examples: examples.slice(0, MAX_FIX_EXAMPLES) });
   }
   return out.sort((a, b) => a.kind.localeCompare(b.kind));
 }
