@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import iconv from 'iconv-lite';
 import { extract } from '../src/pipeline.js';
 import { emitOne } from '../src/emit/emit.js';
-import { MAX_FIX_EXAMPLES } from '../src/stages/assemble.js';
+import { MAX_FIX_EXAMPLES } from '../src/model/schemas.js';
 import { ADVERSARIAL } from '../bench/adversarial-inputs.mjs';
 
 const ratio = (bytes: Buffer) => Buffer.byteLength(emitOne(extract(bytes, 'plan.txt'), 'json', 'targets')) / bytes.length;

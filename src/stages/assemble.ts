@@ -10,6 +10,7 @@ import type {
   Section,
   Span,
 } from '../model/schemas.js';
+import { MAX_FIX_EXAMPLES } from '../model/schemas.js';
 import type {
   DocumentMetadata,
   DocumentPart,
@@ -50,9 +51,6 @@ export function sourceSpan(range: Range, lines: LineIndex): Span {
 export function textSpan(text: MappedText, range: Range, lines: LineIndex): Span {
   return sourceSpan(sourceRange(text, range[0], range[1]), lines);
 }
-
-/** Examples listed per fix kind (the count still counts them all): a sample, not a log as long as the text. */
-export const MAX_FIX_EXAMPLES = 20;
 
 /**
  * Groups fixes by kind. Fixes of one kind that touch each other on one line are merged into one
