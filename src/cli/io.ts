@@ -138,12 +138,20 @@ function tempName(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-/** Writes a file atomically: a temporary file in the same folder, then rename; a killed run leaves no partial final file. */
-export async function writeAtomic(file: string, data: string): Promise<void> {
+/**
+ * Writes a file atomically: a temporary file in the same folder, then rename; a killed run leaves
+ * no partial final file. `data` may come in pieces, written one by one (no string of the whole).
+ */
+export async function writeAtomic(file: string, data: string | Iterable<string>): Promise<void> {
   await makeDirectory(path.dirname(file));
   const temp = tempName(file);
   try {
-    await fs.writeFile(temp, data);
+    const handle = await fs.open(temp, 'w');
+    try {
+      for (const piece of typeof data === 'string' ? [data] : data) await handle.write(piece);
+    } finally {
+      await handle.close();
+    }
     await fs.rename(temp, file);
   } catch (error) {
     await fs.rm(temp, { force: true });
@@ -155,7 +163,7 @@ export async function writeAtomic(file: string, data: string): Promise<void> {
  * writeAtomic for a run writing many files: the first write into each folder also removes the
  * temporary files that earlier, killed runs of this tool left there (modified before this run began).
  */
-export function runWriter(): (file: string, data: string) => Promise<void> {
+export function runWriter(): (file: string, data: string | Iterable<string>) => Promise<void> {
   const started = Date.now();
   const swept = new Set<string>();
   return async (file, data) => {

@@ -7,7 +7,8 @@ import type { Done } from '../main.js';
 import { printable } from '../../diagnostics/printable.js';
 import { EXIT } from '../errors.js';
 import type { ExtractResult } from '../../model/schemas.js';
-import { emitMany, emitOne, EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from '../../emit/emit.js';
+import { emitMany, EXTENSIONS, OUTPUT_FORMATS, type OutputFormat } from '../../emit/emit.js';
+import { emitPieces } from '../../emit/pieces.js';
 import { CSV_TABLES, type CsvTable } from '../../emit/csv.js';
 import { processInput } from '../run-inputs.js';
 import { encodingOption, maxBytesOption, redactOption } from '../options.js';
@@ -60,7 +61,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
           continue;
         }
         try {
-          await writeOutput(target, emitOne(outcome.result, opts.format, opts.table));
+          await writeOutput(target, emitPieces(outcome.result, opts.format, opts.table));
         } catch (error) {
           // A folder or name the file system refuses fails this input only.
           io.stderr.write(`plans: ${printable(file.display)}: cannot write ${shownPath(io.cwd, target)}: ${error instanceof RangeError ? 'output too large to build in memory' : describeFsError(error)}\n`);
