@@ -1,6 +1,6 @@
 /**
  * Chains the stages for one input file:
- * read → layout → normalize → dedupe → privacy → split → (metadata, tables, segment, targets, measures, responsibilities)
+ * read → layout → normalize → privacy → dedupe → split → (metadata, tables, segment, targets, measures, responsibilities)
  * per document → assemble → validate.
  *
  * Two entries: `extract`/`cleanText` read text and HTML synchronously (as tests and the library
@@ -22,7 +22,7 @@ import { layout } from './stages/layout.js';
 import { normalize } from './stages/normalize.js';
 import { dedupe } from './stages/dedupe.js';
 import { split } from './stages/split.js';
-import { protectPrivacy } from './stages/privacy.js';
+import { protectPrivacy, redactDiagnostics, redactFixes } from './stages/privacy.js';
 import { metadata } from './stages/metadata.js';
 import { segment } from './stages/segment.js';
 import { placeTables, tables as findDocumentTables } from './stages/tables.js';
@@ -54,7 +54,7 @@ function collectingContext(file: string, into: StageDiagnostic[]): StageContext 
 }
 
 /**
- * Text and HTML only: decode → layout → normalize → dedupe → privacy (report, or redact when
+ * Text and HTML only: decode → layout → normalize → privacy → dedupe (report, or redact when
  * asked). Throws InputError for input that is not text (a PDF or Word file too: use cleanTextAsync).
  */
 export function cleanText(bytes: Uint8Array, path: string, options: PipelineOptions = {}): CleanText {
@@ -65,7 +65,7 @@ export function cleanText(bytes: Uint8Array, path: string, options: PipelineOpti
   return cleanSource(source, diagnostics, options);
 }
 
-/** Any format: read → layout → normalize → dedupe → privacy. Throws InputError for input that cannot be read. */
+/** Any format: read → layout → normalize → privacy → dedupe. Throws InputError for input that cannot be read. */
 export async function cleanTextAsync(bytes: Uint8Array, path: string, options: PipelineOptions = {}): Promise<CleanText> {
   const diagnostics: StageDiagnostic[] = [];
   const source = await read(bytes, path, options, collectingContext(path, diagnostics));
@@ -81,12 +81,18 @@ export function cleanSource(source: SourceFile, diagnostics: StageDiagnostic[], 
   // A PDF's text is printed pages whatever its profile (one short page has no usual line width).
   const running = layout(source.content, { printed: source.format === 'pdf' });
   const normalized = normalize(running.text, ctx);
-  const deduped = dedupe(normalized.text, ctx);
-  const privacy = protectPrivacy(deduped.text, options.redact === true, ctx);
+  // Privacy before dedupe, so that no repeat dedupe reports quotes what --redact removes.
+  const privacy = protectPrivacy(normalized.text, options.redact === true, ctx);
+  const deduped = dedupe(privacy.text, ctx);
+  const earlierFixes = [...running.fixes, ...normalized.fixes];
+  if (options.redact === true) redactDiagnostics(diagnostics);
   return {
     source,
-    normalized: { text: normalized.text, fixes: [...running.fixes, ...normalized.fixes, ...privacy.fixes] },
-    deduped: { text: privacy.text, duplicates: deduped.duplicates },
+    normalized: {
+      text: privacy.text,
+      fixes: [...(options.redact === true ? redactFixes(earlierFixes, privacy.fixes) : earlierFixes), ...privacy.fixes],
+    },
+    deduped: { text: deduped.text, duplicates: deduped.duplicates },
     lines: new LineIndex(source.source, source.pageStarts),
     diagnostics,
   };
@@ -175,11 +181,32 @@ function layoutTableContext(ctx: StageContext): StageContext {
   };
 }
 
-/** Converts a stage's diagnostics to output diagnostics, sorted by line then column. */
+/**
+ * Diagnostics listed per code and file, at most: beyond it, one more diagnostic of that code says
+ * how many were left out, so that output stays proportional to the input (a file of broken bytes
+ * would otherwise list a diagnostic per byte run).
+ */
+export const MAX_DIAGNOSTICS_PER_CODE = 100;
+
+/** Converts a stage's diagnostics to output diagnostics, sorted by line then column, at most MAX_DIAGNOSTICS_PER_CODE per code. */
 export function finishDiagnostics(list: readonly StageDiagnostic[], lines: LineIndex, file: string): Diagnostic[] {
-  return list
+  const sorted = list
     .map((d) => toDiagnostic(d, lines, file))
     .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+  const seen = new Map<string, number>();
+  const kept: Diagnostic[] = [];
+  for (const d of sorted) {
+    const n = (seen.get(d.code) ?? 0) + 1;
+    seen.set(d.code, n);
+    if (n <= MAX_DIAGNOSTICS_PER_CODE) kept.push(d);
+  }
+  for (const [code, n] of seen) {
+    if (n <= MAX_DIAGNOSTICS_PER_CODE) continue;
+    const last = sorted.findLast((d) => d.code === code)!;
+    const { actual: _actual, ...where } = last;
+    kept.push({ ...where, message: `${n - MAX_DIAGNOSTICS_PER_CODE} more ${code} diagnostics in this file not listed; the last is here` });
+  }
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
 }
 
 export { InputError };

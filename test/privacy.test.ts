@@ -47,3 +47,33 @@ describe('protectPrivacy', () => {
     expect(redacted.text.origin[redacted.text.text.indexOf('[手机号码]')]).toBe(text.text.indexOf('135'));
   });
 });
+
+// Each form the reliability campaign found unrecognised, in wordings of other provinces' notices.
+describe('findPersonalData: the forms a contact block takes', () => {
+  it('the name after 负责人： and 经办人：', () => {
+    expect(kinds('项目负责人：陈建国，办公电话：020-83841234')).toEqual([['contact-person', '陈建国']]);
+    expect(kinds('经办人:刘芳')).toEqual([['contact-person', '刘芳']]);
+  });
+  it('a name followed by a bracket (full-width or ASCII)', () => {
+    expect(kinds('联系人：周敏（医政医管处）')).toEqual([['contact-person', '周敏']]);
+    expect(kinds('联系人：欧阳志远(疾控科)')).toEqual([['contact-person', '欧阳志远']]);
+  });
+  it('every name of a list joined by 、 or 和', () => {
+    expect(kinds('联系人：孙丽、郑伟，电话：0871-67195123')).toEqual([['contact-person', '孙丽'], ['contact-person', '郑伟']]);
+    expect(kinds('联系人：马超同志和黄蓉同志')).toEqual([['contact-person', '马超'], ['contact-person', '黄蓉']]);
+  });
+  it('a name after 联系人 without a colon, when a phone or honorific follows', () => {
+    expect(kinds('联系人吴强，联系电话0591-87654321')).toEqual([['contact-person', '吴强']]);
+    expect(kinds('联系人 何静 手机13700001111')).toEqual([['contact-person', '何静'], ['mobile', '13700001111']]);
+  });
+  it('but not ordinary prose about contact persons or heads', () => {
+    expect(kinds('建立联系人制度，落实主要负责人第一责任，党政负责人亲自抓。')).toEqual([]);
+  });
+  it('an e-mail address with a full-width ＠', () => {
+    expect(kinds('邮箱：hnwjw_yzc＠163.com')).toEqual([['email', 'hnwjw_yzc＠163.com']]);
+  });
+  it('a mobile number in groups of 3-4-4, by spaces, hyphens or full-width digits', () => {
+    expect(kinds('手机：186 0731 2345；备用：186-0731-2346；')).toEqual([['mobile', '186 0731 2345'], ['mobile', '186-0731-2346']]);
+    expect(kinds('手机：１５９８８８８７７７７')).toEqual([['mobile', '１５９８８８８７７７７']]);
+  });
+});

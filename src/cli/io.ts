@@ -118,21 +118,100 @@ export function describeFsError(error: unknown): string {
       return 'is a directory';
     case 'ENOTDIR':
       return 'not a directory';
+    case 'EEXIST':
+      return 'a file of that name is in the way';
+    case 'ENAMETOOLONG':
+      return 'name too long for the file system';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
     default:
-      return error instanceof Error ? error.message : String(error);
+      return (error instanceof Error ? error.message : String(error)).split('\n')[0];
   }
 }
 
-/** Writes a file atomically: a temporary file in the same folder, then rename. */
-export async function writeAtomic(file: string, data: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+/**
+ * Creates a folder and its missing parents one level at a time, each step checked: a part that is
+ * a file fails with ENOTDIR, and the walk is as long as the path (fs.mkdir's recursive mode can
+ * loop forever on a pseudo file system such as /proc).
+ */
+export async function makeDirectory(dir: string): Promise<void> {
+  const absolute = path.resolve(dir);
+  const missing: string[] = [];
+  for (let at = absolute; ; at = path.dirname(at)) {
+    const stat = await fs.stat(at).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (stat?.isDirectory()) break;
+    if (stat) throw Object.assign(new Error(`${at}: not a directory`), { code: 'ENOTDIR' });
+    missing.push(at);
+    if (path.dirname(at) === at) break;
+  }
+  for (const part of missing.reverse()) {
+    try {
+      await fs.mkdir(part);
+    } catch (error) {
+      // Another run may have made it in between; anything else in the way is an error.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !(await fs.stat(part)).isDirectory()) throw error;
+    }
+  }
+}
+
+/** The name writeAtomic gives its temporary file, and a test for names of that form. */
+const TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
+function tempName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * Writes a file atomically: a temporary file in the same folder, then rename; a killed run leaves
+ * no partial final file. `data` may come in pieces, written one by one (no string of the whole).
+ */
+export async function writeAtomic(file: string, data: string | Iterable<string>): Promise<void> {
+  await makeDirectory(path.dirname(file));
+  const temp = tempName(file);
   try {
-    await fs.writeFile(temp, data);
+    const handle = await fs.open(temp, 'w');
+    try {
+      for (const piece of typeof data === 'string' ? [data] : data) await handle.write(piece);
+    } finally {
+      await handle.close();
+    }
     await fs.rename(temp, file);
   } catch (error) {
     await fs.rm(temp, { force: true });
     throw error;
+  }
+}
+
+/**
+ * writeAtomic for a run writing many files: the first write into each folder also removes the
+ * temporary files that earlier, killed runs of this tool left there (modified before this run began).
+ */
+export function runWriter(): (file: string, data: string | Iterable<string>) => Promise<void> {
+  const started = Date.now();
+  const swept = new Set<string>();
+  return async (file, data) => {
+    const dir = path.dirname(file);
+    if (!swept.has(dir)) {
+      await makeDirectory(dir);
+      await removeStaleTemps(dir, started);
+      swept.add(dir);
+    }
+    await writeAtomic(file, data);
+  };
+}
+
+async function removeStaleTemps(dir: string, before: number): Promise<void> {
+  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    if (!entry.isFile() || !TEMP_NAME.test(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    const stat = await fs.stat(full).catch(() => null);
+    if (stat && stat.mtimeMs < before) await fs.rm(full, { force: true });
   }
 }
 

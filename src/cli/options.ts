@@ -21,6 +21,11 @@ export function maxBytesOption(): Option {
     .default(DEFAULT_MAX_BYTES, '64M');
 }
 
+/** --redact: personal contact data replaced with placeholders in everything the command prints or writes. */
+export function redactOption(): Option {
+  return new Option('--redact', 'replace personal contact data (mobile numbers, e-mail addresses, contact persons) with placeholders');
+}
+
 /** A non-negative whole number argument. */
 export function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected a whole number, got "${value}"`);

@@ -1,5 +1,6 @@
 /** Reads inputs and runs the pipeline on each, turning unusable inputs into one-line reasons. */
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs, type Stats } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import type { InputFile } from './io.js';
 import { describeFsError } from './io.js';
 import { cleanTextAsync, extractClean, InputError, type CleanText, type PipelineOptions } from '../pipeline.js';
@@ -16,23 +17,55 @@ export interface ReadOptions {
 /** The outcome for one input: its result (and the clean text it was read from), or why it could not be processed (and the code for it). */
 export type InputOutcome = { file: InputFile; result: ExtractResult; clean: CleanText } | { file: InputFile; error: string; code: DiagnosticCode };
 
-/** Reads one input's bytes; throws InputError with a one-line reason. */
+/**
+ * Reads one input's bytes, never more than `maxBytes` + 1 of them whatever the file claims (a
+ * growing file, `/dev/zero`); throws InputError with a one-line reason. Only regular files are
+ * read: a FIFO, device or socket could block or never end (`-` is the way to pipe input in).
+ */
 export async function readInput(absolute: string, options: ReadOptions): Promise<Uint8Array> {
   let handle;
   try {
-    handle = await fs.open(absolute, 'r');
+    // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever before stat can refuse it.
+    handle = await fs.open(absolute, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
     const stat = await handle.stat();
     if (stat.isDirectory()) throw new InputError('is a directory', 'PLN001');
-    if (stat.size > options.maxBytes) {
-      throw new InputError(`input is ${stat.size} bytes, larger than --max-bytes ${options.maxBytes}`, 'PLN007');
-    }
-    return await handle.readFile();
+    if (!stat.isFile()) throw new InputError(`not a regular file (${fileKind(stat)}); pipe it to - instead`, 'PLN001');
+    if (stat.size > options.maxBytes) throw tooLarge(options, stat.size);
+    return await readBounded(handle, options.maxBytes);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(describeFsError(error), 'PLN001');
   } finally {
     await handle?.close();
   }
+}
+
+/** Reads to the end of a file in chunks, stopping as soon as it passes `maxBytes`. */
+async function readBounded(handle: FileHandle, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, maxBytes + 1 - size));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) return Buffer.concat(chunks, size);
+    size += bytesRead;
+    if (size > maxBytes) throw tooLarge({ maxBytes });
+    chunks.push(chunk.subarray(0, bytesRead));
+  }
+}
+
+const READ_CHUNK = 1024 * 1024;
+
+function tooLarge(options: ReadOptions, size?: number): InputError {
+  const what = size === undefined ? 'input is larger' : `input is ${size} bytes, larger`;
+  return new InputError(`${what} than --max-bytes ${options.maxBytes}`, 'PLN007');
+}
+
+function fileKind(stat: Stats): string {
+  if (stat.isFIFO()) return 'a FIFO';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a file';
 }
 
 /** Reads standard input to its end; throws InputError past `maxBytes`. */
@@ -43,7 +76,7 @@ export async function readStdin(stream: NodeJS.ReadableStream | undefined, optio
     for await (const chunk of stream) {
       const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
       size += buffer.length;
-      if (size > options.maxBytes) throw new InputError(`input is larger than --max-bytes ${options.maxBytes}`, 'PLN007');
+      if (size > options.maxBytes) throw tooLarge(options);
       chunks.push(buffer);
     }
   }
@@ -65,6 +98,10 @@ export async function processInput(
     return { file, result: extractClean(clean), clean };
   } catch (error) {
     if (error instanceof InputError) return { file, error: error.message, code: error.code };
+    // A result too large for a JavaScript string or array is a limit of this machine, not a bug.
+    if (error instanceof RangeError && /Invalid (?:string|array) length|Array buffer allocation/.test(error.message)) {
+      return { file, error: 'input too large to process in memory; split it or lower --max-bytes', code: 'PLN007' };
+    }
     const reason = error instanceof Error ? error.message : String(error);
     return { file, error: `internal error in plans (please report it): ${reason.split('\n')[0]}`, code: 'PLN703' };
   }

@@ -1,10 +1,11 @@
 /** Reporters for diagnostics: text lines, GitHub workflow commands, and the JSON check report. */
 import type { CheckReport, Diagnostic } from '../model/schemas.js';
+import { printable } from './printable.js';
 
 /** `file:line:column: severity PLN### message` — one line per diagnostic. */
 export function formatText(d: Diagnostic): string {
   const actual = d.actual !== undefined ? ` (${oneLine(d.actual)})` : '';
-  return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${oneLine(d.message)}${actual}`;
+  return `${printable(d.file)}:${d.line}:${d.column}: ${d.severity} ${d.code} ${oneLine(d.message)}${actual}`;
 }
 
 /** The closing line of a text report. */
@@ -25,7 +26,7 @@ export function formatGithub(d: Diagnostic): string {
 }
 
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(s: string): string {
@@ -33,7 +34,7 @@ function escapeProperty(s: string): string {
 }
 
 function oneLine(s: string): string {
-  return s.replace(/\s*[\r\n]+\s*/g, ' ');
+  return printable(s.replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
 /** Sorts by file, then line, then column, then code. */

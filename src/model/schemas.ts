@@ -38,12 +38,15 @@ export const FixExampleSchema = z.object({
   after: z.string(),
 });
 
+/** Examples listed per fix kind (the count still counts them all): a sample, not a log as long as the text. */
+export const MAX_FIX_EXAMPLES = 20;
+
 export const FixSchema = z.object({
   kind: z.string(),
   /** How many single fixes of this kind were made. */
   count: z.number().int().min(0),
-  /** Every place this kind of fix was made, adjacent fixes on one line merged into one entry. */
-  examples: z.array(FixExampleSchema),
+  /** The first places this kind of fix was made (at most 20; `count` counts all), adjacent fixes on one line merged into one entry. */
+  examples: z.array(FixExampleSchema).max(MAX_FIX_EXAMPLES),
 });
 
 export const DuplicateSchema = z.object({

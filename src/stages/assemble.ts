@@ -10,6 +10,7 @@ import type {
   Section,
   Span,
 } from '../model/schemas.js';
+import { MAX_FIX_EXAMPLES } from '../model/schemas.js';
 import type {
   DocumentMetadata,
   DocumentPart,
@@ -80,7 +81,7 @@ export function groupFixes(fixes: readonly FixRecord[], lines: LineIndex): Fix[]
       lastEnd = fix.range[1];
       lastLine = at.line;
     }
-    out.push({ kind, count: list.length, examples });
+    out.push({ kind, count: list.length, examples: examples.slice(0, MAX_FIX_EXAMPLES) });
   }
   return out.sort((a, b) => a.kind.localeCompare(b.kind));
 }

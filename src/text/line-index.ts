@@ -16,7 +16,11 @@ export class LineIndex {
   /** 0-based offsets at which each page starts, for sources with pages (PDF); null otherwise. */
   private readonly pageStarts: readonly number[] | null;
 
+  /** The source, to tell an offset inside a \r\n pair. */
+  private readonly source: string;
+
   constructor(source: string, pageStarts: readonly number[] | null = null) {
+    this.source = source;
     this.length = source.length;
     this.pageStarts = pageStarts;
     const starts = [0];
@@ -33,7 +37,9 @@ export class LineIndex {
 
   /** Returns the 1-based { line, column } of a 0-based offset (clamped into the source). */
   position(offset: number): Position {
-    const at = Math.max(0, Math.min(offset, this.length));
+    let at = Math.max(0, Math.min(offset, this.length));
+    // Between the \r and \n of one line end is still the end of that line, not a column past it.
+    if (at > 0 && this.source.charCodeAt(at - 1) === 13 && this.source.charCodeAt(at) === 10) at--;
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {

@@ -3,13 +3,14 @@ import { Command, Option } from 'commander';
 import type { CliIo } from '../io.js';
 import { write } from '../io.js';
 import type { Done } from '../main.js';
+import { printable } from '../../diagnostics/printable.js';
 import { EXIT } from '../errors.js';
 import type { CheckReport, Diagnostic } from '../../model/schemas.js';
 import { CheckReportSchema } from '../../model/schemas.js';
 import { compareDiagnostics, formatGithub, formatSummary, formatText } from '../../diagnostics/format.js';
 import { formatSarif } from '../../diagnostics/sarif.js';
 import { VERSION } from '../version.js';
-import { encodingOption, maxBytesOption, parseCount } from '../options.js';
+import { encodingOption, maxBytesOption, parseCount, redactOption } from '../options.js';
 import { check, ConfigError, unreadableReason } from '../../check.js';
 
 const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
@@ -20,6 +21,7 @@ interface CheckCommandOptions {
   maxWarnings?: number;
   encoding: string;
   maxBytes: number;
+  redact?: boolean;
 }
 
 export function checkCommand(io: CliIo, done: Done): Command {
@@ -30,6 +32,7 @@ export function checkCommand(io: CliIo, done: Done): Command {
     .option('--max-warnings <n>', 'also fail when there are more warnings than this', parseCount)
     .addOption(encodingOption())
     .addOption(maxBytesOption())
+    .addOption(redactOption())
     .addHelpText('after', '\nA plans.config.json in a corpus folder or above it (up to the folder holding .git) sets severities per code (see README).')
     .action(async (inputs: string[], opts: CheckCommandOptions) => {
       let report: CheckReport;
@@ -41,7 +44,7 @@ export function checkCommand(io: CliIo, done: Done): Command {
         return done(EXIT.usage);
       }
       const unreadable = report.files.filter((f) => !f.readable);
-      for (const f of unreadable) io.stderr.write(`plans: ${f.file}: ${unreadableReason(f.diagnostics[0])}\n`);
+      for (const f of unreadable) io.stderr.write(`plans: ${printable(f.file)}: ${unreadableReason(f.diagnostics[0])}\n`);
       const all = report.files.flatMap((f) => f.diagnostics).sort(compareDiagnostics);
       await write(io.stdout, render(report, all, opts.format));
       const tooManyWarnings = opts.maxWarnings !== undefined && report.summary.warnings > opts.maxWarnings;

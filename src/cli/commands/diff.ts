@@ -7,7 +7,7 @@ import type { Done } from '../main.js';
 import { EXIT } from '../errors.js';
 import type { ExtractResult } from '../../model/schemas.js';
 import { processInput } from '../run-inputs.js';
-import { encodingOption, maxBytesOption } from '../options.js';
+import { encodingOption, maxBytesOption, redactOption } from '../options.js';
 import { toYaml } from '../../emit/emit.js';
 import { diffResults } from '../../diff/diff.js';
 import { UnknownDocumentError } from '../../diff/pairing.js';
@@ -26,6 +26,7 @@ interface DiffOptions {
   parentDoc?: string;
   encoding: string;
   maxBytes: number;
+  redact?: boolean;
 }
 
 export function diffCommand(io: CliIo, done: Done): Command {
@@ -38,6 +39,7 @@ export function diffCommand(io: CliIo, done: Done): Command {
     .option('--parent-doc <id>', 'compare with this document of the parent file')
     .addOption(encodingOption())
     .addOption(maxBytesOption())
+    .addOption(redactOption())
     .addHelpText(
       'after',
       '\nDocuments are paired by the titles the child cites, else by title and topic (regions ignored);\n' +

@@ -3,15 +3,17 @@ import { Command, Option } from 'commander';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { CliIo, InputFile } from '../io.js';
-import { findInputs, write, writeAtomic } from '../io.js';
+import { describeFsError, findInputs, runWriter, write } from '../io.js';
+import { printable } from '../../diagnostics/printable.js';
+import { emitPieces } from '../../emit/pieces.js';
 import type { Done } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { ExtractResult } from '../../model/schemas.js';
-import { emitMany, emitOne, EXTENSIONS, EXTRACT_FORMATS, type ExtractFormat } from '../../emit/emit.js';
+import { emitMany, EXTENSIONS, EXTRACT_FORMATS, type ExtractFormat } from '../../emit/emit.js';
 import { renderView, viewSourceOf } from '../../view/page.js';
 import { CSV_TABLES, type CsvTable } from '../../emit/csv.js';
 import { processInput } from '../run-inputs.js';
-import { encodingOption, maxBytesOption } from '../options.js';
+import { encodingOption, maxBytesOption, redactOption } from '../options.js';
 import { Progress, showsProgress } from '../progress.js';
 
 interface ExtractOptions {
@@ -36,7 +38,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
     .option('--stdout', 'print to standard output instead of writing files (json: an array for a folder or several files, an object for one file)')
     .option('--quiet', 'no progress line or summary on a terminal')
     .option('--bom', 'start CSV output with a UTF-8 byte-order mark, so that Excel reads the Chinese text correctly')
-    .option('--redact', 'replace personal contact data (mobile numbers, e-mail addresses, contact persons) with placeholders')
+    .addOption(redactOption())
     .addOption(encodingOption())
     .addOption(maxBytesOption())
     .action(async (inputs: string[], opts: ExtractOptions) => {
@@ -47,18 +49,19 @@ export function extractCommand(io: CliIo, done: Done): Command {
         return done(EXIT.usage);
       }
       let failed = problems.length > 0;
-      for (const p of problems) io.stderr.write(`plans: ${p.display}: ${p.reason}\n`);
+      for (const p of problems) io.stderr.write(`plans: ${printable(p.display)}: ${p.reason}\n`);
       const results: ExtractResult[] = [];
       const outDir = path.resolve(io.cwd, opts.outDir);
       const inputPaths = new Set(files.map((f) => f.absolute));
       const targets = outputPaths(files, outDir, opts.format);
       const progress = new Progress(io.stderr, files.length, showsProgress(io.stderrIsTTY, files.length, opts.quiet));
       progress.missing(problems.length);
+      const writeOutput = runWriter();
       for (const file of files) {
         const outcome = await processInput(file, opts, io.stdin);
         progress.record('error' in outcome ? null : outcome.result);
         if ('error' in outcome) {
-          progress.note(`plans: ${file.display}: ${outcome.error}\n`);
+          progress.note(`plans: ${printable(file.display)}: ${outcome.error}\n`);
           failed = true;
           continue;
         }
@@ -67,18 +70,25 @@ export function extractCommand(io: CliIo, done: Done): Command {
           continue;
         }
         // A page shows the source text, which only this input's outcome holds: it is rendered now.
-        const output = opts.format === 'html' ? renderView(outcome.result, viewSourceOf(outcome.clean), { redact: opts.redact }) : emitOne(outcome.result, opts.format, opts);
+        // Written piece by piece (see emitPieces): no string need hold a large input's whole result.
+        const output = opts.format === 'html' ? renderView(outcome.result, viewSourceOf(outcome.clean), { redact: opts.redact }) : emitPieces(outcome.result, opts.format, opts);
         if (opts.stdout) {
-          await write(io.stdout, output);
+          await write(io.stdout, typeof output === 'string' ? output : [...output].join(''));
           continue;
         }
         const target = targets.get(file)!;
         if (inputPaths.has(target)) {
-          progress.note(`plans: ${file.display}: output ${target} would overwrite an input; skipped\n`);
+          progress.note(`plans: ${printable(file.display)}: output ${target} would overwrite an input; skipped\n`);
           failed = true;
           continue;
         }
-        await writeAtomic(target, output);
+        try {
+          await writeOutput(target, output);
+        } catch (error) {
+          // A folder or name the file system refuses fails this input only.
+          progress.note(`plans: ${printable(file.display)}: cannot write ${shownPath(io.cwd, target)}: ${error instanceof RangeError ? 'output too large to build in memory' : describeFsError(error)}\n`);
+          failed = true;
+        }
       }
       if (opts.stdout && opts.format !== 'html' && results.length > 0) {
         // One JSON shape per invocation: decided by the arguments, not by how many inputs were read.
@@ -88,6 +98,12 @@ export function extractCommand(io: CliIo, done: Done): Command {
       progress.finish();
       done(failed ? EXIT.usage : EXIT.ok);
     });
+}
+
+/** A path as the user would write it: relative to the working folder when under it, else absolute. */
+function shownPath(cwd: string, target: string): string {
+  const relative = path.relative(cwd, target);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? target : relative;
 }
 
 async function isFolder(absolute: string): Promise<boolean> {

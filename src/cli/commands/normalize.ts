@@ -4,11 +4,13 @@ import * as path from 'node:path';
 import type { CliIo } from '../io.js';
 import { write } from '../io.js';
 import type { Done } from '../main.js';
+import { printable } from '../../diagnostics/printable.js';
 import { EXIT } from '../errors.js';
-import { encodingOption, maxBytesOption } from '../options.js';
+import { encodingOption, maxBytesOption, redactOption } from '../options.js';
 import { readInput, readStdin } from '../run-inputs.js';
 import { cleanTextAsync, finishDiagnostics, InputError } from '../../pipeline.js';
 import { groupFixes, sourceSpan } from '../../stages/assemble.js';
+import { redactString } from '../../stages/privacy.js';
 
 export function normalizeCommand(io: CliIo, done: Done): Command {
   return new Command('normalize')
@@ -18,14 +20,15 @@ export function normalizeCommand(io: CliIo, done: Done): Command {
     .option('--raw', 'print the text as read, before layout and normalize (what spans of a DOCX, DOC or PDF point into)')
     .addOption(encodingOption())
     .addOption(maxBytesOption())
-    .action(async (file: string, opts: { report?: boolean; raw?: boolean; encoding: string; maxBytes: number }) => {
+    .addOption(redactOption())
+    .action(async (file: string, opts: { report?: boolean; raw?: boolean; encoding: string; maxBytes: number; redact?: boolean }) => {
       let clean;
       try {
         const bytes = file === '-' ? await readStdin(io.stdin, opts) : await readInput(path.resolve(io.cwd, file), opts);
-        clean = await cleanTextAsync(bytes, file, { encoding: opts.encoding, maxBytes: opts.maxBytes });
+        clean = await cleanTextAsync(bytes, file, { encoding: opts.encoding, maxBytes: opts.maxBytes, redact: opts.redact });
       } catch (error) {
         if (error instanceof InputError) {
-          io.stderr.write(`plans: ${file}: ${error.message}\n`);
+          io.stderr.write(`plans: ${printable(file)}: ${error.message}\n`);
           return done(EXIT.usage);
         }
         throw error;
@@ -38,7 +41,8 @@ export function normalizeCommand(io: CliIo, done: Done): Command {
       }));
       const diagnostics = finishDiagnostics(clean.diagnostics, clean.lines, file);
       if (opts.raw) {
-        await write(io.stdout, clean.source.source);
+        // The text as read has no redaction applied; --redact scrubs it as a whole.
+        await write(io.stdout, opts.redact ? redactString(clean.source.source) : clean.source.source);
         return done(EXIT.ok);
       }
       await write(io.stdout, clean.deduped.text.text);
@@ -47,16 +51,16 @@ export function normalizeCommand(io: CliIo, done: Done): Command {
       } else {
         for (const fix of fixes) {
           const first = fix.examples[0];
-          const where = first ? ` first at ${first.line}:${first.column} (${JSON.stringify(first.before)} → ${JSON.stringify(first.after)})` : '';
-          io.stderr.write(`${file}: fix ${fix.kind} ×${fix.count}${where}\n`);
+          const where = first ? ` first at ${first.line}:${first.column} (${printable(JSON.stringify(first.before))} → ${printable(JSON.stringify(first.after))})` : '';
+          io.stderr.write(`${printable(file)}: fix ${fix.kind} ×${fix.count}${where}\n`);
         }
         for (const d of duplicates) {
           io.stderr.write(
-            `${file}:${d.removed.start.line}:${d.removed.start.column}: removed repeat of ${d.chars} chars (kept at ${d.kept.start.line}:${d.kept.start.column})\n`,
+            `${printable(file)}:${d.removed.start.line}:${d.removed.start.column}: removed repeat of ${d.chars} chars (kept at ${d.kept.start.line}:${d.kept.start.column})\n`,
           );
         }
         for (const d of diagnostics) {
-          io.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}\n`);
+          io.stderr.write(`${printable(d.file)}:${d.line}:${d.column}: ${d.severity} ${d.code} ${printable(d.message)}\n`);
         }
       }
       done(EXIT.ok);

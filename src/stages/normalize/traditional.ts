@@ -81,19 +81,28 @@ export function traditionalEdits(text: string, variant: TraditionalVariant = 't'
 
 /**
  * The differences between `before` and its conversion `after`: one edit per changed code point
- * when the conversion kept the length (OpenCC nearly always does), else one edit for the whole.
+ * when the conversion kept the number of code points (OpenCC nearly always does: it maps
+ * character to character, though a BMP character may become one outside the BMP, 鮸 → 𩾃, and so
+ * change the length in code units), else one edit for the whole.
  */
 function characterEdits(before: string, after: string, base: number): TraditionalEdit[] {
   if (before === after) return [];
-  if (before.length !== after.length) return [{ start: base, end: base + before.length, replacement: after }];
+  if (codePointCount(before) !== codePointCount(after)) return [{ start: base, end: base + before.length, replacement: after }];
   const edits: TraditionalEdit[] = [];
-  for (let i = 0; i < before.length; i++) {
-    if (before[i] === after[i]) continue;
-    const width = i + 1 < before.length && /[\ud800-\udbff]/.test(before[i]) ? 2 : 1;
-    edits.push({ start: base + i, end: base + i + width, replacement: after.slice(i, i + width) });
-    i += width - 1;
+  for (let i = 0, j = 0; i < before.length; ) {
+    const from = String.fromCodePoint(before.codePointAt(i)!);
+    const to = String.fromCodePoint(after.codePointAt(j)!);
+    if (from !== to) edits.push({ start: base + i, end: base + i + from.length, replacement: to });
+    i += from.length;
+    j += to.length;
   }
   return edits;
+}
+
+function codePointCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
 }
 
 /** Converts `text` from traditional to simplified as the step does (see traditionalEdits). */
