@@ -106,4 +106,11 @@ describe('PDFs it refuses, each with a one-line reason', () => {
     expect(error.code).toBe('PLN012');
     expect(error.message).toBe('PDF has 4 pages, more than the limit of 3');
   });
+
+  it('parts a tight table cell at half a character\'s gap after an ideograph (a narrow group column, a unit)', async () => {
+    // Row 5 of fixtures/styles/city-mental.html; its 类别 label 患者管理 prints over two lines (患者管 / 理).
+    const path = 'fixtures/rendered/city-mental.lo.pdf';
+    const lines = (await cleanTextAsync(readBytes(path), path)).deduped.text.text.split('\n');
+    expect(lines).toContain('5\t患者管\t严重精神障碍患者规范管理率\t%\t88.5\t≥90\t≥92\t约束性');
+  });
 });

@@ -153,15 +153,57 @@ export function ruledTableEdits(text: string, lines: readonly PrintedLine[], pro
     while (first > 0 && i - first < MAX_HEADER_LINES && isHeaderPiece(first - 1)) first--;
     let last = i;
     while (last + 1 < lines.length && last - i < MAX_HEADER_LINES && isHeaderPiece(last + 1)) last++;
-    const rows = readRows(text, lines, cells, last + 1, isRowLine, isPieceLine);
+    const rows = readRows(text, lines, cells, last + 1, isRowLine, isPieceLine, lines[i].page);
     if (rows.length < MIN_ROWS) continue;
     const header: TableLine[] = [];
     for (let k = first; k <= last; k++) header.push({ index: k, cells: headerCells(text, cells[k]) });
-    edits.push(...tableEdits(text, lines, header, rows));
-    const end = rows[rows.length - 1];
-    i = (end.below.at(-1) ?? end.line).index;
+    const table = tableEdits(text, lines, header, rows, null);
+    if (!table) continue;
+    edits.push(...table.edits);
+    let columns = table.columns;
+    let end = lastLine(rows);
+    // A table run onto the next page without its header repeated: rows right at the page's top,
+    // read in the columns of the part above (pdftotext sets each page's columns anew).
+    for (;;) {
+      let next = end + 1;
+      while (next < lines.length && lines[next].content.length === 0) next++;
+      if (next >= lines.length || lines[next].page !== lines[end].page + 1 || !(isRowLine(next) || isPieceLine(next))) break;
+      const more = readRows(text, lines, cells, next, isRowLine, isPieceLine, lines[next].page);
+      const continued = more.length > 0 ? tableEdits(text, lines, null, more, columns) : null;
+      if (!continued) break;
+      edits.push(...continued.edits);
+      [columns, end] = [continued.columns, lastLine(more)];
+    }
+    i = end;
   }
   return edits;
+}
+
+/** True for a line whose cells all stand clear of a table's first two columns. */
+const isCutRest = (cells: readonly Cell[], columns: readonly number[]): boolean =>
+  cells.length > 0 && columns.length > 2 && cells[0].column > columns[1] + ALIGN_TOLERANCE;
+
+/** The last line of the rows read: the last row's line or its last piece below. */
+const lastLine = (rows: readonly Row[]): number => {
+  const row = rows[rows.length - 1];
+  return (row.below.at(-1) ?? row.line).index;
+};
+
+/**
+ * The columns of a table's part on a later page: its own column starts matched in order to the
+ * part above's, a column it has no cell in placed by the shift of the others.
+ */
+function continuedColumns(own: readonly number[], above: readonly number[]): number[] {
+  if (own.length === 0) return [...above];
+  const at = matchInOrder(own, above);
+  const shifts = own.map((x, k) => x - above[at[k]]).sort((a, b) => a - b);
+  const shift = shifts[Math.floor(shifts.length / 2)];
+  const columns = above.map((x, c) => {
+    const k = at.indexOf(c);
+    return k >= 0 ? own[k] : x + shift;
+  });
+  // Never out of order: a column placed by the shift past its neighbour keeps the part above's place, shifted.
+  return columns.every((x, c) => c === 0 || x > columns[c - 1]) ? columns : above.map((x) => x + shift);
 }
 
 /** A prose line: one run of text across most of the page, to its right edge. */
@@ -211,12 +253,12 @@ function readRows(
   from: number,
   isRowLine: (k: number) => boolean,
   isPieceLine: (k: number) => boolean,
+  page: number,
 ): Row[] {
   const rows: Row[] = [];
   // gaps[r]: the piece lines above row r; gaps[rows.length]: those after the last row.
   const gaps: number[][] = [[]];
   let blanks = 0;
-  const page = lines[from - 1].page;
   for (let k = from; k < lines.length && lines[k].page === page; k++) {
     if (lines[k].content.length === 0) {
       if (++blanks > MAX_BLANKS) break;
@@ -320,7 +362,7 @@ function clusters(positions: readonly number[]): number[] {
 }
 
 /**
- * Parts a row line's cells where one space stands between two ideographs at a column start
+ * Parts a table line's cells where one space stands between two ideographs at a column start
  * (`患者管 严重精神障碍患者规范管理率`): a tight column leaves one space before the next cell,
  * and Chinese text has no spaces of its own between ideographs.
  */
@@ -359,12 +401,24 @@ function rowColumns(columns: readonly number[], cells: readonly Cell[]): number[
   return out;
 }
 
-/** The edits of one table: its header lines become one line, each row's lines one line. */
-function tableEdits(text: string, lines: readonly PrintedLine[], header: readonly TableLine[], rows: readonly Row[]): KindedEdit[] {
+/**
+ * The edits of one table (or of its part on a later page, read in the columns `above`): its
+ * header lines become one line, each row's lines one line. Null when its rows do not line up.
+ */
+function tableEdits(
+  text: string,
+  lines: readonly PrintedLine[],
+  header: readonly TableLine[] | null,
+  rows: readonly Row[],
+  above: readonly number[] | null,
+): { edits: KindedEdit[]; columns: number[] } | null {
   const bodyPieces = rows.flatMap((r) => [...r.above, ...r.below]).flatMap((l) => l.cells);
-  const columns = columnStarts(rows, bodyPieces);
+  const own = columnStarts(rows, bodyPieces);
+  const columns = above ? continuedColumns(own, above) : own;
   const width = columns.length;
-  for (const row of rows) row.line.cells = partAtColumns(text, row.line.cells, columns);
+  for (const row of rows) {
+    for (const line of [row.line, ...row.above, ...row.below]) line.cells = partAtColumns(text, line.cells, columns);
+  }
   // Centre of each column: where its row cells sit on average (header text is centred over them).
   const sums = new Array<number>(width).fill(0);
   const counts = new Array<number>(width).fill(0);
@@ -382,19 +436,23 @@ function tableEdits(text: string, lines: readonly PrintedLine[], header: readonl
   const widest = Math.max(...rows.map((row) => row.line.cells.length));
   // Value cells tell: a text cell's end, and what follows it one space apart, drift where a line
   // holds much CJK text.
-  const aligned = rows.filter((row, r) =>
-    row.line.cells.every((c, k) => !isValue(text, c) || Math.abs(c.column - columns[rowCells[r][k]]) <= ALIGN_TOLERANCE),
-  );
-  if (width < MIN_ROW_VALUES + 1 || width > widest + 1 || aligned.length < rows.length * ALIGNED_MIN_SHARE) return [];
+  // On a later page, the rest of a row the break cut (its cells' last lines) may stand first,
+  // clear of the first columns, where pdftotext sets it: a row of its own, not told by alignment.
+  const told = above && isCutRest(rows[0].line.cells, columns) ? rows.slice(1) : rows;
+  const aligned = told.filter((row) => {
+    const at = rowCells[rows.indexOf(row)];
+    return row.line.cells.every((c, k) => !isValue(text, c) || Math.abs(c.column - columns[at[k]]) <= ALIGN_TOLERANCE);
+  });
+  if (width < MIN_ROW_VALUES + 1 || (!above && width > widest + 1) || told.length === 0 || aligned.length < told.length * ALIGNED_MIN_SHARE) return null;
   const centres = columns.map((start, k) => (counts[k] > 0 ? sums[k] / counts[k] : start));
   const edits: KindedEdit[] = [];
-  edits.push(headerEdit(text, lines, header, headerColumns(text, header, centres), rows[0].above[0]?.index ?? rows[0].line.index));
+  if (header) edits.push(headerEdit(text, lines, header, headerColumns(text, header, centres), rows[0].above[0]?.index ?? rows[0].line.index));
   rows.forEach((row, r) => {
     const next = rows[r + 1];
     const end = next ? lines[next.above[0]?.index ?? next.line.index].start : lines[row.below.at(-1)?.index ?? row.line.index].end;
     edits.push(...rowEdits(text, lines, row, rowCells[r], columns, end, next !== undefined));
   });
-  return edits;
+  return { edits, columns };
 }
 
 /** A replacement built from pieces of the text, each code unit remembering where it was taken from. */

@@ -65,6 +65,16 @@ export interface PdfLine {
  * space (about 0.3), less than a table's cell padding and border or a tab (a character or more).
  */
 const CELL_GAP = 0.8;
+/**
+ * In a table's line, a smaller gap after an ideograph parts cells too, before another ideograph or
+ * a unit sign: CJK text runs without spaces, so a gap of half a character there is a cell's
+ * border and padding (a narrow column set tight: `患者管` beside `严重精神障碍…`, `…管理率` beside
+ * its unit `%`). Not before a digit or a Latin letter, which a word processor sets a quarter em
+ * apart from CJK (`下降 10%`); prose lines keep CELL_GAP (justified text spreads its items).
+ */
+const CJK_CELL_GAP = 0.5;
+/** A unit sign that starts a unit cell. */
+const UNIT_START = /^[%％‰]/;
 /** A wrapped line's pieces start within this many font sizes of the row's cells. */
 const ALIGN_TOLERANCE = 1;
 /** A Latin word gap is at least this share of the font size. */
@@ -218,29 +228,37 @@ function lineOf(items: Glyphs[]): PdfLine {
   const sizes = new Map<number, number>();
   for (const g of items) sizes.set(round(g.size), (sizes.get(round(g.size)) ?? 0) + g.text.length);
   const size = [...sizes.entries()].sort((p, q) => q[1] - p[1] || q[0] - p[0])[0][0];
+  // A line of a table (a wide gap somewhere) parts at smaller gaps beside CJK too (see CJK_CELL_GAP).
+  let cells = cellsOf(items, size, () => CELL_GAP);
+  if (cells.length >= 2) cells = cellsOf(items, size, (left, right) => (CJK.test(left) && (CJK.test(right) || UNIT_START.test(right)) ? CJK_CELL_GAP : CELL_GAP));
+  return { cells, x: cells[0].x, end: cells[cells.length - 1].end, y: items[0].y, size };
+}
+
+/** A line's items joined into cells, parted where the gap is at least `gap(left, right)` font sizes. */
+function cellsOf(items: readonly Glyphs[], size: number, gap: (left: string, right: string) => number): Cell[] {
   const cells: Cell[] = [];
   const first = items[0];
   let cell: Cell = { x: first.x, end: first.x + first.width, text: first.text, pieces: [{ x: first.x, gap: 0, text: first.text }] };
   for (const g of items.slice(1)) {
-    const gap = g.x - cell.end;
-    if (gap >= CELL_GAP * size) {
+    const space = g.x - cell.end;
+    const left = cell.text[cell.text.length - 1] ?? '';
+    const right = g.text[0] ?? '';
+    if (space >= gap(left, right) * size) {
       cells.push(cell);
       cell = { x: g.x, end: g.x + g.width, text: g.text, pieces: [{ x: g.x, gap: 0, text: g.text }] };
       continue;
     }
-    const left = cell.text[cell.text.length - 1];
-    const right = g.text[0];
     const spaced = /\s/.test(left) || /\s/.test(right);
     const cjk = CJK.test(left) || CJK.test(right);
     // Latin words are told by a gap; CJK is written without spaces unless the gap is a character wide.
-    const piece = (!spaced && gap > (cjk ? size : WORD_GAP * size) ? ' ' : '') + g.text;
+    const piece = (!spaced && space > (cjk ? size : WORD_GAP * size) ? ' ' : '') + g.text;
     cell.text += piece;
-    cell.pieces.push({ x: g.x, gap, text: piece });
+    cell.pieces.push({ x: g.x, gap: space, text: piece });
     cell.end = Math.max(cell.end, g.x + g.width);
   }
   cells.push(cell);
   for (const c of cells) c.text = c.text.replace(/\s+/g, ' ').trim();
-  return { cells, x: cells[0].x, end: cells[cells.length - 1].end, y: items[0].y, size };
+  return cells;
 }
 
 const round = (n: number): number => Math.round(n * 10) / 10;
