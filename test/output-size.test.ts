@@ -4,7 +4,7 @@
  * per input byte, a file of mixed encodings 25).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import iconv from 'iconv-lite';
@@ -23,6 +23,38 @@ describe('output size per input byte', () => {
     expect(fix.count).toBeGreaterThan(MAX_FIX_EXAMPLES);
     expect(fix.examples).toHaveLength(MAX_FIX_EXAMPLES);
     expect(ratio(bytes)).toBeLessThan(3);
+  });
+
+  it('every adversarial input stays under 10× in every format (heading-only lines were 38×)', () => {
+    for (const scale of [0.2]) {
+      for (const [name, make] of Object.entries(ADVERSARIAL)) {
+        const bytes = make(scale);
+        let result;
+        try {
+          result = extract(bytes, 'plan.txt');
+        } catch {
+          continue; // refused (NUL bytes): nothing is written
+        }
+        for (const format of ['json', 'jsonl', 'yaml'] as const) {
+          const size = Buffer.byteLength(emitOne(result, format, { table: 'targets' })) / bytes.length;
+          expect(size, `${name} ×${scale} ${format}`).toBeLessThan(10);
+        }
+      }
+    }
+  });
+
+  it('a marker alone, with no title on its line or the next, heads no section', () => {
+    const result = extract(Buffer.from('某县卫生健康工作要点\n一、\n（一）\n1．\n二、保障措施\n加强领导。\n'), 'plan.txt');
+    const titles = result.documents.flatMap((d) => d.sections.map((s) => `${s.marker}${s.title}`));
+    expect(titles).toEqual(['二、保障措施']);
+  });
+
+  it('JSON keeps small leaves (spans) on one line, the same value as JSON.stringify', () => {
+    const result = extract(readFileSync('fixtures/004_52bb338bf9d79d54.txt'), 'plan.txt');
+    const text = emitOne(result, 'json', { table: 'targets' });
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(result)));
+    expect(text).toMatch(/"span": \{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/);
+    expect(text.length).toBeLessThan(JSON.stringify(result, null, 2).length * 0.8);
   });
 
   it('a file with a broken byte run on every line lists 100 of them and says how many more', () => {

@@ -211,8 +211,10 @@ describe('segment on odd and large input', () => {
     const started = performance.now();
     expect(run('一、'.concat('字'.repeat(5_000_000))).tree.sections).toHaveLength(1);
     expect(run('，'.repeat(100_000)).tree.sections).toEqual([]);
-    // The NUL before 一、 keeps it from starting the line; （一） alone on its line is a heading.
-    expect(titles(run('\u0000一、\u0000\n（一）\n').tree.sections)).toEqual(['（一）']);
+    // The NUL before 一、 keeps it from starting the line; （一） with its title is a heading, alone
+    // (no title on its line or the next) it heads nothing.
+    expect(titles(run('\u0000一、\u0000\n（一）组织领导\n').tree.sections)).toEqual(['（一）组织领导']);
+    expect(titles(run('\u0000一、\u0000\n（一）\n').tree.sections)).toEqual([]);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -2,6 +2,7 @@
 import type { ExtractResult } from '../model/schemas.js';
 import { csvTable, type CsvTable } from './csv.js';
 import { toYaml } from './yaml.js';
+import { prettyJson } from './json.js';
 
 export { toYaml };
 
@@ -27,7 +28,7 @@ export function emitOne(result: ExtractResult, format: OutputFormat, { table, bo
     case 'yaml':
       return toYaml(result);
     case 'json':
-      return JSON.stringify(result, null, 2) + '\n';
+      return prettyJson(result) + '\n';
     case 'jsonl':
       return JSON.stringify(result) + '\n';
     case 'csv':
@@ -45,7 +46,7 @@ export function emitMany(results: readonly ExtractResult[], format: OutputFormat
     case 'yaml':
       return results.map((r) => (results.length > 1 ? '---\n' : '') + toYaml(r)).join('');
     case 'json':
-      return JSON.stringify(array ? results : results[0], null, 2) + '\n';
+      return prettyJson(array ? results : results[0]) + '\n';
     case 'jsonl':
       return results.map((r) => JSON.stringify(r) + '\n').join('');
     case 'csv':

@@ -5,6 +5,7 @@
  */
 import type { ExtractResult } from '../model/schemas.js';
 import { csvTable } from './csv.js';
+import { prettyJson } from './json.js';
 import { toYaml, type EmitOptions, type OutputFormat } from './emit.js';
 
 export function* emitPieces(result: ExtractResult, format: OutputFormat, { table, bom }: EmitOptions): Generator<string> {
@@ -25,12 +26,9 @@ export function* emitPieces(result: ExtractResult, format: OutputFormat, { table
   }
 }
 
-/** JSON.stringify(result, null, 2) (or without indentation), one top-level field or document at a time. */
+/** prettyJson(result) (or JSON.stringify(result)), one top-level field or document at a time. */
 function* jsonPieces(result: ExtractResult, pretty: boolean): Generator<string> {
-  const stringify = (value: unknown, depth: number) => {
-    const text = JSON.stringify(value, null, pretty ? 2 : undefined);
-    return pretty ? text.replace(/\n/g, '\n' + '  '.repeat(depth)) : text;
-  };
+  const stringify = (value: unknown, depth: number) => (pretty ? prettyJson(value, depth) : JSON.stringify(value));
   const newline = (depth: number) => (pretty ? '\n' + '  '.repeat(depth) : '');
   const colon = pretty ? ': ' : ':';
   let first = true;

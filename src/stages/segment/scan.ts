@@ -106,11 +106,11 @@ export function scanHeadings(text: string, limit = Number.POSITIVE_INFINITY, tab
     if (restStart >= lineEnd && match.style !== 'box') {
       // A marker alone on its line (a page break after it): the title is the next line.
       const next = nextTitleLine(text, pos);
-      if (next) {
-        restStart = next.start;
-        titleLineEnd = next.end;
-        pos = next.end + 1;
-      }
+      // A marker with no title, on its line or the next, heads nothing: it stays text.
+      if (!next) continue;
+      restStart = next.start;
+      titleLineEnd = next.end;
+      pos = next.end + 1;
     }
     const chapterLevel = match.style === 'part' || match.style === 'chapter' || match.style === 'cn-dun';
     const split = splitTitle(text, restStart, trimEnd(text, restStart, titleLineEnd), chapterLevel);
