@@ -183,6 +183,14 @@ describe('hard wraps and tables in print', () => {
     expect(cr).toContain('领域\t指标\t单位\t2020年（基期）\t2025年\t目标值2030年\t指标性质');
   });
 
+  it('a TAB table set on tab stops: cells one space apart part where a run of values or value labels stands', () => {
+    // LibreOffice prints fixtures/styles/district-duty.txt's indicator table on tab stops (`23.1 <20`, `基线值 2025 年目标值 指标性质`).
+    const lo = cleanText(read('rendered/district-duty.lo.layout.txt'), 'lo').deduped.text.text.split('\n');
+    expect(lo).toContain('序号\t指标\t基线值\t2025年目标值\t指标性质');
+    expect(lo).toContain('5\t15岁以上人群吸烟率（%）\t23.1\t<20\t预期性');
+    expect(lo).toContain('1\t居民健康素养水平（%）\t24.6\t≥28.6\t预期性');
+  });
+
   it('a table whose cells print one space apart is parted under its header, a row at a time', () => {
     // Chromium prints a text's TAB rows with their tabs collapsed to single spaces.
     const district = cleanText(read('rendered/district-duty.cr.layout.txt'), 'cr').deduped.text.text.split('\n');

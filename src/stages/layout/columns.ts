@@ -9,7 +9,7 @@
 import type { KindedEdit } from '../../text/edit-pass.js';
 import { isHeadingLabel } from '../../text/blocks.js';
 import { displayWidth, mostCommon, type PrintedLine, type WidthProfile } from './lines.js';
-import { startsValueCell } from './values.js';
+import { labelRun, startsValueCell, valueRun } from './values.js';
 
 /** Spaces between two cells of a row: a word gap is one space. */
 const CELL_GAP = /  +/g;
@@ -106,6 +106,7 @@ export function columnEdits(text: string, lines: readonly PrintedLine[], profile
     }
     const rows: number[] = [];
     for (let k = i; k <= last; k++) if (cells[k].length > 0) rows.push(k);
+    for (const k of rows) cells[k] = partRuns(text, cells[k]);
     const multi = rows.filter((k) => cells[k].length >= 2);
     // Aligned columns tell empty cells (a gap spanning two columns is two tabs); a table printed
     // too tightly for its columns to align still has its gaps, one tab each.
@@ -128,6 +129,22 @@ export function columnEdits(text: string, lines: readonly PrintedLine[], profile
     i = last + 1;
   }
   return edits;
+}
+
+/**
+ * Parts the cells that are runs of value cells or of value-column labels one space apart
+ * (`23.1 <20`, `≥28.6 预期性`, `基线值 2025 年目标值 指标性质`): set on tab stops, a table's
+ * cells may stand one space apart, and no value cell or label holds another.
+ */
+function partRuns(text: string, cells: readonly Cell[]): Cell[] {
+  return cells.flatMap((cell) => {
+    const starts = valueRun(text, cell.start, cell.end) ?? labelRun(text, cell.start, cell.end);
+    if (!starts || starts.length < 2) return [cell];
+    return starts.map((start, k) => {
+      const end = k + 1 < starts.length ? starts[k + 1] : cell.end;
+      return { start, end: text[end - 1] === ' ' && k + 1 < starts.length ? end - 1 : end, column: cell.column + displayWidth(text, cell.start, start) };
+    });
+  });
 }
 
 /**

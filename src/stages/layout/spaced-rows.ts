@@ -7,11 +7,8 @@
  */
 import type { KindedEdit } from '../../text/edit-pass.js';
 import type { PrintedLine } from './lines.js';
-import { valueRun } from './values.js';
+import { labelRun, valueRun } from './values.js';
 
-// A value column's label: 基线, 基期, 现状, 目标值, 预期值, 属性, 指标性质, 单位, 2020 年, 2025 年目标值, 2020 年（基期）.
-const VALUE_LABEL =
-  /^(?:基线值?|基期值?|现状值?|目标值|预期值|属性|指标性质|指标属性|(?:19|20)\d\d ?年(?:目标值?|指标值|预期值)?(?:[（(][^（()）]{1,6}[）)])?)(?= |$)/;
 // The label of the indicator column, possibly after a numbering column's.
 const INDICATOR_LABEL = /^(?:(?:序号|编号) )?(?:主要指标|指标名称|指标)$/;
 /** A table has at least this many value columns and this many rows. */
@@ -19,20 +16,6 @@ const MIN_VALUE_COLUMNS = 2;
 const MIN_ROWS = 2;
 /** Longest line looked at (keeps the scan linear). */
 const MAX_LINE = 200;
-
-/** The starts of the value-column labels from `at` to the end of the line, or null. */
-function labelRun(text: string, at: number, end: number): number[] | null {
-  const starts: number[] = [];
-  let p = at;
-  while (p < end) {
-    const match = VALUE_LABEL.exec(text.slice(p, Math.min(end, p + 24)));
-    if (!match) return null;
-    starts.push(p);
-    p += match[0].length;
-    if (text[p] === ' ') p++;
-  }
-  return starts;
-}
 
 /** The starts of the `count` value cells that end a line (split at its leftmost fitting space), or null. */
 function valueTail(text: string, line: PrintedLine, count: number): number[] | null {

@@ -1,8 +1,9 @@
 /**
  * Value cells of indicator tables as they print: an optional verb of change or comparison sign,
  * a number and its unit (`29.8`, `下降 10%`, `≥30`, `8.5/10 万`, `50% 以上`); a year heading a
- * column (`2025 年目标`); an indicator's nature or its column's header (`预期性`, `指标性质`).
- * Both ways layout parts a table whose cells print a single space apart use them.
+ * column (`2025 年目标`); an indicator's nature or its column's header (`预期性`, `指标性质`); the
+ * labels of value columns (`基线值 2025 年目标值 指标性质`). The layout passes that part a table's
+ * cells printed a single space apart use them.
  */
 
 // The cell, with the one space that may follow it (a number's cell) — a year heading runs on.
@@ -38,6 +39,24 @@ export function valueRun(text: string, at: number, end: number): number[] | null
     starts.push(p);
     p += length;
     if (text[p - 1] === '年' && text[p] === ' ') p++;
+  }
+  return starts;
+}
+
+// A value column's label: 基线, 基期, 现状, 目标值, 预期值, 属性, 指标性质, 单位, 2020 年, 2025 年目标值, 2020 年（基期）.
+const VALUE_LABEL =
+  /^(?:基线值?|基期值?|现状值?|目标值|预期值|属性|指标性质|指标属性|(?:19|20)\d\d ?年(?:目标值?|指标值|预期值)?(?:[（(][^（()）]{1,6}[）)])?)(?= |$)/;
+
+/** The starts of the value-column labels from `at` to the end of the line, or null. */
+export function labelRun(text: string, at: number, end: number): number[] | null {
+  const starts: number[] = [];
+  let p = at;
+  while (p < end) {
+    const match = VALUE_LABEL.exec(text.slice(p, Math.min(end, p + 24)));
+    if (!match) return null;
+    starts.push(p);
+    p += match[0].length;
+    if (text[p] === ' ') p++;
   }
   return starts;
 }
