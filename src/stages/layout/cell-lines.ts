@@ -11,6 +11,9 @@ import { mostCommon, type PrintedLine } from './lines.js';
 
 /** Words of an indicator table's header cells. */
 const HEADER_CELL = /^(?:序号|领域|类别|指标|主要指标|指标名称|单位|基线|基期|基线值|现状|目标|目标值|预期值|属性|指标属性|指标性质|性质|(?:19|20)\d\d ?年)/;
+/** A header line ending in a year, and the rest of its label on the next line. */
+const YEAR_LABEL_END = /(?:19|20)\d\d ?年$/;
+const VALUE_LABEL_REST = /^(?:指标值|目标值|预期值|基线值|现状值|基期值|数值|值)$/;
 /** Header words of a first column whose cell spans a group of rows. */
 const GROUP_COLUMN = /^(?:领域|类别|分类|维度|方面)$/;
 /** Most display columns a cell line can take (a prose line is wider). */
@@ -46,11 +49,12 @@ export function cellLineEdits(_text: string, lines: readonly PrintedLine[]): Kin
     let headerStart = groups[g].last + 1;
     while (headerStart > groups[g].first && isCellLine(lines[headerStart - 1])) headerStart--;
     // …and starts at its first header word: a caption or lead-in line above it is not a cell.
-    while (headerStart <= groups[g].last && !HEADER_CELL.test(lines[headerStart].content.replace(/\s+/g, ''))) headerStart++;
+    // (A lead-in ends with a colon: `主要指标：`.)
+    while (headerStart <= groups[g].last && (!HEADER_CELL.test(lines[headerStart].content.replace(/\s+/g, '')) || /[：:]$/.test(lines[headerStart].content))) headerStart++;
     const header: Group = { first: headerStart, last: groups[g].last };
     const headerLines = range(header).map((k) => lines[k]);
     const cellIndent = mostCommonIndent(headerLines);
-    const headerCells = headerLines.filter((l) => l.indent >= cellIndent - 1);
+    const headerCells = headerLines.filter((l, k) => l.indent >= cellIndent - 1 && !(k > 0 && continuesLabel(headerLines[k - 1], l)));
     const isHeader =
       headerCells.length >= MIN_CELLS &&
       headerCells.filter((l) => HEADER_CELL.test(l.content.replace(/\s+/g, ''))).length >= MIN_HEADER_WORDS;
@@ -63,6 +67,8 @@ export function cellLineEdits(_text: string, lines: readonly PrintedLine[]): Kin
     const emptyCells: KindedEdit[] = [];
     // Groups that continue the row of the group before them (after a page cut or an empty cell).
     const joined = new Set<number>();
+    // The first part of a row cut by a page break: the number of lines of the whole row.
+    const cutSizes = new Map<number, number>();
     while (end + 1 < groups.length) {
       const row = groups[end + 1];
       const size = row.last - row.first + 1;
@@ -103,10 +109,11 @@ export function cellLineEdits(_text: string, lines: readonly PrintedLine[]): Kin
       // One row: the blank lines the page break left inside it go.
       pageCuts.push({ start: lines[row.last].end, end: lines[rest.first].start, replacement: '\n', kind: 'page-break' });
       joined.add(rest.first);
+      cutSizes.set(row.first, size + restSize);
       end += 2;
     }
     if (end - g >= MIN_ROWS) {
-      edits.push(...groupEdits(lines, header));
+      edits.push(...groupEdits(lines, header, headerCells.length));
       // A grouping first column (领域) is printed once for its rows: the rows below it lack that
       // cell, which the text form writes as an empty cell line.
       const grouped = GROUP_COLUMN.test(headerCells[0].content.replace(/\s+/g, ''));
@@ -114,14 +121,14 @@ export function cellLineEdits(_text: string, lines: readonly PrintedLine[]): Kin
         const group = groups[k];
         const at = lines[group.first].start;
         if (joined.has(group.first)) {
-          edits.push(...groupEdits(lines, group));
+          edits.push(...groupEdits(lines, group, Infinity));
           continue;
         }
         // Rows are separated by a blank line; a page break between two rows may have left none.
         let inserted = group.first === groups[k - 1].last + 1 ? '\n' : '';
-        if (grouped && group.last - group.first + 1 === headerCells.length - 1) inserted += '\t\n';
+        if (grouped && (cutSizes.get(group.first) ?? group.last - group.first + 1) === headerCells.length - 1) inserted += '\t\n';
         if (inserted) edits.push({ start: at, end: at, replacement: inserted, kind: 'table-cells' });
-        edits.push(...groupEdits(lines, group));
+        edits.push(...groupEdits(lines, group, headerCells.length));
       }
       edits.push(...pageCuts, ...emptyCells);
     }
@@ -130,21 +137,39 @@ export function cellLineEdits(_text: string, lines: readonly PrintedLine[]): Kin
   return edits.sort((a, b) => a.start - b.start);
 }
 
-/** The tab edits of one group: its cell lines (indented as most of the group) get a tab. */
-function groupEdits(lines: readonly PrintedLine[], group: Group): KindedEdit[] {
+/**
+ * The tab edits of one group of `cells` cells: its cell lines (indented as most of the group) get
+ * a tab. Where all its lines are indented alike (a page whose lines are all cells), indentation
+ * tells nothing: a header line that continues a year label (`2020年` / `指标值`) and, in a group of
+ * more lines than cells, the lines after the first that make the surplus (a wrapped group label,
+ * `健康` / `水平`) continue the cell above.
+ */
+function groupEdits(lines: readonly PrintedLine[], group: Group, cells: number): KindedEdit[] {
   const members = range(group).map((k) => lines[k]);
   const edits: KindedEdit[] = [];
   // Per page: the indentation is lost on a page whose lines are all cells.
   const byPage = new Map<number, PrintedLine[]>();
   for (const line of members) (byPage.get(line.page) ?? byPage.set(line.page, []).get(line.page)!).push(line);
+  const alike = members.every((line) => line.indent === members[0].indent);
+  const continued = new Set<PrintedLine>();
+  members.forEach((line, k) => {
+    if (alike && k > 0 && continuesLabel(members[k - 1], line)) continued.add(line);
+  });
+  const surplus = members.length - continued.size - cells;
+  if (alike && surplus > 0) members.slice(1, 1 + surplus).forEach((line) => continued.add(line));
   for (const pageLines of byPage.values()) {
     const cellIndent = mostCommonIndent(pageLines);
     for (const line of pageLines) {
-      if (line.indent < cellIndent - 1) continue; // continues the cell above
+      if (line.indent < cellIndent - 1 || continued.has(line)) continue; // continues the cell above
       edits.push({ start: line.start, end: line.contentStart, replacement: '\t', kind: 'table-cells' });
     }
   }
   return edits.sort((a, b) => a.start - b.start);
+}
+
+/** True when `line` continues a year label printed over two lines (`2020年` / `指标值`). */
+function continuesLabel(previous: PrintedLine, line: PrintedLine): boolean {
+  return YEAR_LABEL_END.test(previous.content) && VALUE_LABEL_REST.test(line.content.replace(/\s+/g, ''));
 }
 
 /** The runs of consecutive non-empty lines on one page. */
