@@ -172,3 +172,13 @@ describe('yearFrom and nature', () => {
     ]);
   });
 });
+
+describe('goals inside the cells of a duty table', () => {
+  it('reads each cell of a TAB row on its own: no indicator runs across the number and department cells', () => {
+    // A 广东-style county work-division table: 序号, 牵头单位, 工作任务, 完成时限.
+    const text = '二、重点任务\n序号\t牵头单位\t工作任务\t完成时限\n3\t县卫生健康局\t推进家庭医生签约服务，重点人群签约率达到75%以上\t2025年底前\n';
+    const found = runTargets(text, { start: 2023, end: 2025 }).targets;
+    expect(found.map((t) => [t.indicator, t.comparator, t.value, t.unit])).toEqual([['重点人群签约率', 'gte', 75, '%']]);
+    expect(found[0].text).toBe('推进家庭医生签约服务，重点人群签约率达到75%以上');
+  });
+});

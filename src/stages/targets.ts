@@ -40,7 +40,9 @@ const isBackgroundTitle = (title: string): boolean => BACKGROUND_WORDS.test(titl
 const TOP_HEADING = /^\s*[一二三四五六七八九十]+、/;
 /** Any numbered heading line whose title may mark background: 一、 （一） */
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])([^。]{0,30})/;
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
+// A TAB ends one too: the cells of a table row that is no indicator table's (a duty table's task)
+// are read one by one, so a goal's indicator never runs across cells.
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '\t']);
 /** A heading title that opens a goals section. */
 const GOALS_TITLE = /目标|指标/;
 /** Verbs that make a value a level to reach, not a count to provide. */
