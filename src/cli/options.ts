@@ -1,6 +1,6 @@
 /** Options shared by several commands, defined once. */
 import { InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_MAX_BYTES, parseByteSize } from './run-inputs.js';
+import { DEFAULT_MAX_BYTES, parseByteSize } from './byte-size.js';
 import { ENCODING_CHOICES } from '../stages/read/text.js';
 
 /** --encoding: detect (auto) or force one of the encodings decode reads. */

@@ -12,7 +12,6 @@ import type { ExtractResult } from '../../model/schemas.js';
 import { emitMany, EXTENSIONS, EXTRACT_FORMATS, type ExtractFormat } from '../../emit/emit.js';
 import { renderView, viewSourceOf } from '../../view/page.js';
 import { CSV_TABLES, type CsvTable } from '../../emit/csv.js';
-import { processInput } from '../run-inputs.js';
 import { encodingOption, maxBytesOption, redactOption } from '../options.js';
 import { Progress, showsProgress } from '../progress.js';
 
@@ -43,6 +42,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
     .addOption(maxBytesOption())
     .action(async (inputs: string[], opts: ExtractOptions) => {
       if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom applies to --format csv only');
+      const { processInput } = await import('../run-inputs.js');
       const { files, problems } = await findInputs(inputs, io.cwd);
       if (opts.format === 'html' && opts.stdout && files.length > 1) {
         io.stderr.write('plans: --format html with --stdout prints one page: give one input, or write files with --out-dir\n');
