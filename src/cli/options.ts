@@ -31,3 +31,14 @@ export function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected a whole number, got "${value}"`);
   return Number(value);
 }
+
+/** --jobs: how many inputs are extracted at once, each in a worker thread; `defaultJobs` is what the caller has (bin/plans: every CPU). */
+export function jobsOption(defaultJobs: number): Option {
+  return new Option('--jobs <n>', 'extract this many files in parallel (output as with --jobs 1)')
+    .argParser((value: string) => {
+      const jobs = parseCount(value);
+      if (jobs < 1) throw new InvalidArgumentError('expected at least 1');
+      return jobs;
+    })
+    .default(defaultJobs, defaultJobs === 1 ? '1' : `${defaultJobs}, the number of CPUs`);
+}
