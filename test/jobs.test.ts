@@ -1,19 +1,23 @@
 /**
  * `plans extract --jobs N`: the files of a folder extracted by worker threads give the same output
  * files, the same standard output and the same messages, in the same order, as `--jobs 1`. Runs
- * the built CLI (a worker thread loads the compiled dist/cli/extract-worker.js).
+ * the CLI built into a folder of its own (a worker thread loads compiled JavaScript; the
+ * repository's dist/ is left to the package test, which builds it at the same time).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..');
 const corpus = mkdtempSync(path.join(tmpdir(), 'plans-jobs-'));
+// Under node_modules, so that the build finds the dependencies; bin/plans loads ../dist from there.
+const build = path.join(root, 'node_modules', '.cache', `plans-jobs-test-${process.pid}`);
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json')]);
+  execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json'), '--outDir', path.join(build, 'dist')]);
+  cpSync(path.join(root, 'bin'), path.join(build, 'bin'), { recursive: true });
   // Text in three encodings, an HTML page, a DOCX and a PDF, in two folders, and one file that is no PDF.
   const sources = ['004_52bb338bf9d79d54.txt', '002_11cdaf7be783ca84.txt', 'encodings/000_tb_plan.gbk.html', 'encodings/004_52bb338bf9d79d54.utf16le.txt', 'formats/numbered-table-plan.docx', 'formats/numbered-table-plan.pdf'];
   mkdirSync(path.join(corpus, 'b'));
@@ -21,8 +25,10 @@ beforeAll(() => {
   writeFileSync(path.join(corpus, 'b', 'broken.pdf'), 'this is no PDF');
 }, 120_000);
 
+afterAll(() => rmSync(build, { recursive: true, force: true }));
+
 function extract(jobs: number, ...args: string[]) {
-  const run = spawnSync(process.execPath, [path.join(root, 'bin', 'plans'), 'extract', corpus, '--jobs', String(jobs), ...args], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [path.join(build, 'bin', 'plans'), 'extract', corpus, '--jobs', String(jobs), ...args], { encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
