@@ -3,7 +3,6 @@
  * back in input order, so that the output, messages and progress are those of `--jobs 1`. One
  * input, `--jobs 1`, and standard input run in this thread: no pool is started for them.
  */
-import Tinypool from 'tinypool';
 import type { InputFile } from './io.js';
 import { extractOne, type ExtractOneOptions, type ExtractOutcome } from './extract-one.js';
 import type { ExtractTask } from './extract-worker.js';
@@ -29,6 +28,7 @@ export async function* extractAll(
     for (const file of files) yield [file, await extractOne(file, options, stdin)];
     return;
   }
+  const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: WORKER.href, minThreads: threads, maxThreads: threads });
   const start = (file: InputFile): Promise<ExtractOutcome> =>
     file.stdin ? extractOne(file, options, stdin) : (pool.run({ file, options } satisfies ExtractTask) as Promise<ExtractOutcome>).catch(workerFailure);

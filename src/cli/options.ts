@@ -1,7 +1,7 @@
 /** Options shared by several commands, defined once. */
 import { InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES, parseByteSize } from './byte-size.js';
-import { ENCODING_CHOICES } from '../stages/read/text.js';
+import { ENCODING_CHOICES } from '../stages/read/encodings.js';
 
 /** --encoding: detect (auto) or force one of the encodings decode reads. */
 export function encodingOption(): Option {

@@ -1,6 +1,8 @@
 /**
- * `plans extract --jobs N`: the files of a folder extracted by worker threads give the same output
- * files, the same standard output and the same messages, in the same order, as `--jobs 1`. Runs
+ * Speed that must not cost correctness, on the built CLI: `plans extract --jobs N` (the files of a
+ * folder extracted by worker threads give the same output files, the same standard output and the
+ * same messages, in the same order, as `--jobs 1`), and start-up that loads only what the command
+ * and the input's format need. Runs
  * the CLI built into a folder of its own (a worker thread loads compiled JavaScript; the
  * repository's dist/ is left to the package test, which builds it at the same time).
  */
@@ -13,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '..');
 const corpus = mkdtempSync(path.join(tmpdir(), 'plans-jobs-'));
 // Under node_modules, so that the build finds the dependencies; bin/plans loads ../dist from there.
-const build = path.join(root, 'node_modules', '.cache', `plans-jobs-test-${process.pid}`);
+const build = path.join(root, 'node_modules', '.cache', `plans-speed-test-${process.pid}`);
 
 beforeAll(() => {
   execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json'), '--outDir', path.join(build, 'dist')]);
@@ -67,5 +69,48 @@ describe('extract --jobs', () => {
     const run = extract(0);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--jobs/);
+  });
+});
+
+describe('start-up', () => {
+  /** The modules `plans <args>` loaded, as paths under the build or under node_modules (`cheerio/…`). */
+  function loadedBy(...args: string[]): string[] {
+    const record = path.join(corpus, 'loads.txt');
+    const run = spawnSync(process.execPath, ['--import', path.join(root, 'test', 'helpers', 'record-loads.mjs'), path.join(build, 'bin', 'plans'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, PLANS_LOADS: record },
+    });
+    expect(run.stderr).toBe('');
+    return readFileSync(record, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => line.replace(/^file:\/\//, ''))
+      .map((file) => (file.startsWith(build) ? path.relative(build, file) : file.replace(/^.*\/node_modules\//, '')));
+  }
+  const library = (loaded: string[], name: string) => loaded.some((file) => file.startsWith(`${name}/`));
+
+  it('--version and --help load no pipeline stage, reader, zod schema or format library', () => {
+    for (const args of [['--version'], ['--help'], ['extract', '--help']]) {
+      const loaded = loadedBy(...args);
+      expect(loaded).toContain('dist/cli/main.js');
+      expect(loaded.filter((file) => /^dist\/(?:pipeline|stages\/[a-z-]+|stages\/read\/(?:text|html)|model\/schemas)\.js$/.test(file))).toEqual([]);
+      for (const name of ['zod', 'cheerio', 'yaml', 'pdfjs-dist', 'opencc-js', 'tinypool']) expect(library(loaded, name), `${args.join(' ')} loads ${name}`).toBe(false);
+    }
+  });
+
+  it('extract of a simplified text as JSON loads the pipeline but neither cheerio, yaml nor OpenCC; an HTML page as YAML loads cheerio and yaml', () => {
+    const text = loadedBy('extract', path.join(corpus, '004_52bb338bf9d79d54.txt'), '--stdout', '--format', 'json');
+    expect(text).toContain('dist/pipeline.js');
+    for (const name of ['cheerio', 'yaml', 'opencc-js', 'pdfjs-dist']) expect(library(text, name), name).toBe(false);
+    const page = loadedBy('extract', path.join(corpus, '000_tb_plan.gbk.html'), '--stdout');
+    expect(library(page, 'cheerio')).toBe(true);
+    expect(library(page, 'yaml')).toBe(true);
+  });
+
+  it('extract of one file runs in-process even with --jobs 2: no worker pool is loaded; two files load it', () => {
+    const one = loadedBy('extract', path.join(corpus, '004_52bb338bf9d79d54.txt'), '--stdout', '--format', 'json', '--jobs', '2');
+    expect(library(one, 'tinypool')).toBe(false);
+    const two = loadedBy('extract', path.join(corpus, '004_52bb338bf9d79d54.txt'), path.join(corpus, 'numbered-table-plan.docx'), '--stdout', '--format', 'json', '--jobs', '2');
+    expect(library(two, 'tinypool')).toBe(true);
   });
 });
