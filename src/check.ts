@@ -9,7 +9,8 @@ import { CODES, type DiagnosticCode } from './diagnostics/codes.js';
 import { compareDiagnostics } from './diagnostics/format.js';
 import type { PipelineOptions } from './pipeline.js';
 import { findInputs } from './cli/io.js';
-import { DEFAULT_MAX_BYTES, processInput } from './cli/run-inputs.js';
+import { processInput } from './cli/run-inputs.js';
+import { DEFAULT_MAX_BYTES } from './cli/byte-size.js';
 import { applyConfig, configsFor, type LoadedConfig } from './cli/check-config.js';
 
 export { ConfigError } from './cli/check-config.js';

@@ -15,6 +15,8 @@ export interface CliIo {
   /** True when stderr is a terminal (for progress lines). */
   stderrIsTTY?: boolean;
   env?: Record<string, string | undefined>;
+  /** CPUs the command may use: the default of `extract --jobs` (bin/plans: all of them; left out, 1: no worker threads). */
+  cpus?: number;
 }
 
 /** Extensions read when a directory is given. */

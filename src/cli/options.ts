@@ -1,7 +1,7 @@
 /** Options shared by several commands, defined once. */
 import { InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_MAX_BYTES, parseByteSize } from './run-inputs.js';
-import { ENCODING_CHOICES } from '../stages/read/text.js';
+import { DEFAULT_MAX_BYTES, parseByteSize } from './byte-size.js';
+import { ENCODING_CHOICES } from '../stages/read/encodings.js';
 
 /** --encoding: detect (auto) or force one of the encodings decode reads. */
 export function encodingOption(): Option {
@@ -30,4 +30,15 @@ export function redactOption(): Option {
 export function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected a whole number, got "${value}"`);
   return Number(value);
+}
+
+/** --jobs: how many inputs are extracted at once, each in a worker thread; `defaultJobs` is what the caller has (bin/plans: every CPU). */
+export function jobsOption(defaultJobs: number): Option {
+  return new Option('--jobs <n>', 'extract this many files in parallel (output as with --jobs 1)')
+    .argParser((value: string) => {
+      const jobs = parseCount(value);
+      if (jobs < 1) throw new InvalidArgumentError('expected at least 1');
+      return jobs;
+    })
+    .default(defaultJobs, defaultJobs === 1 ? '1' : `${defaultJobs}, the number of CPUs`);
 }

@@ -9,7 +9,10 @@
  * - multi-line text with a line of only spaces, which no block scalar keeps.
  * Other multi-line text stays a block literal (`|-`), the most readable form.
  */
-import { Document, isScalar, visit } from 'yaml';
+import { lazyModule } from '../lazy-module.js';
+
+/** The yaml package, loaded when the first YAML is written. */
+const yaml = lazyModule<typeof import('yaml')>('yaml');
 
 /** A plain scalar YAML 1.1 might resolve to a non-string: a number, date, boolean, null or special key. */
 const YAML11_TYPED = /^(?:[-+]?\.?\d|[-+]?\.(?:inf|nan)$|(?:y|n|yes|no|true|false|on|off|null|~|=|<<)$)/i;
@@ -46,6 +49,7 @@ export function needsDoubleQuotes(value: string): boolean {
  * escaped) rather than folded over several, which readers misjudge easily.
  */
 export function toYaml(value: unknown): string {
+  const { Document, isScalar, visit } = yaml();
   const doc = new Document(value, { aliasDuplicateObjects: false });
   visit(doc, {
     Scalar(_key, node) {

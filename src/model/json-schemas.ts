@@ -8,13 +8,14 @@ import { CheckReportSchema, ExtractResultSchema, SectionSchema } from './schemas
 import { DiffResultSchema } from '../diff/model.js';
 import { CheckConfigSchema } from './check-config.js';
 import { SeriesResultSchema } from '../series/model.js';
+import type { PublishedSchemaName } from './schema-names.js';
 
 /**
  * Every published schema, by file name stem: `schemas/<name>.schema.json`. Names are kebab-case;
  * the schema's `title` is the name in PascalCase (`extract-result` → `ExtractResult`).
  * To publish another output type, add one line here and run `plans schema`.
  */
-export const PUBLISHED_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+export const PUBLISHED_SCHEMAS: Readonly<Record<PublishedSchemaName, z.ZodType>> = {
   'extract-result': ExtractResultSchema,
   'diff-result': DiffResultSchema,
   'series-result': SeriesResultSchema,
@@ -46,7 +47,7 @@ function pascalCase(name: string): string {
  * field order, with `$schema`, `$id` and `title` first: the same zod schemas always give the same bytes.
  */
 export function jsonSchemaOf(name: string): Record<string, unknown> {
-  const schema = PUBLISHED_SCHEMAS[name];
+  const schema = (PUBLISHED_SCHEMAS as Readonly<Record<string, z.ZodType>>)[name];
   if (!schema) throw new RangeError(`no published schema named ${JSON.stringify(name)}`);
   const { $schema, ...body } = z.toJSONSchema(schema, {
     target: 'draft-2020-12',

@@ -6,12 +6,8 @@ import type { Done } from '../main.js';
 import { printable } from '../../diagnostics/printable.js';
 import { EXIT } from '../errors.js';
 import type { CheckReport, Diagnostic } from '../../model/schemas.js';
-import { CheckReportSchema } from '../../model/schemas.js';
-import { compareDiagnostics, formatGithub, formatSummary, formatText } from '../../diagnostics/format.js';
-import { formatSarif } from '../../diagnostics/sarif.js';
 import { VERSION } from '../version.js';
 import { encodingOption, maxBytesOption, parseCount, redactOption } from '../options.js';
-import { check, ConfigError, unreadableReason } from '../../check.js';
 
 const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -35,6 +31,7 @@ export function checkCommand(io: CliIo, done: Done): Command {
     .addOption(redactOption())
     .addHelpText('after', '\nA plans.config.json in a corpus folder or above it (up to the folder holding .git) sets severities per code (see README).')
     .action(async (inputs: string[], opts: CheckCommandOptions) => {
+      const [{ check, ConfigError, unreadableReason }, { compareDiagnostics }] = await Promise.all([import('../../check.js'), import('../../diagnostics/format.js')]);
       let report: CheckReport;
       try {
         report = await check(inputs, { ...opts, cwd: io.cwd, stdin: io.stdin });
@@ -46,7 +43,7 @@ export function checkCommand(io: CliIo, done: Done): Command {
       const unreadable = report.files.filter((f) => !f.readable);
       for (const f of unreadable) io.stderr.write(`plans: ${printable(f.file)}: ${unreadableReason(f.diagnostics[0])}\n`);
       const all = report.files.flatMap((f) => f.diagnostics).sort(compareDiagnostics);
-      await write(io.stdout, render(report, all, opts.format));
+      await write(io.stdout, await render(report, all, opts.format));
       const tooManyWarnings = opts.maxWarnings !== undefined && report.summary.warnings > opts.maxWarnings;
       if (tooManyWarnings) io.stderr.write(`plans: ${report.summary.warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
       if (unreadable.length > 0) return done(EXIT.usage);
@@ -54,14 +51,16 @@ export function checkCommand(io: CliIo, done: Done): Command {
     });
 }
 
-function render(report: CheckReport, all: readonly Diagnostic[], format: CheckFormat): string {
+/** The report in `format`; the schema and each format's writer are loaded only when asked for. */
+async function render(report: CheckReport, all: readonly Diagnostic[], format: CheckFormat): Promise<string> {
+  const { formatGithub, formatSummary, formatText } = await import('../../diagnostics/format.js');
   switch (format) {
     case 'json':
-      return JSON.stringify(CheckReportSchema.parse(report), null, 2) + '\n';
+      return JSON.stringify((await import('../../model/schemas.js')).CheckReportSchema.parse(report), null, 2) + '\n';
     case 'github':
       return all.map((d) => formatGithub(d) + '\n').join('');
     case 'sarif':
-      return formatSarif(all, VERSION);
+      return (await import('../../diagnostics/sarif.js')).formatSarif(all, VERSION);
     case 'text':
       return all.map((d) => formatText(d) + '\n').join('') + formatSummary(report.summary) + '\n';
   }

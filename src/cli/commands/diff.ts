@@ -6,15 +6,8 @@ import { write } from '../io.js';
 import type { Done } from '../main.js';
 import { EXIT } from '../errors.js';
 import type { ExtractResult } from '../../model/schemas.js';
-import { processInput } from '../run-inputs.js';
 import { encodingOption, maxBytesOption, redactOption } from '../options.js';
-import { toYaml } from '../../emit/emit.js';
-import { diffResults } from '../../diff/diff.js';
-import { UnknownDocumentError } from '../../diff/pairing.js';
 import type { DiffResult } from '../../diff/model.js';
-import { renderText } from '../../diff/report-text.js';
-import { renderCsv } from '../../diff/report-csv.js';
-import { renderHtml } from '../../diff/report-html.js';
 
 /** The formats of `plans diff --format`. */
 export const DIFF_FORMATS = ['text', 'json', 'yaml', 'csv', 'html'] as const;
@@ -47,6 +40,11 @@ export function diffCommand(io: CliIo, done: Done): Command {
         'input, or when no document pairs (the documents of both files are then listed on stderr).',
     )
     .action(async (childPath: string, parentPath: string, opts: DiffOptions) => {
+      const [{ processInput }, { diffResults }, { UnknownDocumentError }] = await Promise.all([
+        import('../run-inputs.js'),
+        import('../../diff/diff.js'),
+        import('../../diff/pairing.js'),
+      ]);
       const results: ExtractResult[] = [];
       for (const display of [childPath, parentPath]) {
         const outcome = await processInput({ display, absolute: path.resolve(io.cwd, display), relative: path.basename(display) }, opts);
@@ -70,7 +68,7 @@ export function diffCommand(io: CliIo, done: Done): Command {
         return done(EXIT.usage);
       }
       const color = io.isTTY === true && io.env?.NO_COLOR === undefined;
-      await write(io.stdout, render(result, opts.format, color));
+      await write(io.stdout, await render(result, opts.format, color));
       done(EXIT.ok);
     });
 }
@@ -81,17 +79,18 @@ function listDocuments(result: ExtractResult): string {
   return result.documents.map((d) => `${d.id} (${d.kind}) 《${d.title.replace(/\s+/g, ' ')}》`).join(', ');
 }
 
-function render(result: DiffResult, format: DiffFormat, color: boolean): string {
+/** The report in `format`; each format's renderer is loaded only when asked for. */
+async function render(result: DiffResult, format: DiffFormat, color: boolean): Promise<string> {
   switch (format) {
     case 'text':
-      return renderText(result, { color });
+      return (await import('../../diff/report-text.js')).renderText(result, { color });
     case 'json':
       return JSON.stringify(result, null, 2) + '\n';
     case 'yaml':
-      return toYaml(result);
+      return (await import('../../emit/emit.js')).toYaml(result);
     case 'csv':
-      return renderCsv(result);
+      return (await import('../../diff/report-csv.js')).renderCsv(result);
     case 'html':
-      return renderHtml(result);
+      return (await import('../../diff/report-html.js')).renderHtml(result);
   }
 }

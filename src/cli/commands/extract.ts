@@ -5,15 +5,12 @@ import * as path from 'node:path';
 import type { CliIo, InputFile } from '../io.js';
 import { describeFsError, findInputs, runWriter, write } from '../io.js';
 import { printable } from '../../diagnostics/printable.js';
-import { emitPieces } from '../../emit/pieces.js';
 import type { Done } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { ExtractResult } from '../../model/schemas.js';
 import { emitMany, EXTENSIONS, EXTRACT_FORMATS, type ExtractFormat } from '../../emit/emit.js';
-import { renderView, viewSourceOf } from '../../view/page.js';
 import { CSV_TABLES, type CsvTable } from '../../emit/csv.js';
-import { processInput } from '../run-inputs.js';
-import { encodingOption, maxBytesOption, redactOption } from '../options.js';
+import { encodingOption, jobsOption, maxBytesOption, redactOption } from '../options.js';
 import { Progress, showsProgress } from '../progress.js';
 
 interface ExtractOptions {
@@ -26,6 +23,7 @@ interface ExtractOptions {
   redact?: boolean;
   bom?: boolean;
   quiet?: boolean;
+  jobs: number;
 }
 
 export function extractCommand(io: CliIo, done: Done): Command {
@@ -41,8 +39,10 @@ export function extractCommand(io: CliIo, done: Done): Command {
     .addOption(redactOption())
     .addOption(encodingOption())
     .addOption(maxBytesOption())
+    .addOption(jobsOption(io.cpus ?? 1))
     .action(async (inputs: string[], opts: ExtractOptions) => {
       if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom applies to --format csv only');
+      const { extractAll } = await import('../extract-pool.js');
       const { files, problems } = await findInputs(inputs, io.cwd);
       if (opts.format === 'html' && opts.stdout && files.length > 1) {
         io.stderr.write('plans: --format html with --stdout prints one page: give one input, or write files with --out-dir\n');
@@ -57,8 +57,7 @@ export function extractCommand(io: CliIo, done: Done): Command {
       const progress = new Progress(io.stderr, files.length, showsProgress(io.stderrIsTTY, files.length, opts.quiet));
       progress.missing(problems.length);
       const writeOutput = runWriter();
-      for (const file of files) {
-        const outcome = await processInput(file, opts, io.stdin);
+      for await (const [file, outcome] of extractAll(files, opts, opts.jobs, io.stdin)) {
         progress.record('error' in outcome ? null : outcome.result);
         if ('error' in outcome) {
           progress.note(`plans: ${printable(file.display)}: ${outcome.error}\n`);
@@ -69,9 +68,8 @@ export function extractCommand(io: CliIo, done: Done): Command {
           results.push(outcome.result);
           continue;
         }
-        // A page shows the source text, which only this input's outcome holds: it is rendered now.
         // Written piece by piece (see emitPieces): no string need hold a large input's whole result.
-        const output = opts.format === 'html' ? renderView(outcome.result, viewSourceOf(outcome.clean), { redact: opts.redact }) : emitPieces(outcome.result, opts.format, opts);
+        const output = outcome.output!;
         if (opts.stdout) {
           await write(io.stdout, typeof output === 'string' ? output : [...output].join(''));
           continue;

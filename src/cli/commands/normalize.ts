@@ -7,10 +7,6 @@ import type { Done } from '../main.js';
 import { printable } from '../../diagnostics/printable.js';
 import { EXIT } from '../errors.js';
 import { encodingOption, maxBytesOption, redactOption } from '../options.js';
-import { readInput, readStdin } from '../run-inputs.js';
-import { cleanTextAsync, finishDiagnostics, InputError } from '../../pipeline.js';
-import { groupFixes, sourceSpan } from '../../stages/assemble.js';
-import { redactString } from '../../stages/privacy.js';
 
 export function normalizeCommand(io: CliIo, done: Done): Command {
   return new Command('normalize')
@@ -22,6 +18,12 @@ export function normalizeCommand(io: CliIo, done: Done): Command {
     .addOption(maxBytesOption())
     .addOption(redactOption())
     .action(async (file: string, opts: { report?: boolean; raw?: boolean; encoding: string; maxBytes: number; redact?: boolean }) => {
+      const [{ readInput, readStdin }, { cleanTextAsync, finishDiagnostics, InputError }, { groupFixes, sourceSpan }, { redactString }] = await Promise.all([
+        import('../run-inputs.js'),
+        import('../../pipeline.js'),
+        import('../../stages/assemble.js'),
+        import('../../stages/privacy.js'),
+      ]);
       let clean;
       try {
         const bytes = file === '-' ? await readStdin(io.stdin, opts) : await readInput(path.resolve(io.cwd, file), opts);

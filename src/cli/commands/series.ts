@@ -5,13 +5,8 @@ import { findInputs, write } from '../io.js';
 import type { Done } from '../main.js';
 import { EXIT } from '../errors.js';
 import type { ExtractResult } from '../../model/schemas.js';
-import { processInput } from '../run-inputs.js';
 import { encodingOption, maxBytesOption } from '../options.js';
-import { buildSeries } from '../../series/series.js';
 import type { SeriesResult } from '../../series/model.js';
-import { renderSeriesText } from '../../series/report-text.js';
-import { renderSeriesCsv } from '../../series/report-csv.js';
-import { renderSeriesHtml } from '../../series/report-html.js';
 
 /** The formats of `plans series --format`. */
 export const SERIES_FORMATS = ['text', 'json', 'csv', 'html'] as const;
@@ -38,6 +33,7 @@ export function seriesCommand(io: CliIo, done: Done): Command {
         'be read (the others are still shown), or when the inputs hold no plan.',
     )
     .action(async (inputs: string[], opts: SeriesCommandOptions) => {
+      const [{ processInput }, { buildSeries }] = await Promise.all([import('../run-inputs.js'), import('../../series/series.js')]);
       const { files, problems } = await findInputs(inputs, io.cwd);
       let failed = problems.length > 0;
       for (const p of problems) io.stderr.write(`plans: ${p.display}: ${p.reason}\n`);
@@ -54,20 +50,21 @@ export function seriesCommand(io: CliIo, done: Done): Command {
         io.stderr.write(`plans: no plan in the inputs (${results.length} readable file${results.length === 1 ? '' : 's'})\n`);
         return done(EXIT.usage);
       }
-      await write(io.stdout, render(series, opts.format));
+      await write(io.stdout, await render(series, opts.format));
       done(failed ? EXIT.usage : EXIT.ok);
     });
 }
 
-function render(series: SeriesResult, format: SeriesFormat): string {
+/** The report in `format`; each format's renderer is loaded only when asked for. */
+async function render(series: SeriesResult, format: SeriesFormat): Promise<string> {
   switch (format) {
     case 'text':
-      return renderSeriesText(series);
+      return (await import('../../series/report-text.js')).renderSeriesText(series);
     case 'json':
       return JSON.stringify(series, null, 2) + '\n';
     case 'csv':
-      return renderSeriesCsv(series);
+      return (await import('../../series/report-csv.js')).renderSeriesCsv(series);
     case 'html':
-      return renderSeriesHtml(series);
+      return (await import('../../series/report-html.js')).renderSeriesHtml(series);
   }
 }

@@ -5,9 +5,7 @@ import type { CliIo } from '../io.js';
 import { write, writeAtomic } from '../io.js';
 import type { Done } from '../main.js';
 import { EXIT } from '../errors.js';
-import { processInput } from '../run-inputs.js';
 import { encodingOption, maxBytesOption } from '../options.js';
-import { renderView, viewSourceOf } from '../../view/page.js';
 
 interface ViewCommandOptions {
   out?: string;
@@ -25,6 +23,7 @@ export function viewCommand(io: CliIo, done: Done): Command {
     .addOption(encodingOption())
     .addOption(maxBytesOption())
     .action(async (file: string, opts: ViewCommandOptions) => {
+      const [{ processInput }, { renderView, viewSourceOf }] = await Promise.all([import('../run-inputs.js'), import('../../view/page.js')]);
       const absolute = path.resolve(io.cwd, file);
       const outcome = await processInput({ display: file, absolute, relative: path.basename(file), stdin: file === '-' }, opts, io.stdin);
       if ('error' in outcome) {

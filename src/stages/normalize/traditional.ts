@@ -5,11 +5,11 @@
  * in simplified text only the clauses that hold a traditional-only character are converted,
  * so simplified words that OpenCC's regional presets would change (显著 → 显着) stay.
  */
-import { createRequire } from 'node:module';
 import type { ConverterFunction } from 'opencc-js';
 import type { MappedText } from '../../text/mapped-text.js';
 import { applyPass, isIdeograph, type KindedEdit, type PassResult } from '../../text/edit-pass.js';
 import { TRADITIONAL_ONLY_CHARACTERS } from './traditional-chars.js';
+import { lazyModule } from '../../lazy-module.js';
 
 /** OpenCC's source variants: standard traditional, Taiwan, Hong Kong. */
 export type TraditionalVariant = 't' | 'tw' | 'hk';
@@ -29,15 +29,16 @@ function isTraditionalAt(text: string, index: number): boolean {
   return TRADITIONAL_ONLY.has(text.codePointAt(index)!);
 }
 
+/** OpenCC's traditional → mainland tables, loaded when the first traditional text is found. */
+const openCC = lazyModule<typeof import('opencc-js')>('opencc-js/t2cn');
+
 const converters = new Map<TraditionalVariant, ConverterFunction>();
 
 /** The OpenCC converter from `variant` to mainland simplified, loaded on first use. */
 function converter(variant: TraditionalVariant): ConverterFunction {
   let convert = converters.get(variant);
   if (!convert) {
-    const require = createRequire(import.meta.url);
-    const openCC = require('opencc-js/t2cn') as typeof import('opencc-js');
-    convert = openCC.Converter({ from: variant, to: 'cn' });
+    convert = openCC().Converter({ from: variant, to: 'cn' });
     converters.set(variant, convert);
   }
   return convert;

@@ -8,10 +8,13 @@
  * their cells joined by `\t`. Every character of the result keeps the offset, in the decoded HTML
  * string, of the character it came from (an entity's characters point at its `&`).
  */
-import * as cheerio from 'cheerio';
+import { lazyModule } from '../../lazy-module.js';
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { StageContext } from '../../model/stages.js';
 import type { MappedText } from '../../text/mapped-text.js';
+
+/** cheerio, loaded when the first HTML page is read. */
+const cheerio = lazyModule<typeof import('cheerio')>('cheerio');
 
 /** Elements whose content is never text of the page. */
 const SKIPPED_TAGS = new Set([
@@ -89,7 +92,7 @@ export function htmlMainText(html: string, ctx: StageContext): MappedText {
   // htmlparser2 rather than parse5: parse5's tree building is quadratic in the nesting depth.
   // Same length as `html`: offsets into it are offsets into the source.
   const parsed = flattenDeepNesting(html);
-  const $ = cheerio.load(parsed, {
+  const $ = cheerio().load(parsed, {
     xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true },
   });
   const body: Container = ($('body')[0] as Element | undefined) ?? ($.root()[0] as Document);

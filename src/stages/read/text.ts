@@ -17,9 +17,7 @@ import type { SourceFile, StageContext } from '../../model/stages.js';
 import { InputError } from '../../model/stages.js';
 import { identityText } from '../../text/mapped-text.js';
 import { htmlMainText } from './html.js';
-
-/** The values `--encoding` accepts. `gbk` and `gb2312` are read as GB18030, their superset. */
-export const ENCODING_CHOICES = ['auto', 'utf-8', 'gb18030', 'gbk', 'gb2312', 'utf-16', 'utf-16le', 'utf-16be'] as const;
+import { ENCODING_CHOICES } from './encodings.js';
 
 export interface DecodeOptions {
   /**

@@ -153,8 +153,12 @@ function cueChoice(key: string, cuesA: Set<string>, cuesB: Set<string>): boolean
 }
 
 /** Splits `text` from `from` into sentence pieces that carry the white space after them. */
-function pieces(text: MappedText, from: number): { unit: SentenceUnit; piece: MappedText }[] {
-  const units = sentenceUnits(text.text.slice(from)).map((u) => ({ ...u, start: u.start + from, end: u.end + from }));
+function unitsFrom(text: MappedText, from: number): SentenceUnit[] {
+  return sentenceUnits(text.text.slice(from)).map((u) => ({ ...u, start: u.start + from, end: u.end + from }));
+}
+
+/** Each unit with its piece of `text`: from its start to the next unit's (the last to the end). */
+function pieces(text: MappedText, units: readonly SentenceUnit[]): { unit: SentenceUnit; piece: MappedText }[] {
   return units.map((unit, i) => ({ unit, piece: sliceText(text, unit.start, i + 1 < units.length ? units[i + 1].start : text.text.length) }));
 }
 
@@ -202,12 +206,16 @@ function passageChoice(
 function untanglePair(a: DocumentPart, b: DocumentPart): [DocumentPart, DocumentPart] {
   const cuesA = topicCues(a.title, b.title);
   const cuesB = topicCues(b.title, a.title);
-  const stretch = pieces(b.text, b.titleRange[1]);
-  const namesA = stretch.filter(({ unit }) => cueCount(unit.key, cuesA) > cueCount(unit.key, cuesB)).length;
+  // The test for interleaving looks at keys only: a sentence naming A needs a cue of A, and the
+  // pieces of text (the costly part) are cut only for a stretch that is interleaved.
+  if (cuesA.size === 0) return [a, b];
+  const units = unitsFrom(b.text, b.titleRange[1]);
+  const namesA = units.filter((unit) => cueCount(unit.key, cuesA) > cueCount(unit.key, cuesB)).length;
   const interleaved =
     namesA >= INTERLEAVED_MIN_SENTENCES &&
-    (namesA >= INTERLEAVED_MIN_SHARE * stretch.length || repeatedLevel2(stretch.map((p) => p.unit.key)) > 0);
+    (namesA >= INTERLEAVED_MIN_SHARE * units.length || repeatedLevel2(units.map((unit) => unit.key)) > 0);
   if (!interleaved) return [a, b];
+  const stretch = pieces(b.text, units);
 
   const modelA = new BigramModel();
   const modelB = new BigramModel();

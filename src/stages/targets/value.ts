@@ -49,10 +49,17 @@ for (const entry of VERBS) {
 }
 for (const list of VERBS_BY_FIRST.values()) list.sort((a, b) => b[0].length - a[0].length);
 
+/** Verbs of two or more characters by their last character, longest first: a text is compared only with those it could end with. */
+const WORD_VERBS_BY_LAST = new Map<string, string[]>();
+for (const verb of VERBS.map(([v]) => v).filter((v) => v.length >= 2).sort((a, b) => b.length - a.length)) {
+  const list = WORD_VERBS_BY_LAST.get(verb.at(-1)!) ?? [];
+  list.push(verb);
+  WORD_VERBS_BY_LAST.set(verb.at(-1)!, list);
+}
+
 /** The length of a verb of two or more characters that `text` ends with (…水平分别提高到), or 0. */
-const WORD_VERBS_LONGEST_FIRST = VERBS.map(([verb]) => verb).filter((verb) => verb.length >= 2).sort((a, b) => b.length - a.length);
 export function verbEndingLength(text: string): number {
-  return WORD_VERBS_LONGEST_FIRST.find((verb) => text.endsWith(verb))?.length ?? 0;
+  return WORD_VERBS_BY_LAST.get(text.at(-1) ?? '')?.find((verb) => text.endsWith(verb))?.length ?? 0;
 }
 
 /** A verb's text and kind at a position, or null. */

@@ -1,0 +1,24 @@
+// Times the whole pipeline on one sample plan and on a file ten times larger: ten copies of it, each
+// with its own mark before every sentence end and line end, so that dedupe keeps every copy. One
+// process, after a warm-up run. Prints one JSON line.
+// Usage: node bench/scale-worker.mjs <plans root> <sample file>
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [root, sample] = process.argv.slice(2);
+const { extractAsync } = await import(pathToFileURL(path.join(root, 'dist/pipeline.js')).href);
+const MARKS = '甲乙丙丁戊己庚辛壬癸';
+const copy = (k) => Buffer.from(readFileSync(sample, 'utf8').replace(/(?=[。\n])/g, MARKS[k]));
+const one = copy(0);
+const ten = Buffer.concat(Array.from({ length: 10 }, (_, k) => copy(k)));
+
+async function timed(bytes) {
+  const start = performance.now();
+  await extractAsync(bytes, 'plan.txt');
+  return performance.now() - start;
+}
+await timed(one); // warm-up: compiles the hot paths once, so both timings below are of steady code
+const oneMs = await timed(one);
+const tenMs = await timed(ten);
+console.log(JSON.stringify({ oneMs, tenMs }));

@@ -1,0 +1,74 @@
+// npm run bench, first table: the speed goals of issue 16, each a ratio of two measurements taken
+// in this run on this machine. PLANS_ROOT=<checkout> measures another build (for before/after).
+//   start-up:   CPU time of `plans --version`, `plans --help`, `plans extract <small plan>` vs `node -e 0`
+//   corpus:     wall time of `plans extract` over the five samples ×40 with --jobs 1 vs bench/floor.mjs
+//   jobs:       the same corpus with --jobs 1 vs --jobs 2
+//   scale:      the pipeline on one plan 10× larger vs the plan (bench/scale-worker.mjs)
+//   memory:     peak RSS of the --jobs 1 and --jobs 2 corpus runs (worker threads included)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const root = path.resolve(process.env.PLANS_ROOT ?? '.');
+const bin = path.join(root, 'bin/plans');
+const here = path.dirname(new URL(import.meta.url).pathname);
+const samples = readdirSync('fixtures').filter((f) => f.endsWith('.txt')).sort().map((f) => path.join('fixtures', f));
+const smallest = samples.reduce((a, b) => (readFileSync(a).length <= readFileSync(b).length ? a : b));
+const largest = samples.reduce((a, b) => (readFileSync(a).length >= readFileSync(b).length ? a : b));
+const work = mkdtempSync(path.join(os.tmpdir(), 'plans-speed-'));
+const usageFile = path.join(work, 'usage.jsonl');
+
+/** Runs node with `args`; returns its wall time and (through bench/exit-usage.mjs) its CPU time and peak RSS. */
+function run(args) {
+  writeFileSync(usageFile, '');
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['--import', path.join(here, 'exit-usage.mjs'), ...args], {
+    env: { ...process.env, PLANS_BENCH_USAGE: usageFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  const wallMs = performance.now() - start;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr.split('\n')[0]}`);
+  return { wallMs, ...JSON.parse(readFileSync(usageFile, 'utf8').trim().split('\n').pop()) };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const cpuOf = (args, times = 9) => median(Array.from({ length: times }, () => run(args).cpuMs));
+
+const nodeMs = cpuOf(['-e', '0']);
+const versionMs = cpuOf([bin, '--version']);
+const helpMs = cpuOf([bin, '--help']);
+const smallMs = cpuOf([bin, 'extract', smallest, '--stdout', '--quiet']);
+
+// The corpus: each sample 40 times, each copy its own file.
+const corpus = path.join(work, 'corpus');
+mkdirSync(corpus);
+let corpusBytes = 0;
+for (let k = 0; k < 40; k++) {
+  for (const sample of samples) {
+    const bytes = readFileSync(sample);
+    corpusBytes += bytes.length;
+    writeFileSync(path.join(corpus, `${String(k).padStart(2, '0')}-${path.basename(sample)}`), bytes);
+  }
+}
+const hasJobs = execFileSync(process.execPath, [bin, 'extract', '--help'], { encoding: 'utf8' }).includes('--jobs');
+const extractCorpus = (jobs) => run([bin, 'extract', corpus, '--out-dir', path.join(work, `out-${jobs}`), '--format', 'json', '--quiet', ...(hasJobs ? ['--jobs', String(jobs)] : [])]);
+const floor = run([path.join(here, 'floor.mjs'), corpus, path.join(work, 'floor')]);
+const jobs1 = extractCorpus(1);
+const jobs2 = hasJobs ? extractCorpus(2) : null;
+const scale = JSON.parse(execFileSync(process.execPath, [path.join(here, 'scale-worker.mjs'), root, largest], { encoding: 'utf8' }).trim());
+rmSync(work, { recursive: true, force: true });
+
+const mb = corpusBytes / (1024 * 1024);
+const x = (n) => `${n.toFixed(1)}×`;
+console.log(`Speed goals (issue 16), ${root}; corpus ${mb.toFixed(1)} MB (${samples.length} samples ×40), ${os.cpus().length} CPUs:`);
+console.table([
+  { measure: '--version CPU vs node -e 0', value: x(versionMs / nodeMs), detail: `${versionMs.toFixed(0)} / ${nodeMs.toFixed(0)} ms`, goal: '≤ 2×' },
+  { measure: '--help CPU vs node -e 0', value: x(helpMs / nodeMs), detail: `${helpMs.toFixed(0)} / ${nodeMs.toFixed(0)} ms`, goal: '≤ 2×' },
+  { measure: 'extract one small plan CPU vs node -e 0', value: x(smallMs / nodeMs), detail: `${smallMs.toFixed(0)} ms, ${path.basename(smallest)}`, goal: '≤ 3×' },
+  { measure: 'corpus --jobs 1 vs floor pass (wall)', value: x(jobs1.wallMs / floor.wallMs), detail: `${jobs1.wallMs.toFixed(0)} / ${floor.wallMs.toFixed(0)} ms, ${(mb / (jobs1.wallMs / 1000)).toFixed(2)} MB/s`, goal: '≤ 5×' },
+  { measure: '--jobs 2 speed-up over --jobs 1 (wall)', value: jobs2 ? x(jobs1.wallMs / jobs2.wallMs) : 'no --jobs', detail: jobs2 ? `${jobs2.wallMs.toFixed(0)} ms` : '', goal: '≥ 1.8×' },
+  { measure: 'pipeline on one plan 10× larger vs the plan', value: x(scale.tenMs / scale.oneMs), detail: `${scale.tenMs.toFixed(0)} / ${scale.oneMs.toFixed(0)} ms, ${path.basename(largest)}`, goal: '≤ 11×' },
+  { measure: 'peak RSS, corpus --jobs 1 / --jobs 2', value: `${(jobs1.maxRssKb / 1024).toFixed(0)} MB`, detail: jobs2 ? `${(jobs2.maxRssKb / 1024).toFixed(0)} MB with --jobs 2` : '', goal: '≤ 300 MB' },
+]);

@@ -1,0 +1,35 @@
+/** One input of `plans extract`: its result and the output to write, the same in-process and in a worker of the pool. */
+import type { InputFile } from './io.js';
+import { processInput } from './run-inputs.js';
+import { emitPieces } from '../emit/pieces.js';
+import type { ExtractFormat } from '../emit/emit.js';
+import type { CsvTable } from '../emit/csv.js';
+import type { ExtractResult } from '../model/schemas.js';
+import { renderView, viewSourceOf } from '../view/page.js';
+
+/** The options of extract that shape one input's outcome (plain data: they are sent to workers). */
+export interface ExtractOneOptions {
+  format: ExtractFormat;
+  table: CsvTable;
+  stdout?: boolean;
+  encoding: string;
+  maxBytes: number;
+  redact?: boolean;
+  bom?: boolean;
+}
+
+/**
+ * An input's result and what to write for it (null when the results are printed together with
+ * --stdout), or the one-line reason it could not be processed. In-process the output is built
+ * piece by piece while it is written (emitPieces); a worker sends it back as a list of pieces.
+ */
+export type ExtractOutcome = { error: string } | { result: ExtractResult; output: string | Iterable<string> | null };
+
+export async function extractOne(file: InputFile, options: ExtractOneOptions, stdin?: NodeJS.ReadableStream): Promise<ExtractOutcome> {
+  const outcome = await processInput(file, options, stdin);
+  if ('error' in outcome) return { error: outcome.error };
+  if (options.stdout && options.format !== 'html') return { result: outcome.result, output: null };
+  // A page shows the source text, which only this input's outcome holds: it is rendered now.
+  const output = options.format === 'html' ? renderView(outcome.result, viewSourceOf(outcome.clean), { redact: options.redact }) : emitPieces(outcome.result, options.format, options);
+  return { result: outcome.result, output };
+}

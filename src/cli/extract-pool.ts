@@ -1,0 +1,56 @@
+/**
+ * `plans extract --jobs N`: inputs extracted by N worker threads (tinypool), their outcomes handed
+ * back in input order, so that the output, messages and progress are those of `--jobs 1`. One
+ * input, `--jobs 1`, and standard input run in this thread: no pool is started for them.
+ */
+import type { InputFile } from './io.js';
+import { extractOne, type ExtractOneOptions, type ExtractOutcome } from './extract-one.js';
+import type { ExtractTask } from './extract-worker.js';
+
+/**
+ * The compiled worker. From src/cli (tests) and from dist/cli alike this names dist/cli: a worker
+ * thread cannot load TypeScript.
+ */
+const WORKER = new URL('../../dist/cli/extract-worker.js', import.meta.url);
+
+/** Inputs started ahead of the one being written, per thread: keeps threads busy while memory stays bounded. */
+const AHEAD_PER_THREAD = 2;
+
+/** Each input with its outcome, in input order. */
+export async function* extractAll(
+  files: readonly InputFile[],
+  options: ExtractOneOptions,
+  jobs: number,
+  stdin?: NodeJS.ReadableStream,
+): AsyncGenerator<[InputFile, ExtractOutcome]> {
+  const threads = Math.min(jobs, files.filter((f) => !f.stdin).length);
+  if (threads <= 1) {
+    for (const file of files) yield [file, await extractOne(file, options, stdin)];
+    return;
+  }
+  const { default: Tinypool } = await import('tinypool');
+  const pool = new Tinypool({ filename: WORKER.href, minThreads: threads, maxThreads: threads });
+  const start = (file: InputFile): Promise<ExtractOutcome> =>
+    file.stdin ? extractOne(file, options, stdin) : (pool.run({ file, options } satisfies ExtractTask) as Promise<ExtractOutcome>).catch(workerFailure);
+  try {
+    const pending: Promise<ExtractOutcome>[] = [];
+    let next = 0;
+    const fill = () => {
+      while (next < files.length && pending.length < threads * AHEAD_PER_THREAD) pending.push(start(files[next++]));
+    };
+    fill();
+    for (const file of files) {
+      const outcome = await pending.shift()!;
+      fill();
+      yield [file, outcome];
+    }
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** A worker that died (out of memory, say) fails its input only, as a failure inside a stage does. */
+function workerFailure(error: unknown): ExtractOutcome {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { error: `internal error in plans (please report it): ${reason.split('\n')[0]}` };
+}
