@@ -11,6 +11,8 @@ import { mostCommon, type PrintedLine } from './lines.js';
 
 /** Words of an indicator table's header cells. */
 const HEADER_CELL = /^(?:序号|领域|类别|指标|主要指标|指标名称|单位|基线|基期|基线值|现状|目标|目标值|预期值|属性|指标属性|指标性质|性质|(?:19|20)\d\d ?年)/;
+/** An indicator's nature, the last cell of a row. */
+const NATURE_CELL = /^(?:预期性|约束性|倡导性)$/;
 /** A header line ending in a year, and the rest of its label on the next line. */
 const YEAR_LABEL_END = /(?:19|20)\d\d ?年$/;
 const VALUE_LABEL_REST = /^(?:指标值|目标值|预期值|基线值|现状值|基期值|数值|值)$/;
@@ -65,6 +67,13 @@ export function cellLineEdits(_text: string, lines: readonly PrintedLine[]): Kin
     let end = g;
     const pageCuts: KindedEdit[] = [];
     const emptyCells: KindedEdit[] = [];
+    // A grouping first column (领域) is printed once for its rows: the rows below it lack that
+    // cell, which the text form writes as an empty cell line.
+    const grouped = GROUP_COLUMN.test(headerCells[0].content.replace(/\s+/g, ''));
+    // A row of such a table that lacks one cell more, ending in its nature: its baseline is empty
+    // (a new indicator), and its empty cells printed as nothing.
+    const missesBaseline = (row: Group) =>
+      grouped && headerCells.length >= 5 && row.last - row.first + 1 === headerCells.length - 2 && NATURE_CELL.test(lines[row.last].content);
     // Groups that continue the row of the group before them (after a page cut or an empty cell).
     const joined = new Set<number>();
     // The first part of a row cut by a page break: the number of lines of the whole row.
@@ -78,8 +87,10 @@ export function cellLineEdits(_text: string, lines: readonly PrintedLine[]): Kin
       // A row cut by a page break: its two parts are two groups, the second too small for a row.
       const rest = groups[end + 2];
       const restSize = rest ? rest.last - rest.first + 1 : 0;
+      // (A row that ends in its nature cell is whole.)
       const cut =
         rest !== undefined &&
+        !NATURE_CELL.test(lines[row.last].content) &&
         lines[rest.first].page > lines[row.last].page &&
         fits(size + restSize) &&
         !fits(restSize) &&
@@ -102,7 +113,7 @@ export function cellLineEdits(_text: string, lines: readonly PrintedLine[]): Kin
         continue;
       }
       if (!cut) {
-        if (!fits(size)) break;
+        if (!fits(size) && !missesBaseline(row)) break;
         end++;
         continue;
       }
@@ -114,9 +125,6 @@ export function cellLineEdits(_text: string, lines: readonly PrintedLine[]): Kin
     }
     if (end - g >= MIN_ROWS) {
       edits.push(...groupEdits(lines, header, headerCells.length));
-      // A grouping first column (领域) is printed once for its rows: the rows below it lack that
-      // cell, which the text form writes as an empty cell line.
-      const grouped = GROUP_COLUMN.test(headerCells[0].content.replace(/\s+/g, ''));
       for (let k = g + 1; k <= end; k++) {
         const group = groups[k];
         const at = lines[group.first].start;
@@ -126,9 +134,12 @@ export function cellLineEdits(_text: string, lines: readonly PrintedLine[]): Kin
         }
         // Rows are separated by a blank line; a page break between two rows may have left none.
         let inserted = group.first === groups[k - 1].last + 1 ? '\n' : '';
-        if (grouped && (cutSizes.get(group.first) ?? group.last - group.first + 1) === headerCells.length - 1) inserted += '\t\n';
+        const short = missesBaseline(group);
+        if (grouped && (short || (cutSizes.get(group.first) ?? group.last - group.first + 1) === headerCells.length - 1)) inserted += '\t\n';
         if (inserted) edits.push({ start: at, end: at, replacement: inserted, kind: 'table-cells' });
         edits.push(...groupEdits(lines, group, headerCells.length));
+        // The empty baseline: a cell line of its own after the indicator's.
+        if (short) edits.push({ start: lines[group.first].end, end: lines[group.first].end, replacement: '\n\t', kind: 'table-cells' });
       }
       edits.push(...pageCuts, ...emptyCells);
     }
