@@ -27,7 +27,6 @@ function plainOf(stem: string): string | null {
 const TARGET_GAPS: Record<string, number> = {
   'rendered/002_11cdaf7be783ca84.lo.pdf': 0.79,
   'rendered/district-duty.lo.pdf': 0.44,
-  'rendered/district-duty.cr.pdf': 0.94,
   // The PDF reader sets the page-cut row of two cells in words apart from its columns.
   'rendered/city-mental.lo.pdf': 0.76,
   // word-extractor writes the row-end mark of the rows under a two-row header as a TAB, so the

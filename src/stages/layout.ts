@@ -2,10 +2,11 @@
  * layout: page-made text → running text. A PDF's text (read directly, or as `pdftotext -layout`
  * printed it: form feeds, indentation, a line break at every printed line end) carries what the
  * printer added: running headers and footers, page numbers, a table of contents, tables laid
- * out with spaces or one cell per line, and line breaks wherever a line was full. Six passes take
- * them out, in this order because each needs the one before: furniture (so page breaks can be
- * seen through), contents (whose entries would otherwise be headings), cell lines, columns and
- * single-spaced rows (so table rows are never joined as prose), wraps. Every removal and join is a logged fix; text that is not
+ * out with spaces or one cell per line, and line breaks wherever a line was full. The passes take
+ * them out in this order because each needs the one before: furniture (so page breaks can be
+ * seen through), contents (whose entries would otherwise be headings), ruled tables (a header and
+ * cells printed over several lines), cell lines, columns, single-spaced indicator and duty rows
+ * (so table rows are never joined as prose), wraps. Every removal and join is a logged fix; text that is not
  * page-made passes through unchanged.
  */
 import type { MappedText } from '../text/mapped-text.js';
@@ -17,12 +18,13 @@ import { ruledTableEdits } from './layout/ruled-tables.js';
 import { cellLineEdits } from './layout/cell-lines.js';
 import { columnEdits } from './layout/columns.js';
 import { spacedRowEdits } from './layout/spaced-rows.js';
+import { spacedDutyRowEdits } from './layout/spaced-duty-rows.js';
 import { wrapEdits } from './layout/wraps.js';
 
 type LayoutPass = (text: string, lines: readonly PrintedLine[], profile: WidthProfile | null) => KindedEdit[];
 
 /** The passes in order (see the module comment for why this order). */
-const LAYOUT_PASSES: readonly LayoutPass[] = [furnitureEdits, tocEdits, ruledTableEdits, cellLineEdits, columnEdits, spacedRowEdits, wrapEdits];
+const LAYOUT_PASSES: readonly LayoutPass[] = [furnitureEdits, tocEdits, ruledTableEdits, cellLineEdits, columnEdits, spacedRowEdits, spacedDutyRowEdits, wrapEdits];
 
 /**
  * Turns page-made text into running text; returns the input unchanged (and no fixes) when the
