@@ -25,7 +25,6 @@ function plainOf(stem: string): string | null {
  * space apart or none (district-duty), and the two below.
  */
 const TARGET_GAPS: Record<string, number> = {
-  'rendered/002_11cdaf7be783ca84.lo.pdf': 0.79,
   'rendered/district-duty.lo.pdf': 0.44,
   // The PDF reader sets the page-cut row of two cells in words apart from its columns.
   'rendered/city-mental.lo.pdf': 0.76,

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../src/stages/read/pdf.js';
-import { cleanTextAsync } from '../src/pipeline.js';
+import { cleanTextAsync, extractAsync } from '../src/pipeline.js';
 import { InputError } from '../src/model/stages.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`fixtures/${name}`));
@@ -112,5 +112,12 @@ describe('PDFs it refuses, each with a one-line reason', () => {
     const path = 'fixtures/rendered/city-mental.lo.pdf';
     const lines = (await cleanTextAsync(readBytes(path), path)).deduped.text.text.split('\n');
     expect(lines).toContain('5\t患者管\t严重精神障碍患者规范管理率\t%\t88.5\t≥90\t≥92\t约束性');
+  });
+
+  it('a page of table cells alone keeps the text edges of the pages before it (no cell joined to the next as a wrapped line)', async () => {
+    // 002's cell-per-line indicator table continues on a page with nothing but its cells (002 lines 74–79).
+    const path = 'fixtures/rendered/002_11cdaf7be783ca84.lo.pdf';
+    const table = (await extractAsync(readBytes(path), path)).documents.flatMap((d) => d.tables)[0];
+    expect(table.rows).toContainEqual(['健康服务资源', '每千常住人口医疗卫生机构床位数（张）', '2.68', '4.41', '预期性']);
   });
 });

@@ -120,6 +120,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       throw new InputError(`PDF has ${document.numPages} pages, more than the limit of ${maxPages}`, 'PLN012');
     }
     const pages: string[] = [];
+    const edges: TextEdges = { left: Infinity, right: -Infinity };
     let printable = 0;
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
@@ -133,7 +134,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
           glyphs.push({ text: item.str, x, y, width: item.width, size: size > 0 ? size : 1 });
           printable += item.str.length;
         }
-        pages.push(pageText(buildLines(glyphs)));
+        pages.push(pageText(buildLines(glyphs), edges));
       } catch (error) {
         if (error instanceof InputError) throw error;
         throw new InputError(`damaged PDF: page ${n} cannot be read (${firstLine(error)})`, 'PLN009');
@@ -378,13 +379,23 @@ function linePitch(units: readonly Unit[]): number {
   return distances[Math.floor(distances.length / 2)];
 }
 
-/** A page's lines as text: table rows TAB-separated, paragraphs re-joined; every line ends with \n. */
-export function pageText(lines: readonly PdfLine[]): string {
+/** The text edges of a document's pages so far: the leftmost line start, the farthest line end. */
+export interface TextEdges {
+  left: number;
+  right: number;
+}
+
+/**
+ * A page's lines as text: table lines at their cells' places, paragraphs re-joined; every line
+ * ends with \n. The text edges are the page's and those of the pages before it (`edges`, updated):
+ * a page of table cells alone has neither the margin nor the full width of the text.
+ */
+export function pageText(lines: readonly PdfLine[], edges: TextEdges = { left: Infinity, right: -Infinity }): string {
   if (lines.length === 0) return '';
-  const units = pageUnits(lines, Math.min(...lines.map((l) => l.x)));
-  // The text edges of the page: the leftmost start and the farthest end of any line.
-  const left = Math.min(...lines.map((l) => l.x));
-  const right = Math.max(...lines.map((l) => l.end));
+  edges.left = Math.min(edges.left, ...lines.map((l) => l.x));
+  edges.right = Math.max(edges.right, ...lines.map((l) => l.end));
+  const { left, right } = edges;
+  const units = pageUnits(lines, left);
   const pitch = linePitch(units);
   let out = '';
   for (let i = 0; i < units.length; i++) {
