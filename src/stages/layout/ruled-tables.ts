@@ -29,6 +29,7 @@ const HEADER_LABEL = /^(?:序号|编号|领域|类别|分类|单位|计量单位
 const YEAR_HEADING = /^(?:19|20)\d\d ?年?$/;
 /** A unit cell set one space after the indicator (`…接种率 %`). */
 const UNIT_CELL = /^(?:%|％|‰|岁|人|个|张|天|元|万元|亿元|万人|1\/10 ?万|\/10 ?万)$/;
+const MAX_UNIT_LENGTH = 6;
 /** A space between a label and the year label after it. */
 const YEAR_LABEL_AFTER = /(?<=[^\d ]) (?=(?:19|20)\d\d ?年)/g;
 /** A cell that says there is no value (a dash), standing where a value would. */
@@ -92,7 +93,7 @@ function partedCells(text: string, line: PrintedLine): TableCell[] {
         if (text[p] !== ' ') continue;
         const tail = valueRun(text, p + 1, cell.end);
         if (tail) starts = tail;
-        else if (UNIT_CELL.test(text.slice(p + 1, cell.end))) starts = [p + 1];
+        else if (cell.end - p - 1 <= MAX_UNIT_LENGTH && UNIT_CELL.test(text.slice(p + 1, cell.end))) starts = [p + 1];
       }
     }
     let start = cell.start;
@@ -132,6 +133,8 @@ const valueCount = (text: string, cells: readonly Cell[]): number => cells.filte
  */
 export function ruledTableEdits(text: string, lines: readonly PrintedLine[], profile: WidthProfile | null): KindedEdit[] {
   const edits: KindedEdit[] = [];
+  // Most page-made texts have no such table: the cells are read only when a line could head one.
+  if (!lines.some((line) => line.content.includes('指标') && /\S {2,}\S/.test(line.content))) return edits;
   const cells: TableCell[][] = lines.map((line) => partedCells(text, line));
   // A row's line: value cells, or — a row whose values are words (`在2020年基础上提高30%`, wrapped) —
   // many cells ending in the indicator's nature.
