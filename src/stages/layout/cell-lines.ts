@@ -8,11 +8,10 @@
  */
 import type { KindedEdit } from '../../text/edit-pass.js';
 import { mostCommon, type PrintedLine } from './lines.js';
+import { NATURE_CELL } from './values.js';
 
 /** Words of an indicator table's header cells. */
 const HEADER_CELL = /^(?:序号|领域|类别|指标|主要指标|指标名称|单位|基线|基期|基线值|现状|目标|目标值|预期值|属性|指标属性|指标性质|性质|(?:19|20)\d\d ?年)/;
-/** An indicator's nature, the last cell of a row. */
-const NATURE_CELL = /^(?:预期性|约束性|倡导性)$/;
 /** A header line ending in a year, and the rest of its label on the next line. */
 const YEAR_LABEL_END = /(?:19|20)\d\d ?年$/;
 const VALUE_LABEL_REST = /^(?:指标值|目标值|预期值|基线值|现状值|基期值|数值|值)$/;

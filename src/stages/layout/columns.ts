@@ -51,22 +51,23 @@ export function cellsOf(text: string, line: PrintedLine): Cell[] {
 /** A column must start cells in at least this share of the rows (a stray misaligned cell does not make one). */
 const COLUMN_MIN_SHARE = 0.3;
 
-/**
- * Groups column starts that lie within ALIGN_TOLERANCE of the group's first; keeps the groups
- * that start cells in at least two rows and COLUMN_MIN_SHARE of them.
- */
+/** Column starts: cells' starts grouped within ALIGN_TOLERANCE of their group's first, in at least two rows and COLUMN_MIN_SHARE of them. */
 function columnStarts(rows: Cell[][]): number[] {
-  const minRows = Math.max(2, Math.ceil(rows.length * COLUMN_MIN_SHARE));
-  const starts = rows.flatMap((cells) => cells.map((c) => c.column)).sort((a, b) => a - b);
-  const columns: number[] = [];
+  return alignedStarts(rows.flatMap((cells) => cells.map((c) => c.column)), Math.max(2, Math.ceil(rows.length * COLUMN_MIN_SHARE)));
+}
+
+/** The starts of the groups of positions within ALIGN_TOLERANCE of their group's first that hold at least `min` positions. */
+export function alignedStarts(positions: readonly number[], min: number): number[] {
+  const starts = [...positions].sort((a, b) => a - b);
+  const out: number[] = [];
   let i = 0;
   while (i < starts.length) {
     let j = i;
     while (j < starts.length && starts[j] - starts[i] <= ALIGN_TOLERANCE) j++;
-    if (j - i >= minRows) columns.push(starts[i]);
+    if (j - i >= min) out.push(starts[i]);
     i = j;
   }
-  return columns;
+  return out;
 }
 
 /** The index of the column a cell starting at `column` belongs to (the last one starting at or before it). */

@@ -14,15 +14,12 @@
  * the padding between printed rows — is a boundary). Each header and each row is one logged
  * edit, so everything rebuilt stays traceable to its lines.
  */
-import type { KindedEdit } from '../../text/edit-pass.js';
+import { isIdeograph, type KindedEdit } from '../../text/edit-pass.js';
 import { startsBlock } from '../../text/blocks.js';
-import { isIdeograph } from '../../text/edit-pass.js';
-import { ALIGN_TOLERANCE, cellsOf, type Cell } from './columns.js';
+import { ALIGN_TOLERANCE, alignedStarts, cellsOf, type Cell } from './columns.js';
 import type { PrintedLine, WidthProfile } from './lines.js';
-import { valueCellLength, valueRun } from './values.js';
+import { INDICATOR_LABEL, NATURE_CELL, valueCellLength, valueRun } from './values.js';
 
-/** The indicator column's label, as a header cell of its own. */
-const INDICATOR_LABEL = /^(?:序号 ?)?(?:主要指标|指标名称|指标|指标内容)$/;
 /** Other header cells' labels (a wrapped one shows its first part: `指标性`, `2020 年（基`). */
 const HEADER_LABEL = /^(?:序号|编号|领域|类别|分类|单位|计量单位|基线|基期|现状|目标|预期|属性|指标性|指标属|性质|(?:19|20)\d\d)/;
 /** A year heading a column, never a row's value. */
@@ -34,8 +31,6 @@ const MAX_UNIT_LENGTH = 6;
 const YEAR_LABEL_AFTER = /(?<=[^\d ]) (?=(?:19|20)\d\d ?年)/g;
 /** A cell that says there is no value (a dash), standing where a value would. */
 const NO_VALUE = /^(?:—+|－+|-+|\/|／|…+)$/;
-/** The indicator's nature, the last cell of many indicator tables. */
-const NATURE_CELL = /^(?:预期性|约束性|倡导性|预期|约束)$/;
 /** A row without value cells has at least this many cells, the last its nature. */
 const MIN_WORD_ROW_CELLS = 4;
 /** A caption or note line: not part of a header or row. */
@@ -341,27 +336,13 @@ function isNearerAbove(lines: readonly PrintedLine[], cells: readonly Cell[][], 
  * labels print on lines of their own).
  */
 function columnStarts(rows: readonly Row[], pieces: readonly Cell[]): number[] {
-  const columns = clusters(rows.flatMap((row) => row.line.cells.filter((c) => !c.tight).map((c) => c.column)));
+  const columns = alignedStarts(rows.flatMap((row) => row.line.cells.filter((c) => !c.tight).map((c) => c.column)), 2);
   const apart = pieces.map((c) => c.column).filter((x) => columns.every((start) => Math.abs(start - x) > ALIGN_TOLERANCE));
-  const all = [...columns, ...clusters(apart)].sort((a, b) => a - b);
+  const all = [...columns, ...alignedStarts(apart, 2)].sort((a, b) => a - b);
   // A group column (领域) with one label, on a line of its own, left of the rows.
   const leftmost = Math.min(...apart);
   if (all.length > 0 && leftmost < all[0] - ALIGN_TOLERANCE) all.unshift(leftmost);
   return all;
-}
-
-/** Starts that lie within ALIGN_TOLERANCE of their group's first, groups of two or more. */
-function clusters(positions: readonly number[]): number[] {
-  const starts = [...positions].sort((a, b) => a - b);
-  const out: number[] = [];
-  let i = 0;
-  while (i < starts.length) {
-    let j = i;
-    while (j < starts.length && starts[j] - starts[i] <= ALIGN_TOLERANCE) j++;
-    if (j - i >= 2) out.push(starts[i]);
-    i = j;
-  }
-  return out;
 }
 
 /**

@@ -7,10 +7,8 @@
  */
 import type { KindedEdit } from '../../text/edit-pass.js';
 import type { PrintedLine } from './lines.js';
-import { labelRun, valueRun } from './values.js';
+import { INDICATOR_LABEL, labelRun, valueRun } from './values.js';
 
-// The label of the indicator column, possibly after a numbering column's.
-const INDICATOR_LABEL = /^(?:(?:序号|编号) )?(?:主要指标|指标名称|指标)$/;
 /** A table has at least this many value columns and this many rows. */
 const MIN_VALUE_COLUMNS = 2;
 const MIN_ROWS = 2;

@@ -60,3 +60,8 @@ export function labelRun(text: string, at: number, end: number): number[] | null
   }
   return starts;
 }
+
+/** The label of an indicator table's indicator column, possibly after a numbering column's. */
+export const INDICATOR_LABEL = /^(?:(?:序号|编号) ?)?(?:主要指标|指标名称|指标内容|指标)$/;
+/** An indicator's nature, as the last cell of many indicator tables' rows. */
+export const NATURE_CELL = /^(?:预期性|约束性|倡导性|预期|约束)$/;
