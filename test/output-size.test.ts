@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import iconv from 'iconv-lite';
 import { extract } from '../src/pipeline.js';
-import { emitOne } from '../src/emit/emit.js';
+import { emitMany } from '../src/emit/emit.js';
 import { MAX_FIX_EXAMPLES } from '../src/model/schemas.js';
 import { ADVERSARIAL } from '../bench/adversarial-inputs.mjs';
 
-const ratio = (bytes: Buffer) => Buffer.byteLength(emitOne(extract(bytes, 'plan.txt'), 'json', { table: 'targets' })) / bytes.length;
+const ratio = (bytes: Buffer) => Buffer.byteLength(emitMany([extract(bytes, 'plan.txt')], 'json', { table: 'targets' }, false)) / bytes.length;
 
 describe('output size per input byte', () => {
   it('nested brackets (each ASCII one a fix) stay under 3× (were 34×)', () => {
@@ -36,7 +36,7 @@ describe('output size per input byte', () => {
           continue; // refused (NUL bytes): nothing is written
         }
         for (const format of ['json', 'jsonl', 'yaml'] as const) {
-          const size = Buffer.byteLength(emitOne(result, format, { table: 'targets' })) / bytes.length;
+          const size = Buffer.byteLength(emitMany([result], format, { table: 'targets' }, false)) / bytes.length;
           expect(size, `${name} ×${scale} ${format}`).toBeLessThan(10);
         }
       }
@@ -51,7 +51,7 @@ describe('output size per input byte', () => {
 
   it('JSON keeps small leaves (spans) on one line, the same value as JSON.stringify', () => {
     const result = extract(readFileSync('fixtures/004_52bb338bf9d79d54.txt'), 'plan.txt');
-    const text = emitOne(result, 'json', { table: 'targets' });
+    const text = emitMany([result], 'json', { table: 'targets' }, false);
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(result)));
     expect(text).toMatch(/"span": \{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/);
     expect(text.length).toBeLessThan(JSON.stringify(result, null, 2).length * 0.8);

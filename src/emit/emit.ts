@@ -22,20 +22,6 @@ export interface EmitOptions {
   bom?: boolean;
 }
 
-/** One file's output in one format. */
-export function emitOne(result: ExtractResult, format: OutputFormat, { table, bom }: EmitOptions): string {
-  switch (format) {
-    case 'yaml':
-      return toYaml(result);
-    case 'json':
-      return prettyJson(result) + '\n';
-    case 'jsonl':
-      return JSON.stringify(result) + '\n';
-    case 'csv':
-      return csvTable([result], table, bom);
-  }
-}
-
 /**
  * The output of a run for --stdout: json is an array when `array` is set (a directory or several
  * file arguments, however many results) and the one result otherwise; jsonl a line per result,

@@ -1,6 +1,6 @@
 /**
  * One file's output as a sequence of pieces, none larger than one document, whose concatenation
- * is exactly what emitOne returns: written piece by piece, no string has to hold the whole result
+ * is exactly what emitMany returns for this result alone: written piece by piece, no string has to hold the whole result
  * (a large input's JSON can pass the longest string JavaScript allows).
  */
 import type { ExtractResult } from '../model/schemas.js';
