@@ -8,12 +8,11 @@
  */
 import type { KindedEdit } from '../../text/edit-pass.js';
 import { startsBlock } from '../../text/blocks.js';
+import { DUTY_LABEL, LEAD_LABEL, SUPPORT_LABEL } from '../../text/duty-labels.js';
 import { isFull, type PrintedLine, type WidthProfile } from './lines.js';
 
-// 序号, a department column (and a supporting one), a task column, and a time column.
-const DUTY_HEADER =
-  /^(?:序号|编号) (?:责任单位|牵头单位|责任部门|牵头部门|责任主体)(?: (?:配合单位|协同单位|配合部门|参与单位))? (?:工作任务|主要任务|重点任务|任务内容|工作内容|工作职责|职责分工)(?: (?:完成时限|完成时间|时间节点|时限要求|进度安排))?$/;
-const TIME_LABEL = /(?:完成时限|完成时间|时间节点|时限要求|进度安排)$/;
+/** A time column's label. */
+const TIME_LABEL = /^(?:完成时限|完成时间|时间节点|时限要求|时限|进度安排)$/;
 /** A row's first line: its number, one space, the rest. */
 const ROW_START = /^(\d{1,3}) \S/;
 /** The deadline a row ends with, one space after its task. */
@@ -30,8 +29,9 @@ export function spacedDutyRowEdits(text: string, lines: readonly PrintedLine[], 
   const out: KindedEdit[] = [];
   for (let i = 0; i < lines.length; i++) {
     const header = lines[i];
-    if (header.content.length > MAX_LINE || !DUTY_HEADER.test(header.content)) continue;
-    const timed = TIME_LABEL.test(header.content);
+    const labels = header.content.length <= MAX_LINE ? dutyHeader(header.content) : null;
+    if (!labels) continue;
+    const timed = TIME_LABEL.test(labels[labels.length - 1]);
     const rows: PrintedLine[][] = [];
     const breaks: KindedEdit[] = [];
     let j = i + 1;
@@ -70,6 +70,18 @@ export function spacedDutyRowEdits(text: string, lines: readonly PrintedLine[], 
     i = j - 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The labels of a duty table's header one space apart — 序号, then columns of the leading
+ * departments, the duties, and optionally the supporting departments and the time — or null.
+ */
+function dutyHeader(content: string): string[] | null {
+  const labels = content.split(' ');
+  if (labels.length < 3 || !/^(?:序号|编号)$/.test(labels[0])) return null;
+  const rest = labels.slice(1);
+  const known = rest.every((l) => LEAD_LABEL.test(l) || SUPPORT_LABEL.test(l) || DUTY_LABEL.test(l) || TIME_LABEL.test(l));
+  return known && rest.some((l) => LEAD_LABEL.test(l)) && rest.some((l) => DUTY_LABEL.test(l)) ? labels : null;
 }
 
 /** The header's spaces become tabs. */

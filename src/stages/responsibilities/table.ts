@@ -10,15 +10,10 @@
  */
 import type { Range, TableCell, TableNode } from '../../model/stages.js';
 import { isDepartmentCell } from '../../text/department-cell.js';
+import { DUTY_LABEL, LEAD_LABEL, SUPPORT_LABEL } from '../../text/duty-labels.js';
 import { canonicalizeDepartment } from '../../model/departments.js';
 import { parseDepartmentList, type DepartmentMention, type PrefixState } from './department-list.js';
 
-/** A label of the column of leading departments. */
-const LEAD_LABEL = /^(?:责任|牵头|主责|主办|承办|实施|负责|职能)?(?:部门|单位|主体)(?:名称)?$|^(?:牵头|责任)(?:部门|单位)|^部门|^单位名称$/;
-/** A label of the column of supporting departments. */
-const SUPPORT_LABEL = /^(?:配合|协办|协助|参与|协同|协作|支持)(?:部门|单位)/;
-/** A label of the column of duties. */
-const DUTY_LABEL = /职责|任务|分工|工作内容|主要内容|具体内容|措施|事项|职能/;
 
 /** One row of a duty table read as a responsibility. */
 export interface DutyRow {
