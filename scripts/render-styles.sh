@@ -18,8 +18,9 @@ declare -A titles=(
   [national-plan]="全国结核病防治规划（2021—2025年）"
   [district-duty]="绵阳市涪城区将健康融入所有政策工作实施方案（2023—2025年）"
   [city-mental]="湖州市精神卫生和心理健康促进行动计划（2021—2025年）"
+  [county-tb]="商水县遏制结核病流行行动实施方案（2024—2027年）"
 )
-for stem in province-5yr county-notice city-web national-plan district-duty city-mental; do
+for stem in province-5yr county-notice city-web national-plan district-duty city-mental county-tb; do
   src=fixtures/styles/$stem.html
   [[ -f $src ]] || src=fixtures/styles/$stem.txt
   "$render" "$src" "$out" --title "${titles[$stem]}" >/dev/null

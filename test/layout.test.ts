@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanText, extract } from '../src/pipeline.js';
 import { layout } from '../src/stages/layout.js';
+import { isSetOnTabStops } from '../src/stages/layout/columns.js';
 import { equivalence, kinds, share, TITLE_DROPPED } from './helpers/equivalence.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -179,6 +180,11 @@ describe('hard wraps and tables in print', () => {
     expect(lo).toContain('序号\t指标\t基线值\t2025年目标值\t指标性质');
     expect(lo).toContain('5\t15岁以上人群吸烟率（%）\t23.1\t<20\t预期性');
     expect(lo).toContain('1\t居民健康素养水平（%）\t24.6\t≥28.6\t预期性');
+    // fixtures/styles/county-tb.txt: two target years, its rows' cells on stops that shift from row to row.
+    const tb = cleanText(read('rendered/county-tb.lo.layout.txt'), 'lo').deduped.text.text.split('\n');
+    expect(tb).toContain('序号\t指标名称\t2023年现状\t2025年\t2027年\t指标属性');
+    expect(tb).toContain('2\t耐药筛查率（%）\t81\t≥90\t≥95\t约束性');
+    expect(tb).toContain('4\t病原学阳性肺结核患者密切接触者筛查率（%）\t86\t≥95\t≥98\t预期性');
   });
 
   it('a table printed one cell per line with every line indented alike: wrapped labels join their cell', () => {
@@ -210,6 +216,10 @@ describe('hard wraps and tables in print', () => {
     expect(district).toContain('序号\t指标\t基线值\t2025年目标值\t指标性质');
     expect(district).toContain('1\t居民健康素养水平（%）\t24.6\t≥28.6\t预期性');
     expect(district).toContain('10\t健康社区（村）建成数（个）\t12\t≥40\t预期性');
+    // A baseline labelled by its year and 现状 (fixtures/styles/county-tb.txt).
+    const tb = cleanText(read('rendered/county-tb.cr.layout.txt'), 'cr').deduped.text.text.split('\n');
+    expect(tb).toContain('序号\t指标名称\t2023年现状\t2025年\t2027年\t指标属性');
+    expect(tb).toContain('7\t学校结核病疫情报告及时率（%）\t96\t100\t100\t约束性');
     const sample = cleanText(read('rendered/001_308a46a949dc7d1f.cr.layout.txt'), 'cr').deduped.text.text.split('\n');
     // As in fixtures/001_308a46a949dc7d1f.txt's indicator table.
     expect(sample).toContain('主要指标\t基线\t2020年\t2025年');
@@ -229,5 +239,20 @@ describe('hard wraps and tables in print', () => {
     // becomes the empty cell again; Chromium prints nothing for it.
     const lo = cleanText(read('rendered/000_a55dad31d5b2c431.lo.layout.txt'), 'lo').deduped.text.text;
     expect(lo).toContain('\n\t国家慢性病综合防控示范区\n\t\n\t成功建设\n\t成功建设\n\t预期性\n');
+  });
+});
+
+describe('tab stops told from columns', () => {
+  // Each row: the column each of its cells falls in.
+  it('full rows putting different cells in one column are set on tab stops', () => {
+    expect(isSetOnTabStops([[0, 1, 2, 4, 5], [0, 1, 3, 4, 5], [0, 1, 2, 3, 4]])).toBe(true);
+  });
+  it('a group label in a column of its own, an empty cell, a drifting column start: columns', () => {
+    // 领域 on some rows (they start a column earlier and leave a baseline empty).
+    expect(isSetOnTabStops([[1, 2, 3, 4, 5, 6], [0, 1, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6]])).toBe(false);
+    // A second column whose start drifts past the tolerance: each row's cells still in order.
+    expect(isSetOnTabStops([[0, 1], [0, 2], [0, 1], [0]])).toBe(false);
+    // Short rows (cells left empty) do not count.
+    expect(isSetOnTabStops([[0, 1, 2, 3], [0, 2], [0, 1, 2, 3]])).toBe(false);
   });
 });

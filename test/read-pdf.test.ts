@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../src/stages/read/pdf.js';
-import { cleanTextAsync, extractAsync } from '../src/pipeline.js';
+import { cleanTextAsync, extract, extractAsync } from '../src/pipeline.js';
 import { InputError } from '../src/model/stages.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`fixtures/${name}`));
@@ -112,6 +112,22 @@ describe('PDFs it refuses, each with a one-line reason', () => {
     const path = 'fixtures/rendered/city-mental.lo.pdf';
     const lines = (await cleanTextAsync(readBytes(path), path)).deduped.text.text.split('\n');
     expect(lines).toContain('5\t患者管\t严重精神障碍患者规范管理率\t%\t88.5\t≥90\t≥92\t约束性');
+  });
+
+  it('a TAB table that LibreOffice set on tab stops reads as its rows: one cell per stop however near the next', async () => {
+    // fixtures/styles/county-tb.txt's indicator table: in the PDF a cell that overruns its tab stop
+    // moves the next cell to a later stop (`…（%）` then `86` a stop later than `48.2`), and the
+    // gap before a cell may be a tenth of a character.
+    const plain = extract(readFileSync('fixtures/styles/county-tb.txt'), 'county-tb.txt').documents[0].tables[0];
+    const path = 'fixtures/rendered/county-tb.lo.pdf';
+    const table = (await extractAsync(readBytes(path), path)).documents[0].tables[0];
+    expect(table.header).toEqual(['序号', '指标名称', '2023年现状', '2025年', '2027年', '指标属性']);
+    expect(table.rows).toContainEqual(['4', '病原学阳性肺结核患者密切接触者筛查率（%）', '86', '≥95', '≥98', '预期性']);
+    expect(table.rows).toEqual(plain.rows);
+    // The same in district-duty.txt's table, where `（%）` and `35` stand a tenth of a character apart.
+    const district = 'fixtures/rendered/district-duty.lo.pdf';
+    const rows = (await extractAsync(readBytes(district), district)).documents[0].tables[0].rows;
+    expect(rows).toContainEqual(['2', '重大公共政策健康影响评价覆盖率（%）', '35', '≥80', '约束性']);
   });
 
   it('a page of table cells alone keeps the text edges of the pages before it (no cell joined to the next as a wrapped line)', async () => {

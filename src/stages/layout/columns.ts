@@ -70,6 +70,27 @@ export function alignedStarts(positions: readonly number[], min: number): number
   return out;
 }
 
+/**
+ * True when the rows with most cells start in one column but put different cells in one column
+ * (the third cell of one row where another has its fourth): cells set on tab stops, where a cell
+ * that overruns its stop moves the next to a later one, so a column holds no one kind of cell and
+ * a gap is one cell break however wide. In a table of columns, a column holds the same cell of
+ * every such row (a row starting a column later holds a group label, 领域, the others leave empty).
+ */
+export function isSetOnTabStops(rowColumns: readonly (readonly number[])[]): boolean {
+  const widest = Math.max(0, ...rowColumns.map((row) => row.length));
+  const full = rowColumns.filter((row) => row.length === widest && widest >= 2);
+  if (full.some((row) => row[0] !== full[0][0])) return false;
+  const cellIn = new Map<number, number>();
+  for (const row of full) {
+    for (let k = 0; k < row.length; k++) {
+      if ((cellIn.get(row[k]) ?? k) !== k) return true;
+      cellIn.set(row[k], k);
+    }
+  }
+  return false;
+}
+
 /** The index of the column a cell starting at `column` belongs to (the last one starting at or before it). */
 function columnIndex(columns: readonly number[], column: number): number {
   let index = 0;
@@ -122,10 +143,9 @@ export function columnEdits(text: string, lines: readonly PrintedLine[], profile
         rows.push(++last);
       }
       const wanted = mostCommon(multi.map((k) => cells[k].length));
-      for (const k of rows) {
-        const row = cells[k].length >= 2 && cells[k].length < wanted ? splitShortRow(text, cells[k], wanted) : cells[k];
-        edits.push(...rowEdits(lines[k], row, columns));
-      }
+      const parted = rows.map((k) => (cells[k].length >= 2 && cells[k].length < wanted ? splitShortRow(text, cells[k], wanted) : cells[k]));
+      const tabStops = columns.length > wanted && isSetOnTabStops(parted.map((row) => cellColumns(row, columns)));
+      rows.forEach((k, r) => edits.push(...(tabStops ? tabStopEdits(lines[k], parted[r]) : rowEdits(lines[k], parted[r], columns))));
     }
     i = last + 1;
   }
@@ -180,17 +200,30 @@ function nextHasCells(cells: readonly Cell[][], lines: readonly PrintedLine[], j
   return false;
 }
 
+/** The edits of a row set on tab stops: its indentation and each gap a tab. */
+function tabStopEdits(line: PrintedLine, cells: readonly Cell[]): KindedEdit[] {
+  const edits: KindedEdit[] = [];
+  if (line.contentStart > line.start) edits.push({ start: line.start, end: line.contentStart, replacement: '\t', kind: 'table-cells' });
+  for (let k = 1; k < cells.length; k++) edits.push({ start: cells[k - 1].end, end: cells[k].start, replacement: '\t', kind: 'table-cells' });
+  return edits;
+}
+
 /** The edits of one row: leading padding to tabs up to its first cell's column, each gap to tabs. */
 function rowEdits(line: PrintedLine, cells: readonly Cell[], columns: readonly number[]): KindedEdit[] {
   const edits: KindedEdit[] = [];
-  let previous = columnIndex(columns, cells[0].column);
-  if (line.contentStart > line.start || previous > 0) {
-    edits.push({ start: line.start, end: line.contentStart, replacement: '\t'.repeat(previous), kind: 'table-cells' });
+  const at = cellColumns(cells, columns);
+  if (line.contentStart > line.start || at[0] > 0) {
+    edits.push({ start: line.start, end: line.contentStart, replacement: '\t'.repeat(at[0]), kind: 'table-cells' });
   }
   for (let k = 1; k < cells.length; k++) {
-    const index = Math.max(previous + 1, columnIndex(columns, cells[k].column));
-    edits.push({ start: cells[k - 1].end, end: cells[k].start, replacement: '\t'.repeat(index - previous), kind: 'table-cells' });
-    previous = index;
+    edits.push({ start: cells[k - 1].end, end: cells[k].start, replacement: '\t'.repeat(at[k] - at[k - 1]), kind: 'table-cells' });
   }
   return edits;
+}
+
+/** The column of each cell of a row: the one it starts in, and each cell after the one before. */
+function cellColumns(cells: readonly Cell[], columns: readonly number[]): number[] {
+  const at: number[] = [];
+  for (const cell of cells) at.push(Math.max(at.length > 0 ? at[at.length - 1] + 1 : 0, columnIndex(columns, cell.column)));
+  return at;
 }

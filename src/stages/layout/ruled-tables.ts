@@ -16,7 +16,7 @@
  */
 import { isIdeograph, type KindedEdit } from '../../text/edit-pass.js';
 import { startsBlock } from '../../text/blocks.js';
-import { ALIGN_TOLERANCE, alignedStarts, cellsOf, type Cell } from './columns.js';
+import { ALIGN_TOLERANCE, alignedStarts, cellsOf, isSetOnTabStops, type Cell } from './columns.js';
 import type { PrintedLine, WidthProfile } from './lines.js';
 import { INDICATOR_LABEL, NATURE_CELL, valueCellLength, valueRun } from './values.js';
 
@@ -427,7 +427,7 @@ function tableEdits(
     const at = rowCells[rows.indexOf(row)];
     return row.line.cells.every((c, k) => !isValue(text, c) || Math.abs(c.column - columns[at[k]]) <= ALIGN_TOLERANCE);
   });
-  if (width < MIN_ROW_VALUES + 1 || (!above && width > widest + 1) || told.length === 0 || aligned.length < told.length * ALIGNED_MIN_SHARE) return null;
+  if (width < MIN_ROW_VALUES + 1 || (!above && (width > widest + 1 || isSetOnTabStops(rowCells))) || told.length === 0 || aligned.length < told.length * ALIGNED_MIN_SHARE) return null;
   const centres = columns.map((start, k) => (counts[k] > 0 ? sums[k] / counts[k] : start));
   const edits: KindedEdit[] = [];
   if (header) edits.push(headerEdit(text, lines, header, headerColumns(text, header, centres), rows[0].above[0]?.index ?? rows[0].line.index));

@@ -43,9 +43,10 @@ export function valueRun(text: string, at: number, end: number): number[] | null
   return starts;
 }
 
-// A value column's label: 基线, 基期, 现状, 目标值, 预期值, 属性, 指标性质, 单位, 2020 年, 2025 年目标值, 2020 年（基期）.
+// A value column's label: 基线, 基期, 现状, 基数, 目标值, 预期值, 属性, 指标性质, 2020 年, 2025 年目标值,
+// 2023 年现状, 2020 年基数, 2020 年（基期）.
 const VALUE_LABEL =
-  /^(?:基线值?|基期值?|现状值?|目标值|预期值|属性|指标性质|指标属性|(?:19|20)\d\d ?年(?:目标值?|指标值|预期值)?(?:[（(][^（()）]{1,6}[）)])?)(?= |$)/;
+  /^(?:基线值?|基期值?|现状值?|基数|目标值|预期值|属性|指标性质|指标属性|(?:19|20)\d\d ?年(?:目标值?|指标值|预期值|现状值?|基线值?|基期值?|基数|实际值)?(?:[（(][^（()）]{1,6}[）)])?)(?= |$)/;
 
 /** The starts of the value-column labels from `at` to the end of the line, or null. */
 export function labelRun(text: string, at: number, end: number): number[] | null {

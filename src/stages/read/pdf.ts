@@ -79,6 +79,12 @@ const UNIT_START = /^[%％‰]/;
 const ALIGN_TOLERANCE = 1;
 /** A Latin word gap is at least this share of the font size. */
 const WORD_GAP = 0.15;
+/**
+ * In a table's line, a gap this wide beside CJK is a space, as pdftotext -layout prints it: text
+ * set on tab stops may leave a tenth of a character before the next cell (`（%） 35`), and the
+ * layout stage parts cells one space apart where values or value labels stand.
+ */
+const TABLE_CJK_SPACE = 0.1;
 /** A line ends at the right text edge when it ends within this many font sizes of it. */
 const RIGHT_EDGE_TOLERANCE = 1.5;
 /** A line is indented when it starts this many font sizes right of the page's left text edge. */
@@ -230,13 +236,16 @@ function lineOf(items: Glyphs[]): PdfLine {
   for (const g of items) sizes.set(round(g.size), (sizes.get(round(g.size)) ?? 0) + g.text.length);
   const size = [...sizes.entries()].sort((p, q) => q[1] - p[1] || q[0] - p[0])[0][0];
   // A line of a table (a wide gap somewhere) parts at smaller gaps beside CJK too (see CJK_CELL_GAP).
-  let cells = cellsOf(items, size, () => CELL_GAP);
-  if (cells.length >= 2) cells = cellsOf(items, size, (left, right) => (CJK.test(left) && (CJK.test(right) || UNIT_START.test(right)) ? CJK_CELL_GAP : CELL_GAP));
+  let cells = cellsOf(items, size, () => CELL_GAP, 1);
+  if (cells.length >= 2) cells = cellsOf(items, size, (left, right) => (CJK.test(left) && (CJK.test(right) || UNIT_START.test(right)) ? CJK_CELL_GAP : CELL_GAP), TABLE_CJK_SPACE);
   return { cells, x: cells[0].x, end: cells[cells.length - 1].end, y: items[0].y, size };
 }
 
-/** A line's items joined into cells, parted where the gap is at least `gap(left, right)` font sizes. */
-function cellsOf(items: readonly Glyphs[], size: number, gap: (left: string, right: string) => number): Cell[] {
+/**
+ * A line's items joined into cells, parted where the gap is at least `gap(left, right)` font
+ * sizes; within a cell, a gap beside CJK wider than `cjkSpace` font sizes is a space.
+ */
+function cellsOf(items: readonly Glyphs[], size: number, gap: (left: string, right: string) => number, cjkSpace: number): Cell[] {
   const cells: Cell[] = [];
   const first = items[0];
   let cell: Cell = { x: first.x, end: first.x + first.width, text: first.text, pieces: [{ x: first.x, gap: 0, text: first.text }] };
@@ -251,8 +260,9 @@ function cellsOf(items: readonly Glyphs[], size: number, gap: (left: string, rig
     }
     const spaced = /\s/.test(left) || /\s/.test(right);
     const cjk = CJK.test(left) || CJK.test(right);
-    // Latin words are told by a gap; CJK is written without spaces unless the gap is a character wide.
-    const piece = (!spaced && space > (cjk ? size : WORD_GAP * size) ? ' ' : '') + g.text;
+    // Latin words are told by a gap; CJK is written without spaces unless the gap is wide (a
+    // character in prose, whose justified items spread; less in a table's line).
+    const piece = (!spaced && space > (cjk ? cjkSpace * size : WORD_GAP * size) ? ' ' : '') + g.text;
     cell.text += piece;
     cell.pieces.push({ x: g.x, gap: space, text: piece });
     cell.end = Math.max(cell.end, g.x + g.width);
