@@ -112,6 +112,11 @@ describe('PDFs it refuses, each with a one-line reason', () => {
     const path = 'fixtures/rendered/city-mental.lo.pdf';
     const lines = (await cleanTextAsync(readBytes(path), path)).deduped.text.text.split('\n');
     expect(lines).toContain('5\t患者管\t严重精神障碍患者规范管理率\t%\t88.5\t≥90\t≥92\t约束性');
+    // Row 10: its label 心理健康 prints as 心理健 / 康 on the lines above and below the values, the
+    // first set as close to the indicator's first line as in row 5, on a line with no value.
+    expect(lines).toContain('10\t心理健康\t配备专职心理健康教育教师的中小学校比例\t%\t72\t85\t95\t约束性');
+    // Row 8's cells in words run over the page break: the rest on the next page joins them.
+    expect(lines).toContain('8\t\t抑郁症治疗率\t%\t—\t在2020年基础上提高30%\t在2020年基础上提高50%\t预期性');
   });
 
   it('a TAB table that LibreOffice set on tab stops reads as its rows: one cell per stop however near the next', async () => {

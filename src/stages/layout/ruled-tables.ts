@@ -64,6 +64,21 @@ interface TableCell extends Cell {
   tight?: boolean;
 }
 
+/** A table part's edits and the columns it was read in. */
+interface TableEdits {
+  edits: KindedEdit[];
+  columns: number[];
+}
+
+/** A table's part on one page: its header (on the first page) and rows, read in the columns of the part above. */
+interface TablePart {
+  header: TableLine[] | null;
+  /** The line its rows are read from. */
+  from: number;
+  rows: Row[];
+  above: number[] | null;
+}
+
 /** A row of the table: its row line and the lines of wrapped pieces above and below it. */
 interface Row {
   line: TableLine;
@@ -155,10 +170,10 @@ export function ruledTableEdits(text: string, lines: readonly PrintedLine[], pro
     if (rows.length < MIN_ROWS) continue;
     const header: TableLine[] = [];
     for (let k = first; k <= last; k++) header.push({ index: k, cells: headerCells(text, cells[k]) });
-    const table = tableEdits(text, lines, header, rows, null);
-    if (!table) continue;
-    edits.push(...table.edits);
-    let columns = table.columns;
+    let part: TablePart = { header, from: last + 1, rows, above: null };
+    const read = tableEdits(text, lines, header, rows, null);
+    if (!read) continue;
+    let table: TableEdits = read;
     let end = lastLine(rows);
     // A table run onto the next page without its header repeated: rows right at the page's top,
     // read in the columns of the part above (pdftotext sets each page's columns anew).
@@ -167,11 +182,29 @@ export function ruledTableEdits(text: string, lines: readonly PrintedLine[], pro
       while (next < lines.length && lines[next].content.length === 0) next++;
       if (next >= lines.length || lines[next].page !== lines[end].page + 1 || !(isRowLine(next) || isPieceLine(next))) break;
       const more = readRows(text, lines, cells, next, isRowLine, isPieceLine, lines[next].page);
-      const continued = more.length > 0 ? tableEdits(text, lines, null, more, columns) : null;
+      let continued: TableEdits | null = more.length > 0 ? tableEdits(text, lines, null, more, table.columns) : null;
       if (!continued) break;
-      edits.push(...continued.edits);
-      [columns, end] = [continued.columns, lastLine(more)];
+      end = lastLine(more);
+      if (isCutRest(more[0].line.cells, continued.columns)) {
+        // The rest of the row the break cut joins that row's cells, column by column.
+        // The part above is read again from its lines (reading parts cells at its columns).
+        const rest = more.shift() as Row;
+        const [restColumns, aboveColumns] = [continued.columns, table.columns];
+        const again = readRows(text, lines, cells, part.from, isRowLine, isPieceLine, lines[part.from].page);
+        for (const piece of [rest.line, ...rest.below]) {
+          again[again.length - 1].below.push({ index: piece.index, cells: piece.cells.map((c) => ({ ...c, column: aboveColumns[nearestColumn(restColumns, c.column)] })) });
+        }
+        table = tableEdits(text, lines, part.header, again, part.above) ?? table;
+        continued = more.length > 0 ? tableEdits(text, lines, null, more, table.columns) : null;
+      }
+      edits.push(...table.edits);
+      if (!continued) {
+        table = { edits: [], columns: table.columns };
+        break;
+      }
+      [part, table] = [{ header: null, from: more[0].above[0]?.index ?? more[0].line.index, rows: more, above: table.columns }, continued];
     }
+    edits.push(...table.edits);
     i = end;
   }
   return edits;
@@ -348,9 +381,11 @@ function columnStarts(rows: readonly Row[], pieces: readonly Cell[]): number[] {
 /**
  * Parts a table line's cells where one space stands between two ideographs at a column start
  * (`患者管 严重精神障碍患者规范管理率`): a tight column leaves one space before the next cell,
- * and Chinese text has no spaces of its own between ideographs.
+ * and Chinese text has no spaces of its own between ideographs. `anywhere`: at such a space off
+ * the columns too — for a row line short of cells, whose cells in words (`在 2020 年基础
+ * 在 2020 年基础`) drift from their columns, CJK characters printing one column each.
  */
-function partAtColumns(text: string, cells: readonly Cell[], columns: readonly number[]): Cell[] {
+function partAtColumns(text: string, cells: readonly Cell[], columns: readonly number[], anywhere = false): Cell[] {
   const out: Cell[] = [];
   for (const cell of cells) {
     let start = cell.start;
@@ -358,7 +393,7 @@ function partAtColumns(text: string, cells: readonly Cell[], columns: readonly n
     for (let p = cell.start + 1; p < cell.end - 1; p++) {
       if (text[p] !== ' ' || !isIdeograph(text[p - 1]) || !isIdeograph(text[p + 1])) continue;
       const at = cell.column + countCharacters(text, cell.start, p + 1);
-      if (!columns.some((c) => Math.abs(c - at) <= ALIGN_TOLERANCE)) continue;
+      if (!anywhere && !columns.some((c) => Math.abs(c - at) <= ALIGN_TOLERANCE)) continue;
       out.push({ start, end: p, column });
       [start, column] = [p + 1, at];
     }
@@ -395,13 +430,15 @@ function tableEdits(
   header: readonly TableLine[] | null,
   rows: readonly Row[],
   above: readonly number[] | null,
-): { edits: KindedEdit[]; columns: number[] } | null {
+): TableEdits | null {
   const bodyPieces = rows.flatMap((r) => [...r.above, ...r.below]).flatMap((l) => l.cells);
   const own = columnStarts(rows, bodyPieces);
   const columns = above ? continuedColumns(own, above) : own;
   const width = columns.length;
   for (const row of rows) {
     for (const line of [row.line, ...row.above, ...row.below]) line.cells = partAtColumns(text, line.cells, columns);
+    // Short of cells even without a group label (a row may leave its group column empty).
+    if (row.line.cells.length < width - 1) row.line.cells = partAtColumns(text, row.line.cells, columns, true);
   }
   // Centre of each column: where its row cells sit on average (header text is centred over them).
   const sums = new Array<number>(width).fill(0);

@@ -54,6 +54,8 @@ interface Cell {
 export interface PdfLine {
   /** The line's segments: more than one when gaps wider than a character split it. */
   cells: Cell[];
+  /** The text items it was built from, left to right. */
+  items: readonly Glyphs[];
   x: number;
   end: number;
   y: number;
@@ -236,9 +238,13 @@ function lineOf(items: Glyphs[]): PdfLine {
   for (const g of items) sizes.set(round(g.size), (sizes.get(round(g.size)) ?? 0) + g.text.length);
   const size = [...sizes.entries()].sort((p, q) => q[1] - p[1] || q[0] - p[0])[0][0];
   // A line of a table (a wide gap somewhere) parts at smaller gaps beside CJK too (see CJK_CELL_GAP).
-  let cells = cellsOf(items, size, () => CELL_GAP, 1);
-  if (cells.length >= 2) cells = cellsOf(items, size, (left, right) => (CJK.test(left) && (CJK.test(right) || UNIT_START.test(right)) ? CJK_CELL_GAP : CELL_GAP), TABLE_CJK_SPACE);
-  return { cells, x: cells[0].x, end: cells[cells.length - 1].end, y: items[0].y, size };
+  const cells = cellsOf(items, size, () => CELL_GAP, 1);
+  return { cells: cells.length >= 2 ? tableCells(items, size) : cells, items, x: cells[0].x, end: cells[cells.length - 1].end, y: items[0].y, size };
+}
+
+/** A line's items as the cells of a table's line: parted at CJK_CELL_GAP beside CJK, spaced at TABLE_CJK_SPACE. */
+function tableCells(items: readonly Glyphs[], size: number): Cell[] {
+  return cellsOf(items, size, (left, right) => (CJK.test(left) && (CJK.test(right) || UNIT_START.test(right)) ? CJK_CELL_GAP : CELL_GAP), TABLE_CJK_SPACE);
 }
 
 /**
@@ -287,11 +293,11 @@ interface Unit {
  * under it: the layout stage reads a table from its columns (a header over several lines, cells
  * wrapped above and below their row's line), the same way for a PDF and for its text dump.
  */
-function pageUnits(lines: readonly PdfLine[], left: number): Unit[] {
+function pageUnits(pageLines: readonly PdfLine[], left: number): Unit[] {
   const units: Unit[] = [];
   let row: PdfLine[] | null = null; // the last row and its wrapped lines so far
-  for (const line of lines) {
-    const split = line.cells.length >= 2 && !isHeadingLabel(line.cells[0].text);
+  for (const line of withRowPieces(pageLines)) {
+    const split = isSplit(line);
     if (split) row = [line];
     else if (row && wrapsCells(row, line)) row.push(line);
     else row = null;
@@ -299,6 +305,28 @@ function pageUnits(lines: readonly PdfLine[], left: number): Unit[] {
     else units.push({ text: line.cells.map((c) => c.text).join(' '), line, row: false });
   }
   return units;
+}
+
+const isSplit = (line: PdfLine): boolean => line.cells.length >= 2 && !isHeadingLabel(line.cells[0].text);
+
+/**
+ * The lines of a page, a row's piece parted as a table's line where its gaps are narrower than a
+ * prose cell gap: a narrow column's label set tight before the next cell, both wrapped above their
+ * row's line (`心理健` / `配备专职心理健康教育教师的`). Such a line stands next to a row line,
+ * and its cells after the first start where the page's row lines have cells.
+ */
+function withRowPieces(lines: readonly PdfLine[]): PdfLine[] {
+  const rows = lines.filter(isSplit);
+  if (rows.length === 0) return [...lines];
+  return lines.map((line, i) => {
+    if (isSplit(line)) return line;
+    const nextToRow = [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && isSplit(n) && Math.abs(n.y - line.y) <= WRAP_DISTANCE * line.size);
+    if (!nextToRow) return line;
+    const cells = tableCells(line.items, line.size);
+    const tolerance = ALIGN_TOLERANCE * line.size;
+    const placed = cells.slice(1).every((c) => rows.some((r) => r.cells.some((d) => Math.abs(d.x - c.x) <= tolerance)));
+    return cells.length >= 2 && placed ? { ...line, cells } : line;
+  });
 }
 
 /**
