@@ -119,6 +119,20 @@ describe('PDFs it refuses, each with a one-line reason', () => {
     expect(lines).toContain('8\t\t抑郁症治疗率\t%\t—\t在2020年基础上提高30%\t在2020年基础上提高50%\t预期性');
   });
 
+  it("a web page's box of fields (索引号 … 发布机构 …) is no wrapped paragraph: the lines after it keep their own", async () => {
+    // fixtures/styles/city-web.html: the 索引号/发文字号 box prints two fields a line, far apart,
+    // right above the notice's title, which starts a line of its own.
+    const path = 'fixtures/rendered/city-web.lo.pdf';
+    const lines = (await cleanTextAsync(readBytes(path), path)).deduped.text.text.split('\n');
+    expect(lines).toContain('宜宾市卫生健康委员会关于印发《宜宾市精神卫生和心理健康服务体系建设工作方案（2023—2025年）》的');
+    const documents = (await extractAsync(readBytes(path), path)).documents;
+    expect(documents.map((d) => [d.kind, d.title])).toEqual([
+      ['notice', '宜宾市卫生健康委员会关于印发《宜宾市精神卫生和心理健康服务体系建设工作方案（2023—2025年）》的通知'],
+      ['plan', '宜宾市精神卫生和心理健康服务体系建设工作方案（2023—2025年）'],
+      ['other', '《宜宾市精神卫生和心理健康服务体系建设工作方案（2023—2025年）》政策解读'],
+    ]);
+  });
+
   it('a TAB table that LibreOffice set on tab stops reads as its rows: one cell per stop however near the next', async () => {
     // fixtures/styles/county-tb.txt's indicator table: in the PDF a cell that overruns its tab stop
     // moves the next cell to a later stop (`…（%）` then `86` a stop later than `48.2`), and the

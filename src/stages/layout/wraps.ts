@@ -94,6 +94,13 @@ export function wrapEdits(text: string, lines: readonly PrintedLine[], profile: 
   return edits.filter((edit) => text.slice(edit.start, edit.end) !== edit.replacement);
 }
 
+/**
+ * A table's row: cells TAB-separated, or printed apart (a box of fields, `索引号：…    发布机构：…`,
+ * a row the table passes did not take). Prose has no run of spaces inside it.
+ */
+const isRow = (content: string): boolean => content.includes('\t') || CELL_GAP.test(content);
+const CELL_GAP = /\S {4,}\S/;
+
 /** Brackets and quotes a printed line may leave open for the next line to close. */
 const PAIRS: ReadonlyArray<[string, string]> = [['（', '）'], ['(', ')'], ['《', '》'], ['“', '”'], ['〔', '〕'], ['【', '】']];
 
@@ -113,7 +120,7 @@ function closesOpenBracket(line: string, next: string): boolean {
 
 /** True when `next` continues the sentence that `first` was cut in. */
 function continues(first: PrintedLine, next: PrintedLine, profile: WidthProfile, indents: Map<number, number>): boolean {
-  if (first.content.includes('\t') || next.content.includes('\t')) return false;
+  if (isRow(first.content) || isRow(next.content)) return false;
   if (!startsBlock(next.content) && closesOpenBracket(first.content, next.content)) return true;
   if (!isFull(first, profile)) return false;
   if (SENTENCE_END.has(first.content.at(-1)!)) return false;
