@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Measures how much of a plan survives its renderings (fixtures/rendered/<stem>.{lo,cr}.layout.txt,
-// .lo.docx, .lo.pdf, .cr.pdf) compared with its plain text, or (--expect) how well the plain text and
+// .lo.docx, .lo.doc, .lo.pdf, .cr.pdf) compared with its plain text, or (--expect) how well the plain text and
 // its renderings match the hand-read fixtures/styles/<stem>.expect.json.
 //
 //   npm run build && node scripts/measure-renderings.mjs            # rendering vs plain text
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const lib = await loadLibrary();
-const RENDERINGS = ['lo.layout.txt', 'cr.layout.txt', 'lo.docx', 'lo.pdf', 'cr.pdf'];
+const RENDERINGS = ['lo.layout.txt', 'cr.layout.txt', 'lo.docx', 'lo.doc', 'lo.pdf', 'cr.pdf'];
 const expectMode = process.argv.includes('--expect');
 /** --verbose (with --expect): list the expected headings, targets and duties each reading missed. */
 const verbose = process.argv.includes('--verbose');

@@ -50,6 +50,18 @@ describe('DOC reader', () => {
     expect(lines.filter((l) => l !== '').pop()).toBe('本方案所称高血压患者，指35岁及以上常住居民中的确诊患者。');
   });
 
+  it('rows whose end marks word-extractor writes as TABs (under a header cell spanning two rows) are a line each', async () => {
+    // fixtures/styles/city-mental.html's table, LibreOffice's .doc of it: the rows after the
+    // header's first row reach the text on one line, a row's end mark one more TAB.
+    const lines = (await readDoc(fixture('rendered/city-mental.lo.doc'))).split('\n');
+    expect(lines).toContain('\t\t\t\t\t2023年\t2025年\t');
+    expect(lines).toContain('1\t服务体系\t每10万人口精神科执业（助理）医师数\t名\t3.6\t4.0\t4.5\t约束性');
+    expect(lines).toContain('8\t\t抑郁症治疗率\t%\t—\t在2020年基础上提高30%\t在2020年基础上提高50%\t预期性');
+    expect(lines).toContain('11\t\t心理援助热线平均接通率\t%\t65\t75\t≥80\t预期性');
+    // The note right after the last row's end mark is a line of its own.
+    expect(lines).toContain('注：抑郁症治疗率2020年基数尚未建立，以2021年首次调查结果为准。');
+  });
+
   it('refuses a .doc that is something else, saying what it is', async () => {
     for (const [bytes, what] of [
       [new TextEncoder().encode('{\\rtf1\\ansi 通知}'), 'an RTF file'],

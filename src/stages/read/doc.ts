@@ -27,12 +27,44 @@ export async function readDoc(bytes: Uint8Array): Promise<string> {
   }
   const keep = { filterUnicode: false };
   const parts = [document.getBody(keep), document.getFootnotes(keep), document.getEndnotes(keep)];
-  const lines = parts.flatMap((part) => tableLines(part.split(/\r\n|\r|\n/)));
+  const lines = parts.flatMap((part) => tableLines(part.split(/\r\n|\r|\n/).flatMap(runOfRows)));
   while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
   return lines.map((l) => l + '\n').join('');
 }
 
 const cellMarks = (line: string): number => line.split('\t').length - 1;
+
+/** A run of rows has at least this many rows. */
+const MIN_RUN_ROWS = 2;
+/** Widest row looked for in a run of rows (cells). */
+const MAX_RUN_CELLS = 40;
+
+/**
+ * A line holding several table rows, each row's end mark written as one more TAB instead of a line
+ * break (word-extractor does so for the rows after a header cell that spans rows): rows of N cells
+ * each, where every (N+1)th field is the empty one between a row's last cell mark and its end mark.
+ * Split into one line per row (each ending with its last cell mark, as word-extractor writes a
+ * row), and the text after the last row (a 注 paragraph) on a line of its own. N is the smallest
+ * width that fits; a line that is no such run comes back as it is.
+ */
+export function runOfRows(line: string): string[] {
+  if (!line.includes('\t\t')) return [line];
+  const fields = line.split('\t');
+  for (let width = 2; width <= MAX_RUN_CELLS; width++) {
+    const step = width + 1;
+    const rows = Math.floor((fields.length - 1) / step);
+    if (rows < MIN_RUN_ROWS || (fields.length - 1) % step !== 0) continue;
+    let fits = true;
+    for (let r = 0; r < rows && fits; r++) fits = fields[r * step + width] === '';
+    if (!fits) continue;
+    const out: string[] = [];
+    for (let r = 0; r < rows; r++) out.push(fields.slice(r * step, r * step + width).join('\t') + '\t');
+    const rest = fields[fields.length - 1];
+    if (rest !== '') out.push(rest);
+    return out;
+  }
+  return [line];
+}
 
 /** A row is followed by its next row within this many lines (a cell's paragraphs in between). */
 const MAX_CELL_PARAGRAPHS = 8;
