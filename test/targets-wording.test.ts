@@ -81,6 +81,27 @@ describe('values in every position, indicators cleaned', () => {
     // 二类 is a class, not a count of kinds.
     expect(sentenceOf('规范接种二类疫苗。')).toEqual([]);
   });
+
+  it('reads a growth of staff, the staff between the verb and the count', () => {
+    expect(sentenceOf('全县新增全科医生200名。')).toEqual([['新增全科医生', 'increase', 200, '名', 2025]]);
+    expect(sentenceOf('五年内增加注册护士1500人。')).toEqual([['增加注册护士', 'increase', 1500, '人', 2025]]);
+    // A count of things built, or a count that does not end the clause, is no staff growth.
+    expect(sentenceOf('新增床位300张。')).toEqual([]);
+    expect(sentenceOf('新增护士500名左右的培训任务。')).toEqual([]);
+  });
+});
+
+describe('goals and practices outside a goals section', () => {
+  const tasks = (sentence: string) => targetsOf(`三、主要任务\n（二）加强人才培养。${sentence}\n`, { start: 2021, end: 2025 });
+  it('a count of people per year is a level to reach; a count of sessions per year is a practice', () => {
+    expect(tasks('每年为基层培训全科医生不少于120名。')).toEqual(['每年为基层培训全科医生|gte|120|名|2025|period']);
+    expect(tasks('每年免费为孕妇开展产前筛查不少于5000人次。')).toEqual(['每年免费为孕妇开展产前筛查|gte|5000|人次|2025|period']);
+    expect(tasks('每季度开展健康讲座不少于2次。')).toEqual([]);
+    expect(tasks('每年举办业务培训班不少于4期。')).toEqual([]);
+  });
+  it('a growth of staff is a level to reach', () => {
+    expect(tasks('到期末新增公共卫生医师80名。')).toEqual(['新增公共卫生医师|increase|80|名|2025|period']);
+  });
 });
 
 describe('units', () => {
@@ -97,6 +118,10 @@ describe('units', () => {
     ['个人卫生支出人均不高于1200元。', ['个人卫生支出人均', 'lte', 1200, '元', 2025]],
     ['每千人口医疗卫生机构床位数达到6.5张/千人。', ['每千人口医疗卫生机构床位数', 'gte', 6.5, '张/千人', 2025]],
     ['全科医生数达到3.93人/万人。', ['全科医生数', 'gte', 3.93, '人/万人', 2025]],
+    // The population base written before the number.
+    ['全市康复床位数达到每万人2.5张。', ['康复床位数', 'gte', 2.5, '张/万人', 2025]],
+    ['精神科执业（助理）医师数提高到每10万人口4.0名。', ['精神科执业（助理）医师数', 'gte', 4, '名/10万人', 2025]],
+    ['城市绿道长度不少于150公里。', ['城市绿道长度', 'gte', 150, '公里', 2025]],
   ])('%s', (sentence, expected) => {
     expect(sentenceOf(sentence)).toEqual([expected]);
   });

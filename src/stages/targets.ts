@@ -24,7 +24,7 @@
  */
 import type { Nature, YearFrom } from '../model/schemas.js';
 import type { DocumentMetadata, DocumentPart, SectionNode, SectionTree, StageContext, TableNode, TargetNode } from '../model/stages.js';
-import { parseSentence, type SentenceTarget } from './targets/sentence.js';
+import { parseSentence, STAFF_UNITS, type SentenceTarget } from './targets/sentence.js';
 import { natureOf, readTables } from './targets/table.js';
 import { dueYearProblem, withoutRestatements } from './targets/checks.js';
 import { findTables } from './tables.js';
@@ -49,6 +49,8 @@ const GOALS_TITLE = /目标|指标/;
 const LEVEL_VERBS: ReadonlySet<string> = new Set(['达到', '不少于', '不低于']);
 /** A count per period (每年…2次) prescribes a practice. */
 const FREQUENCY = /每[年月周季]|次/;
+/** Per period, a count of people (每年培训转岗医师不少于30名, 每年筛查人数不少于3000人) is a level to reach, not a practice. */
+const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '名', '人次', '万人', '万人次']);
 
 /** `…不低于3.8名的标准`: a staffing standard to apply, a norm rather than a level to reach. */
 const STANDARD_AFTER = /^[^，；。]{0,6}标准/;
@@ -59,8 +61,9 @@ const STANDARD_AFTER = /^[^，；。]{0,6}标准/;
  */
 function isNorm(sentence: string, target: SentenceTarget): boolean {
   const [valueStart, valueEnd] = target.range;
-  if (target.verb === '至少' || (target.unit !== null && FREQUENCY.test(target.unit))) return true;
-  if (FREQUENCY.test(sentence.slice(Math.max(0, valueStart - 12), valueStart))) return true;
+  if (target.verb === '至少') return true;
+  const people = PEOPLE_UNITS.has(target.unit ?? '');
+  if (!people && ((target.unit !== null && FREQUENCY.test(target.unit)) || FREQUENCY.test(sentence.slice(Math.max(0, valueStart - 12), valueStart)))) return true;
   return STANDARD_AFTER.test(sentence.slice(valueEnd, valueEnd + 10));
 }
 
@@ -68,6 +71,9 @@ function isNorm(sentence: string, target: SentenceTarget): boolean {
 function isLevelToReach(sentence: string, target: SentenceTarget): boolean {
   return target.verb !== null && LEVEL_VERBS.has(target.verb) && target.unit !== null && !isNorm(sentence, target);
 }
+
+/** A growth of staff (新增心理治疗师50名): a level of staffing to reach. */
+const isStaffGrowth = (target: SentenceTarget): boolean => target.comparator === 'increase' && STAFF_UNITS.has(target.unit ?? '') && target.verb !== null && /^(?:新增|增加)$/.test(target.verb);
 
 /** 约束性指标： or a heading 约束性指标 names the nature of the targets under it. */
 const NATURE_LEAD_IN = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s?)?(?:约束性|预期性|倡导性)指标\s?(?:[：:]|$)/;
@@ -233,7 +239,7 @@ export function extractTargets(
     for (const t of parse.targets) {
       // A due year stated in this sentence or an earlier one of its paragraph makes it a dated goal.
       const dated = t.yearStated || (t.year !== null && context.from === 'section' && paragraphHadYears && !isNorm(trimmed, t));
-      const commits = dated || isRateUnit(t.unit) || isLevelToReach(trimmed, t);
+      const commits = dated || isRateUnit(t.unit) || isLevelToReach(trimmed, t) || isStaffGrowth(t);
       if (!goals && (t.comparator === 'qualitative' || !commits)) continue;
       targets.push({ at: from, target: {
         section: sectionAt(from), text: trimmed, indicator: t.indicator, comparator: t.comparator, value: t.value,

@@ -266,6 +266,11 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       i = end - 1;
     }
     if (!found) {
+      const growth = readStaffGrowth(text, dueYear(), baseline, yearStated);
+      if (growth) {
+        targets.push({ ...growth, range: offset(growth.range, clause.start) });
+        continue;
+      }
       const built = readBuilt(text, dueYear(), baseline, yearStated);
       if (built) {
         targets.push({ ...built, range: offset(built.range, clause.start) });
@@ -300,6 +305,23 @@ function readBuilt(text: string, year: number | null, baseline: Baseline | null,
   // 按照…规范开展6类: a manner, not who builds; a long subject is a clause of its own.
   const where = subject.length <= 10 && !MANNER.test(before.trim()) ? subject : '';
   return { ...r, indicator: `${where}${built[1]}${object}`, year, baseline, yearStated, verb: built[1] };
+}
+
+/**
+ * `三年内新增心理治疗师50名`, `增加全科医生200人`: a growth of the staff named between the verb and
+ * the count, which ends the clause. The indicator is the verb with the staff.
+ */
+const STAFF_GROWTH = /(新增|增加)([\u4e00-\u9fff（）]{2,16}?)(?=\d)/;
+/** Counts of people (名, 人). */
+export const STAFF_UNITS: ReadonlySet<string> = new Set(['名', '人']);
+
+/** The staff-growth form of a clause (see STAFF_GROWTH), or null. Offsets index `text`. */
+function readStaffGrowth(text: string, year: number | null, baseline: Baseline | null, yearStated: boolean): SentenceTarget | null {
+  const growth = STAFF_GROWTH.exec(text);
+  if (!growth) return null;
+  const { readings, end } = readValues(text, growth.index + growth[0].length, 'increase');
+  if (readings.length !== 1 || !STAFF_UNITS.has(readings[0].unit ?? '') || text.slice(end).trim() !== '') return null;
+  return { ...readings[0], indicator: `${growth[1]}${growth[2]}`, year, baseline, yearStated, verb: growth[1] };
 }
 
 function offset(range: [number, number], by: number): [number, number] {

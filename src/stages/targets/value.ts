@@ -73,7 +73,7 @@ export function verbAt(text: string, pos: number): { verb: string; kind: VerbKin
 }
 
 /** Measure words after a bare number, longest first; `/万人` forms are per-population densities. */
-const UNIT_WORDS = ['万人次', '万人', '万元', '亿元', '平方米', '平米', 'm²', '㎡', '人次', '小时', '分钟', '人', '名', '张', '岁', '项', '家', '所', '个', '类', '种', '份', '次', '克', '元', '天', '床', '台', '辆', '支', '年'];
+const UNIT_WORDS = ['万人次', '万人', '万元', '亿元', '平方米', '平米', 'm²', '㎡', '人次', '小时', '分钟', '公里', '千米', '公顷', '人', '名', '张', '岁', '项', '家', '所', '个', '类', '种', '份', '次', '克', '元', '天', '床', '台', '辆', '支', '吨', '亩', '年'];
 /** `8600万人`, `1.2亿元`: the 万/亿 a number is written in, kept as the unit's prefix rather than multiplied out. */
 const MAGNITUDE_VALUES: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
@@ -84,6 +84,12 @@ function writtenMagnitude(written: string): string {
   return written.slice(start);
 }
 const PER_POPULATION = /^\/(?:每)?(?:10万|十万|万|千)人?口?|^\/(?:每)?(?:10万|十万|万|千)/;
+/** `每万人`, `每千人口`, `每10万人口` written before the number of a density. */
+const PER_POPULATION_BEFORE = /^每\s?(10万|十万|万|千)\s?人口?\s?/;
+/** Counted things a density counts per population (6.0张/万人, 3.2名/千人). */
+const DENSITY_COUNTS: ReadonlySet<string> = new Set(['张', '名', '人', '个', '床', '所', '家']);
+/** A population base as units write it: 万人, 千人, 10万人. */
+const populationBase = (base: string): string => `${base === '十万' ? '10万' : base}人`;
 
 /** Reads the unit written after a number that has no base of its own. */
 function unitAfter(text: string, pos: number): { unit: string | null; end: number } {
@@ -97,9 +103,8 @@ function unitAfter(text: string, pos: number): { unit: string | null; end: numbe
     // 1.48张/万人, 0.38名/万人口: the density keeps its population base.
     const per = PER_POPULATION.exec(text.slice(end, end + 8));
     if (per) {
-      const base = per[0].replace(/^\/每?/, '').replace(/口$/, '').replace(/^十万/, '10万');
       end += per[0].length;
-      return { unit: `${word}/${base.endsWith('人') ? base : `${base}人`}`, end };
+      return { unit: `${word}/${populationBase(per[0].replace(/^\/每?/, '').replace(/人?口?$/, ''))}`, end };
     }
     return { unit: word, end };
   }
@@ -214,7 +219,14 @@ function comparatorFor(kind: VerbKind | null, qualifier: Qualifier | null, isRan
 export function readValues(text: string, pos: number, kind: VerbKind | null): { readings: ValueReading[]; end: number } {
   const quantities: Array<Quantity & { qualifier: Qualifier | null }> = [];
   let cursor = skipSpaces(text, pos);
-  let q = readQuantity(text, cursor);
+  // 达到每万人6.0张, 每千人口3.2名: the population base written before the number.
+  const per = PER_POPULATION_BEFORE.exec(text.slice(cursor, cursor + 8));
+  let q = readQuantity(text, per ? cursor + per[0].length : cursor);
+  if (per && q) {
+    // Only a count of things per population (张, 名, 人) is a density; 每万人 before 5% is no base.
+    if (q.unit === null || !DENSITY_COUNTS.has(q.unit)) q = null;
+    else q = { ...q, unit: `${q.unit}/${populationBase(per[1])}` };
+  }
   // A list of values is short (70%、90%); a longer run of numbers is not a value phrase.
   while (q && quantities.length < MAX_LIST) {
     // 37%及以上和40%及以上: each member may carry its own qualifier.
