@@ -60,6 +60,19 @@ describe('year pairs and lists', () => {
 });
 
 describe('values in every position, indicators cleaned', () => {
+  it('distributes a tail the listed items share (X、Y患者规范管理率分别达到a、b)', () => {
+    expect(sentenceOf('全县肺结核、艾滋病患者规范管理率分别达到90%、95%。')).toEqual([
+      ['肺结核患者规范管理率', 'gte', 90, '%', 2025], ['艾滋病患者规范管理率', 'gte', 95, '%', 2025],
+    ]);
+    expect(sentenceOf('孕产妇、新生儿死亡率分别下降到12/10万和3‰以下。')).toEqual([
+      ['孕产妇死亡率', 'lte', 12, '1/10万', 2025], ['新生儿死亡率', 'lte', 3, '‰', 2025],
+    ]);
+    // Items that may share a head too (适龄儿童) are not told apart: each value keeps the whole list.
+    expect(sentenceOf('适龄儿童乙肝、麻疹疫苗接种率分别达到95%、98%。').map((t) => t[0])).toEqual([
+      '适龄儿童乙肝、麻疹疫苗接种率', '适龄儿童乙肝、麻疹疫苗接种率',
+    ]);
+  });
+
   it('cleans chained verbs and 分别 off the indicator', () => {
     expect(sentenceOf('到2022年和2030年，城乡居民健康素养水平分别提高到不低于22%和30%。', [])).toEqual([
       ['城乡居民健康素养水平', 'gte', 22, '%', 2022], ['城乡居民健康素养水平', 'gte', 30, '%', 2030],

@@ -87,8 +87,21 @@ export const MEASURABLE_END = /(?:率|比例|比重|比|水平|素养|寿命|人
 function splitIndicator(indicator: string, count: number): string[] {
   const parts = indicator.split('、');
   if (parts.length === count && parts.every((p) => MEASURABLE_END.test(p))) return parts;
+  // 高血压、2型糖尿病患者规范管理率, 孕产妇、婴儿死亡率: items that name whom or what, before a
+  // tail that says what is measured of them (患者规范管理率, 死亡率), shared by all.
+  const last = parts[parts.length - 1];
+  const tail = parts.length === count && count > 1 && parts.slice(0, -1).every((p) => p.length >= 2 && p.length <= MAX_LISTED_ITEM && !MEASURABLE_END.test(p)) ? SHARED_TAIL.exec(last.slice(1)) : null;
+  if (tail) return [...parts.slice(0, -1).map((p) => p + last.slice(1 + tail.index)), last];
   return Array.from({ length: count }, () => indicator);
 }
+
+/**
+ * A listed item before a shared tail is a short name (高血压, 2型糖尿病, 孕产妇); a longer one may
+ * carry a head the others share too (适龄儿童乙肝、麻疹疫苗接种率), which cannot be told apart.
+ */
+const MAX_LISTED_ITEM = 5;
+/** Where the shared tail of a list of indicators starts: the group measured, or the rate itself. */
+const SHARED_TAIL = /患者|人群|病人|(?:死亡|发病|患病|知晓|治疗|控制|管理|筛查|接种|覆盖|检出|达标|普及|治愈|感染)率/;
 
 /** Measure words of counted things: the noun they count follows the number (配备1名专职人员). */
 const COUNT_UNITS = new Set(['名', '人', '家', '所', '个', '项', '支', '台', '辆', '张']);
