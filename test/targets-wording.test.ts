@@ -29,6 +29,7 @@ describe('year pairs and lists', () => {
   it('reads a year list only when its years are due, never a base or a status date', () => {
     expect(dueYearsIn('到2022年和2030年')).toEqual([2022, 2030]);
     expect(dueYearsIn('2025年、2035年分别')).toEqual([2025, 2035]);
+    expect(dueYearsIn('展望2035年')).toEqual([2035]);
     expect(dueYearsIn('在2020年基础上提高1个百分点')).toEqual([]);
     expect(dueYearsIn('由2015年的20.1/10万下降到12/10万')).toEqual([]);
     expect(dueYearsIn('截至2020年底')).toEqual([]);
@@ -101,6 +102,15 @@ describe('values in every position, indicators cleaned', () => {
     // A count of things built, or a count that does not end the clause, is no staff growth.
     expect(sentenceOf('新增床位300张。')).toEqual([]);
     expect(sentenceOf('新增护士500名左右的培训任务。')).toEqual([]);
+  });
+});
+
+describe('provisions', () => {
+  it('a count of things each place is to have is no level to reach', () => {
+    expect(sentenceOf('每个乡镇（街道）至少有1名专职公共卫生医师。')).toEqual([]);
+    expect(sentenceOf('每个县（市、区）至少设1家二级以上精神专科医院。')).toEqual([]);
+    // A measured level per place stays a target.
+    expect(sentenceOf('每个社区卫生服务中心的家庭医生签约率达到75%。')).toEqual([['每个社区卫生服务中心的家庭医生签约率', 'gte', 75, '%', 2025]]);
   });
 });
 

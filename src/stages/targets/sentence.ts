@@ -120,6 +120,14 @@ function withCountedNoun(indicator: string, readings: ReadonlyArray<{ unit: stri
   return noun ? `${indicator.replace(/(?:要|应|须|需)(?=[\u4e00-\u9fff]{1,3}$)/, '')}${noun[0]}` : indicator;
 }
 
+/** A place or unit each of which a count applies to (每个区县, 每个市（州）, 各乡镇), and nothing measured. */
+const DISTRIBUTIVE = /^(?:每一?个?|各)[\u4e00-\u9fff（）()、]{1,10}?(?:都|均)?(?:要|应)?(?:至少)?(?:有|设|配|建成|建立|设立|组建)?$/;
+
+/** A count of things each place is to have, the things named after it: a provision, not a level to reach. */
+function isProvision(indicator: string, readings: ReadonlyArray<{ unit: string | null }>, after: string): boolean {
+  return DISTRIBUTIVE.test(indicator) && !MEASURABLE_END.test(indicator) && readings.length === 1 && COUNT_UNITS.has(readings[0].unit ?? '') && /^[\u4e00-\u9fff]/.test(after);
+}
+
 /** A clause that names a measurable subject without a value (进一步提高公众的心理健康知识知晓率). */
 const SUBJECT_VERB = /^(?:进一步|不断|持续|逐步|稳步|努力)?(?:提高|提升|降低|减少|控制|增加)/;
 
@@ -252,6 +260,12 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       const { readings, end } = readValues(text, valueAt, verb.kind);
       if (readings.length === 0) continue;
       const indicator = withCountedNoun(withSubject(cleanIndicator(text.slice(indicatorStart, indicatorEnd(indicatorStart, i)))), readings, text.slice(end));
+      // 每个区县至少有1家医疗机构设置精神科病房: a facility to provide in each place, a norm.
+      if (isProvision(indicator, readings, text.slice(end))) {
+        indicatorStart = end;
+        i = end - 1;
+        continue;
+      }
       // 到2022年和2030年，…分别达到37%及以上和40%及以上: one value per year, in order — unless
       // the years are only in force from before and the indicator lists as many items (知晓率、治疗率).
       const split = splitIndicator(indicator, readings.length);

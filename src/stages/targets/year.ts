@@ -5,7 +5,8 @@
  */
 
 const YEAR = /(\d{4})\s?年/g;
-const DUE_BEFORE = /(?:到|至|于|在)\s?$/;
+// 展望2035年: a five-year plan's look ahead names the year of its longer goals.
+const DUE_BEFORE = /(?:到|至|于|在|展望)\s?$/;
 const DUE_AFTER = /^(?:底|末)?(?:前|以前|之前)?/;
 const JOINED = /^\s?(?:和|、|及|与)\s?$/;
 const BASE_BEFORE = /(?:较|比|与|同)\s?$/;
