@@ -131,6 +131,12 @@ describe('hard wraps and tables in print', () => {
     expect(text).toContain('\n\n第一节强化宣传教育\n\n');
   });
 
+  it('a line short of the width by its digits and % (wider than a column each in print) is joined to the next', () => {
+    // Chromium's print of fixtures/styles/national-plan.txt, goal 3 (line 26 there).
+    const lines = cleanText(read('rendered/national-plan.cr.layout.txt'), 'cr').deduped.text.text.split('\n');
+    expect(lines).toContain('3．肺结核患者病原学阳性率达到60%，耐药筛查率达到90%以上，耐多药肺结核患者纳入治疗率不低于80%。');
+  });
+
   it('a centred title broken inside its brackets is one line', () => {
     const path = 'layout/district-mental-bare.layout.txt';
     const text = cleanText(read(path), path).deduped.text.text;

@@ -95,6 +95,17 @@ export function wrapEdits(text: string, lines: readonly PrintedLine[], profile: 
 }
 
 /**
+ * True for a line that ends short of the width by what its digits and Latin letters take beyond
+ * their one column each: pdftotext gives every character a column, and a `%` or a digit printed
+ * in a proportional font is wider than half an ideograph (`…达到90%以上，耐多药` one line, broken).
+ */
+function isFullWithNarrowGlyphs(line: PrintedLine, profile: WidthProfile): boolean {
+  let narrow = 0;
+  for (const ch of line.content) if (ch >= '!' && ch <= '~') narrow++;
+  return narrow > 0 && line.width < profile.width && line.width + Math.ceil(narrow / 2) >= profile.width - profile.tolerance;
+}
+
+/**
  * A table's row: cells TAB-separated, or printed apart (a box of fields, `索引号：…    发布机构：…`,
  * a row the table passes did not take). Prose has no run of spaces inside it.
  */
@@ -122,7 +133,7 @@ function closesOpenBracket(line: string, next: string): boolean {
 function continues(first: PrintedLine, next: PrintedLine, profile: WidthProfile, indents: Map<number, number>): boolean {
   if (isRow(first.content) || isRow(next.content)) return false;
   if (!startsBlock(next.content) && closesOpenBracket(first.content, next.content)) return true;
-  if (!isFull(first, profile)) return false;
+  if (!isFull(first, profile) && !isFullWithNarrowGlyphs(first, profile)) return false;
   if (SENTENCE_END.has(first.content.at(-1)!)) return false;
   if (startsBlock(next.content) || DATE_LINE.test(next.content) || DATE_LINE.test(first.content)) return false;
   return next.indent <= (indents.get(next.page) ?? 0) + 1;
