@@ -25,6 +25,11 @@ describe('parseClause: labelled clauses', () => {
     expect(names(c?.support)).toEqual(['省教育厅', '省财政厅']);
   });
 
+  it('a 、 inside a name\'s brackets does not part it (各乡（镇、街道）人民政府)', () => {
+    const c = parseClause('牵头单位：县卫生健康局；配合单位：各乡（镇、街道）人民政府、县财政局');
+    expect(raws(c?.support)).toEqual(['各乡（镇、街道）人民政府', '县财政局']);
+  });
+
   it('责任单位 written with an ASCII colon and 等 ending', () => {
     const c = parseClause('责任单位:县卫健局、县民政局等');
     expect(names(c?.lead)).toEqual(['县卫生健康局', '县民政局']);

@@ -86,6 +86,14 @@ describe('indicator tables', () => {
     expect(doc.targets.map((t) => t.baseline?.value)).toEqual([6.1, 68.7, 6.2, 19]);
   });
 
+  it('parentheses that say whom the indicator measures stay in it; the 单位 column gives the unit', () => {
+    const text = '指标\t单位\t基期\t2025年\n健康管理率（65岁以上老年人）\t%\t61\t≥70\n孕产妇系统管理率（城镇）\t%\t90\t≥95\n'
+      + '产前筛查率（%）\t\t70\t80\n';
+    expect(plan(text).targets.map(targetKey)).toEqual([
+      '健康管理率（65岁以上老年人）|gte|70|%|2025', '孕产妇系统管理率（城镇）|gte|95|%|2025', '产前筛查率|gte|80|%|2025',
+    ]);
+  });
+
   it('two header rows (目标值 over 2025年 | 2030年) give one target per year column', () => {
     const text = [
       '指标\t2020年现状\t目标值\t\t指标性质',

@@ -40,7 +40,7 @@ interface Piece {
 const ETC_ENDINGS = ['等有关部门', '等相关部门', '等部门', '等单位', '等'];
 const MAX_LIST_LENGTH = 400;
 
-/** Splits `text` at `、`, trimming white space, keeping offsets. */
+/** Splits `text` at `、` outside brackets, trimming white space, keeping offsets. */
 function splitPieces(text: string, base: number): Piece[] {
   const pieces: Piece[] = [];
   let from = 0;
@@ -51,9 +51,13 @@ function splitPieces(text: string, base: number): Piece[] {
     while (e > s && /\s/.test(text[e - 1])) e--;
     pieces.push({ text: text.slice(s, e), start: base + s });
   };
+  // A 、 in brackets is inside a name (`各县（市、区）人民政府`).
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '、') {
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (c === '、' && depth === 0) {
       flush(i);
       from = i + 1;
     }

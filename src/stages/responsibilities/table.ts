@@ -49,8 +49,9 @@ function cutRun(run: string): Array<{ text: string; start: number }> | null {
 function cellDepartments(cell: TableCell, lenient: boolean): DepartmentMention[] {
   const out: DepartmentMention[] = [];
   const state: PrefixState = { prefix: '' };
-  // Units side by side in one cell (`区人社局 区医保局`) are a list as much as `区人社局、区医保局`.
-  const piece = /[^\s、，,；;]+/g;
+  // Units side by side in one cell (`区人社局 区医保局`) are a list as much as `区人社局、区医保局`;
+  // a 、 in brackets is inside a name (`各县（市、区）人民政府`).
+  const piece = /(?:[^\s、，,；;（(]|[（(][^）)\n]{0,20}[）)])+/g;
   for (let m = piece.exec(cell.text); m !== null; m = piece.exec(cell.text)) {
     const names = cutRun(m[0]) ?? [{ text: m[0], start: 0 }];
     for (const name of names) {

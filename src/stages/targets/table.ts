@@ -57,6 +57,8 @@ const NOT_INDICATOR_HEADER = /性质|属性|值|类别|领域/;
 const QUALITATIVE_CELL = /[\u4e00-\u9fff]{2,}/;
 const CELL_LEAD = /^(?:力争|约|达到|达|保持)\s?/;
 const UNIT_IN_HEADER = /[（(]([^（）()]{1,8})[）)]\s*$/;
+/** What a unit is written with: signs, digits, Latin letters and the characters of measure words. */
+const UNIT_TEXT = /^[%％‰‱\d./／a-zA-Z²³·十百千万亿人口张名个所岁天元克床台辆支项家次小时分钟公里米平方亩吨套件例户份类种座条处级倍]+$/;
 
 function normaliseUnit(unit: string): string {
   const u = unit.replace(/\s/g, '').replace('％', '%');
@@ -213,7 +215,9 @@ export function tableTargets(text: string, table: TableNode, options: TableOptio
       continue;
     }
     const rawIndicator = row.cells[cols.indicator].text.trim();
-    const unitMatch = UNIT_IN_HEADER.exec(rawIndicator);
+    // 吸烟率（%）: a unit in the indicator's parentheses; 健康管理率（65岁以上老年人）: whom it measures.
+    const trailing = UNIT_IN_HEADER.exec(rawIndicator);
+    const unitMatch = trailing && UNIT_TEXT.test(trailing[1].trim()) ? trailing : null;
     const unitCell = cols.unit >= 0 ? row.cells[cols.unit].text.trim() : '';
     const rowUnit = unitMatch ? normaliseUnit(unitMatch[1]) : unitCell !== '' ? normaliseUnit(unitCell) : null;
     const indicator = (unitMatch ? rawIndicator.slice(0, unitMatch.index) : rawIndicator).replace(/\s/g, '');
