@@ -81,6 +81,28 @@ describe('attachment labels', () => {
   });
 });
 
+describe('a body whose title is lost', () => {
+  // A converter dropped the plan's title (or its cover was an image): the body starts the text.
+  const lines = [
+    '为加快推进全省康复医疗服务发展，制定本方案。', '一、工作目标', '到2025年，每10万人口康复医师数达到8人。', '二、保障措施', '各地要加强组织领导。', '',
+    '附件2', '康复医疗服务重点任务清单', '1．建设康复医学科。',
+  ];
+  it('is an untitled plan of its own (PLN302), never the text of the attachment after it', () => {
+    const result = run(lines);
+    expect(result.documents.map((d) => [d.kind, d.label, d.title])).toEqual([
+      ['plan', null, '为加快推进全省康复医疗服务发展，制定本方案。'],
+      ['other', '附件2', '康复医疗服务重点任务清单'],
+    ]);
+    expect(result.documents[0].targets.map((t) => t.indicator)).toEqual(['每10万人口康复医师数']);
+    expect(result.diagnostics.filter((d) => d.code === 'PLN302')).toHaveLength(1);
+  });
+  it('a header or web furniture above the first title stays with it', () => {
+    expect(docs(['某某省卫生健康委员会文件', '', '某某省康复医疗服务行动方案', '一、工作目标', '到2025年，康复床位数达到每万人2.5张。']).map((d) => d.title)).toEqual([
+      '某某省康复医疗服务行动方案',
+    ]);
+  });
+});
+
 describe('titles over several lines and their 文号', () => {
   it('joins a title printed over three lines and puts the 文号 line after it in docNumber', () => {
     const text = [

@@ -149,6 +149,16 @@ describe('PDFs it refuses, each with a one-line reason', () => {
     expect(rows).toContainEqual(['2', '重大公共政策健康影响评价覆盖率（%）', '35', '≥80', '约束性']);
   });
 
+  it('a header line beside the rows parts where its labels stand over their columns, however close together', async () => {
+    // fixtures/styles/city-tcm.html: 2020年 and 2025年 under 指标值, in narrow columns, print a third
+    // of a character apart; the caption above the table, in a larger type, is no header.
+    const path = 'fixtures/rendered/city-tcm.lo.pdf';
+    const plan = (await extractAsync(readBytes(path), path)).documents[0];
+    expect(plan.tables[0].header.slice(-2)).toEqual(['2025年', '指标性质']);
+    expect(plan.tables[0].rows[7]).toEqual(['8', '服务能力', '中医药健康管理率（65岁以上老年人）', '%', '62.3', '≥75', '预期性']);
+    expect(plan.targets.filter((t) => t.source === 'table').map((t) => t.year)).toEqual(new Array(15).fill(2025));
+  });
+
   it('a page of table cells alone keeps the text edges of the pages before it (no cell joined to the next as a wrapped line)', async () => {
     // 002's cell-per-line indicator table continues on a page with nothing but its cells (002 lines 74–79).
     const path = 'fixtures/rendered/002_11cdaf7be783ca84.lo.pdf';

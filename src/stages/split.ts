@@ -65,9 +65,12 @@ export function split(text: MappedText, ctx: StageContext): DocumentPart[] {
     return [{ kind: 'plan', text, title: first.text, titleRange: [first.start, first.end], titleTruncated: false }];
   }
 
+  // A body before the first title (its own title lost: a cover printed as an image, a title a
+  // converter dropped) is a document of its own, not the start of the next one.
+  const lead = untitledBody(text, starts[0].start, ctx);
   const parts: DocumentPart[] = starts.map((start, i) => {
     // Text before the first title (blank lines, a page header) belongs to the first document.
-    const from = i === 0 ? 0 : start.start;
+    const from = i === 0 && !lead ? 0 : start.start;
     const to = i + 1 < starts.length ? starts[i + 1].start : text.text.length;
     const part: DocumentPart = {
       kind: start.kind,
@@ -95,5 +98,25 @@ export function split(text: MappedText, ctx: StageContext): DocumentPart[] {
     }
     return part;
   });
-  return untangle(parts);
+  return untangle(lead ? [lead, ...parts] : parts);
+}
+
+/** A heading line of a plan's body: 一、 or 第一章 (第一篇, 第一节). */
+const BODY_HEADING = /^[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[篇章节])/m;
+
+/**
+ * The text before the first title as an untitled plan (PLN302) when it holds a plan's body — a
+ * heading line — or null when it is what stands above a title (a page header, web furniture,
+ * an issuer's line).
+ */
+function untitledBody(text: MappedText, end: number, ctx: StageContext): DocumentPart | null {
+  if (end === 0 || !BODY_HEADING.test(text.text.slice(0, end))) return null;
+  const first = trimmedLines(text.text.slice(0, end)).find((l) => l.text !== '' && !isFurniture(l.text)) ?? { start: 0, end: 0, text: '' };
+  ctx.report({
+    code: 'PLN302',
+    message: 'Unexpected text without a document title, expected a title line',
+    offset: text.origin[first.start],
+    actual: first.text.slice(0, 40),
+  });
+  return { kind: 'plan', text: sliceText(text, 0, end), title: first.text, titleRange: [first.start, first.end], titleTruncated: false };
 }

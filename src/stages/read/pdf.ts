@@ -238,20 +238,21 @@ function lineOf(items: Glyphs[]): PdfLine {
   for (const g of items) sizes.set(round(g.size), (sizes.get(round(g.size)) ?? 0) + g.text.length);
   const size = [...sizes.entries()].sort((p, q) => q[1] - p[1] || q[0] - p[0])[0][0];
   // A line of a table (a wide gap somewhere) parts at smaller gaps beside CJK too (see CJK_CELL_GAP).
-  const cells = cellsOf(items, size, () => CELL_GAP, 1);
+  const cells = cellsOf(items, size, (space) => space >= CELL_GAP * size, 1);
   return { cells: cells.length >= 2 ? tableCells(items, size) : cells, items, x: cells[0].x, end: cells[cells.length - 1].end, y: items[0].y, size };
 }
 
 /** A line's items as the cells of a table's line: parted at CJK_CELL_GAP beside CJK, spaced at TABLE_CJK_SPACE. */
 function tableCells(items: readonly Glyphs[], size: number): Cell[] {
-  return cellsOf(items, size, (left, right) => (CJK.test(left) && (CJK.test(right) || UNIT_START.test(right)) ? CJK_CELL_GAP : CELL_GAP), TABLE_CJK_SPACE);
+  return cellsOf(items, size, (space, left, right) => space >= (CJK.test(left) && (CJK.test(right) || UNIT_START.test(right)) ? CJK_CELL_GAP : CELL_GAP) * size, TABLE_CJK_SPACE);
 }
 
 /**
- * A line's items joined into cells, parted where the gap is at least `gap(left, right)` font
- * sizes; within a cell, a gap beside CJK wider than `cjkSpace` font sizes is a space.
+ * A line's items joined into cells, parted before an item where `breaks(space, left, right, item)`
+ * says so (`space`: the gap before it; `left`, `right`: the characters either side); within a
+ * cell, a gap beside CJK wider than `cjkSpace` font sizes is a space.
  */
-function cellsOf(items: readonly Glyphs[], size: number, gap: (left: string, right: string) => number, cjkSpace: number): Cell[] {
+function cellsOf(items: readonly Glyphs[], size: number, breaks: (space: number, left: string, right: string, item: Glyphs) => boolean, cjkSpace: number): Cell[] {
   const cells: Cell[] = [];
   const first = items[0];
   let cell: Cell = { x: first.x, end: first.x + first.width, text: first.text, pieces: [{ x: first.x, gap: 0, text: first.text }] };
@@ -259,7 +260,7 @@ function cellsOf(items: readonly Glyphs[], size: number, gap: (left: string, rig
     const space = g.x - cell.end;
     const left = cell.text[cell.text.length - 1] ?? '';
     const right = g.text[0] ?? '';
-    if (space >= gap(left, right) * size) {
+    if (breaks(space, left, right, g)) {
       cells.push(cell);
       cell = { x: g.x, end: g.x + g.width, text: g.text, pieces: [{ x: g.x, gap: 0, text: g.text }] };
       continue;
@@ -310,24 +311,31 @@ function pageUnits(pageLines: readonly PdfLine[], left: number): Unit[] {
 const isSplit = (line: PdfLine): boolean => line.cells.length >= 2 && !isHeadingLabel(line.cells[0].text);
 
 /**
- * The lines of a page, a row's piece parted as a table's line where its gaps are narrower than a
- * prose cell gap: a narrow column's label set tight before the next cell, both wrapped above their
- * row's line (`心理健` / `配备专职心理健康教育教师的`). Such a line stands next to a row line,
- * and its cells after the first start where the page's row lines have cells.
+ * The lines of a page, a line beside a table's rows that starts at one of their cells parted
+ * where its items start at their cells too, however near the item before: a header's labels in narrow columns (`2020年` `2025年`
+ * under `指标值`), a narrow column's label set tight before the next cell, both wrapped above their
+ * row's line (`心理健` / `配备专职心理健康教育教师的`).
  */
 function withRowPieces(lines: readonly PdfLine[]): PdfLine[] {
   const rows = lines.filter(isSplit);
   if (rows.length === 0) return [...lines];
-  return lines.map((line, i) => {
-    if (isSplit(line)) return line;
-    const nextToRow = [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && isSplit(n) && Math.abs(n.y - line.y) <= WRAP_DISTANCE * line.size);
-    if (!nextToRow) return line;
-    const cells = tableCells(line.items, line.size);
+  const starts = rows.flatMap((r) => r.cells.map((c) => c.x));
+  return lines.map((line) => {
+    // In the rows' type: a caption or title above them is larger.
+    if (isSplit(line) || !rows.some((r) => Math.abs(r.y - line.y) <= HEADER_REACH * line.size && Math.abs(r.size - line.size) < 0.5)) return line;
     const tolerance = ALIGN_TOLERANCE * line.size;
-    const placed = cells.slice(1).every((c) => rows.some((r) => r.cells.some((d) => Math.abs(d.x - c.x) <= tolerance)));
-    return cells.length >= 2 && placed ? { ...line, cells } : line;
+    const atColumn = (x: number) => starts.some((start) => Math.abs(start - x) <= tolerance);
+    const cells = cellsOf(line.items, line.size, (space, _left, _right, item) => space > 0 && atColumn(item.x), TABLE_CJK_SPACE);
+    // A cell never ends inside brackets (a caption's `（2018—2025` and `年）` on the columns of tab stops).
+    const closed = cells.every((c) => !OPEN_BRACKET.test(c.text));
+    return cells.length >= 2 && closed && atColumn(cells[0].x) ? { ...line, cells } : line;
   });
 }
+
+/** Text that leaves a bracket or quote open. */
+const OPEN_BRACKET = /[（(《“【〔][^）)》”】〕]*$/;
+/** A header's lines, or a row's wrapped pieces, stand within this many font sizes of a row line. */
+const HEADER_REACH = 4;
 
 /**
  * A table line as pdftotext -layout prints it: each cell at the column its x gives, a column

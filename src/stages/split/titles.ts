@@ -35,6 +35,8 @@ const PERIOD_LINE = new RegExp(`^${PERIOD}$`);
 const SENTENCE_PUNCTUATION = /[。，；：！？,;:、]/;
 /** An issuer line under a title: an office name, no punctuation. */
 const ISSUER_LINE = /^[\u4e00-\u9fff]{2,25}(?:委|局|办|厅|室|府|会|部|院|中心|小组)$/;
+/** The issuer's mark over an official document (某某省卫生健康委员会文件): never part of its title. */
+const ISSUER_MARK = /^[\u4e00-\u9fff]{2,25}(?:委|局|办|厅|室|府|会|部|院|中心|小组)文件$/;
 /** The opening sentence of a plan: `为…，制定本规划。`, `根据…`. */
 const OPENING = /^(?:为|根据|按照|依据|遵照|贯彻)/;
 /** The line a web page puts under an article's title (发布时间：…, 来源：…, 索引号：…). */
@@ -89,7 +91,7 @@ const CONTINUATION_MAX = 30;
 function titleContinuation(line: Line): boolean {
   return (
     titleLike(line) && (line.text.length <= CONTINUATION_MAX || UNFINISHED_LINE.test(line.text)) && !HEADING_LINE.test(line.text) && !/^[（(].*[）)]$/.test(line.text) &&
-    !ISSUER_LINE.test(line.text) && !isDateLine(line.text) && !LABEL_LINE.test(line.text) && !isDocNumberLine(line.text) &&
+    !ISSUER_LINE.test(line.text) && !ISSUER_MARK.test(line.text) && !isDateLine(line.text) && !LABEL_LINE.test(line.text) && !isDocNumberLine(line.text) &&
     !INTERPRETATION_LABEL.test(line.text)
   );
 }
@@ -201,8 +203,8 @@ export function lineTitles(lines: readonly Line[], text = ''): DocumentStart[] {
     starts.push(start);
     consumedUpTo = last;
   };
-  // The first line of the file (furniture aside) that reads as a title is one: nothing above it.
-  const firstContent = lines.findIndex((l) => l.text !== '' && !isFurniture(l.text));
+  // The first line of the file (furniture and the issuer's mark aside) that reads as a title is one: nothing above it.
+  const firstContent = lines.findIndex((l) => l.text !== '' && !isFurniture(l.text) && !ISSUER_MARK.test(l.text));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const isLabel = LABEL_LINE.test(line.text);
@@ -215,7 +217,7 @@ export function lineTitles(lines: readonly Line[], text = ''): DocumentStart[] {
       }
       continue;
     }
-    if (!canBeTitle(ctx, line) || HEADING_LINE.test(line.text) || isDocNumberLine(line.text)) continue;
+    if (!canBeTitle(ctx, line) || HEADING_LINE.test(line.text) || isDocNumberLine(line.text) || ISSUER_MARK.test(line.text)) continue;
     let last = i;
     let next = nextContent(lines, i);
     if (next < lines.length && PERIOD_LINE.test(lines[next].text)) {
