@@ -217,7 +217,7 @@ export function tableTargets(text: string, table: TableNode, options: TableOptio
     const rawIndicator = row.cells[cols.indicator].text.trim();
     // 吸烟率（%）: a unit in the indicator's parentheses; 健康管理率（65岁以上老年人）: whom it measures.
     const trailing = UNIT_IN_HEADER.exec(rawIndicator);
-    const unitMatch = trailing && UNIT_TEXT.test(trailing[1].trim()) ? trailing : null;
+    const unitMatch = trailing && UNIT_TEXT.test(trailing[1].replace(/\s/g, '')) ? trailing : null;
     const unitCell = cols.unit >= 0 ? row.cells[cols.unit].text.trim() : '';
     const rowUnit = unitMatch ? normaliseUnit(unitMatch[1]) : unitCell !== '' ? normaliseUnit(unitCell) : null;
     const indicator = (unitMatch ? rawIndicator.slice(0, unitMatch.index) : rawIndicator).replace(/\s/g, '');
