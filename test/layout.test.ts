@@ -137,6 +137,15 @@ describe('hard wraps and tables in print', () => {
     expect(lines).toContain('3．肺结核患者病原学阳性率达到60%，耐药筛查率达到90%以上，耐多药肺结核患者纳入治疗率不低于80%。');
   });
 
+  it('a box in smaller type (专栏) has wider lines than the page: they are joined at its edge', () => {
+    // fixtures/styles/province-5yr.html's 专栏 of 医疗服务体系建设: each ◆ item is one line there.
+    for (const variant of ['lo', 'cr']) {
+      const path = `rendered/province-5yr.${variant}.layout.txt`;
+      const lines = cleanText(read(path), path).deduped.text.text.split('\n').map((l) => l.trim());
+      expect(lines).toContain('◆ 村卫生室标准化：实现每个行政村卫生室全覆盖，乡村医生中执业（助理）医师比例提高到45%。');
+    }
+  });
+
   it('a centred title broken inside its brackets is one line', () => {
     const path = 'layout/district-mental-bare.layout.txt';
     const text = cleanText(read(path), path).deduped.text.text;

@@ -106,6 +106,14 @@ function isFullWithNarrowGlyphs(line: PrintedLine, profile: WidthProfile): boole
 }
 
 /**
+ * True for a line wider than the page's lines, with the next at its indentation: a box set in
+ * smaller type (专栏) holds more characters a line, and its lines end at the box's edge.
+ */
+function isWiderBlockLine(line: PrintedLine, next: PrintedLine, profile: WidthProfile): boolean {
+  return line.width > profile.width + profile.tolerance && Math.abs(next.indent - line.indent) <= 1;
+}
+
+/**
  * A table's row: cells TAB-separated, or printed apart (a box of fields, `索引号：…    发布机构：…`,
  * a row the table passes did not take). Prose has no run of spaces inside it.
  */
@@ -133,7 +141,7 @@ function closesOpenBracket(line: string, next: string): boolean {
 function continues(first: PrintedLine, next: PrintedLine, profile: WidthProfile, indents: Map<number, number>): boolean {
   if (isRow(first.content) || isRow(next.content)) return false;
   if (!startsBlock(next.content) && closesOpenBracket(first.content, next.content)) return true;
-  if (!isFull(first, profile) && !isFullWithNarrowGlyphs(first, profile)) return false;
+  if (!isFull(first, profile) && !isFullWithNarrowGlyphs(first, profile) && !isWiderBlockLine(first, next, profile)) return false;
   if (SENTENCE_END.has(first.content.at(-1)!)) return false;
   if (startsBlock(next.content) || DATE_LINE.test(next.content) || DATE_LINE.test(first.content)) return false;
   return next.indent <= (indents.get(next.page) ?? 0) + 1;
