@@ -17,7 +17,8 @@ export interface SentenceUnit {
   complete: boolean;
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+/** Sentence-final marks (。！？!?) as code units: the scan reads codes, not one-character strings. */
+const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f]);
 
 /** White space within a line, which keys leave out. */
 export function isSpace(code: number): boolean {
@@ -72,11 +73,11 @@ export function sentenceUnits(text: string): SentenceUnit[] {
     if (e > s) units.push({ start: s, end: e, key: foldKey(text, s, e), complete });
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
       flush(i, false);
       start = i + 1;
-    } else if (SENTENCE_END.has(ch)) {
+    } else if (SENTENCE_END.has(code)) {
       // Keep a closing quote or bracket that follows the mark inside the sentence.
       let end = i + 1;
       while (end < text.length && (text[end] === '”' || text[end] === '）' || text[end] === '」')) end++;
