@@ -13,8 +13,12 @@ import type { ExtractTask } from './extract-worker.js';
  */
 const WORKER = new URL('../../dist/cli/extract-worker.js', import.meta.url);
 
-/** Inputs started ahead of the one being written, per thread: keeps threads busy while memory stays bounded. */
-const AHEAD_PER_THREAD = 2;
+/**
+ * Inputs started ahead of the one being written, per thread: enough that a thread that is done
+ * with small files finds more while a large one holds up the writing (outputs are written in input
+ * order), few enough that the outputs waiting to be written stay a few megabytes.
+ */
+const AHEAD_PER_THREAD = 8;
 
 /** Each input with its outcome, in input order. */
 export async function* extractAll(
