@@ -1,7 +1,7 @@
 /** A worker thread of the extract pool (extract-pool.ts): one input in, its outcome out as plain data. */
 import Tinypool, { type Transferable } from 'tinypool';
 import type { InputFile } from './io.js';
-import { extractOne, type ExtractOneOptions, type ExtractOutcome } from './extract-one.js';
+import { extractOne, type ExtractOneOptions, type ExtractOutcome, type ExtractOutput } from './extract-one.js';
 
 export interface ExtractTask {
   file: InputFile;
@@ -24,7 +24,7 @@ export default async function extractInWorker({ file, options }: ExtractTask): P
 const encoder = new TextEncoder();
 
 /** The UTF-8 bytes of the output, in a buffer of their own (a pooled Buffer's memory cannot be moved). */
-function utf8(output: string | Iterable<string> | Uint8Array): Uint8Array {
+function utf8(output: ExtractOutput): Uint8Array {
   if (output instanceof Uint8Array) return output;
   const pieces = typeof output === 'string' ? [output] : [...output];
   const bytes = new Uint8Array(pieces.reduce((size, piece) => size + Buffer.byteLength(piece), 0));
