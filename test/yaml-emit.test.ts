@@ -27,7 +27,8 @@ function packageYaml(value: unknown): string {
 /** Characters that decide a scalar's style: indicators, white space, quotes, markers, controls, digits, ideographs. */
 const STYLE_CHARACTERS = [...' \n\t\r:#-?,[]{}&*!|>\'"%@`.~+0159eExoINnulTtrfas', '中', '年', '：', '\u0000', '\u0007', '\u001b', '\u0085', '\u00a0', '\u2028', '\ufeff', '\ud800', '\udc00', '😀'];
 const styleString = fc.array(fc.constantFrom(...STYLE_CHARACTERS), { maxLength: 12 }).map((chars) => chars.join(''));
-const fieldName = fc.constantFrom('text', 'title', 'no', 'on', 'y', 'null', 'value2', 'a_b');
+/** Keys: field names (some a YAML 1.1 reader would take for a boolean or null) and, as toYaml is public, any string. */
+const key = fc.oneof(fc.constantFrom('text', 'title', 'no', 'on', 'y', 'null', 'value2', 'a_b'), styleString);
 const jsonValue = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
@@ -36,7 +37,7 @@ const jsonValue = fc.letrec((tie) => ({
     fc.boolean(),
     fc.constant(null),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fieldName, fc.option(tie('value'), { nil: undefined }), { maxKeys: 4 }),
+    fc.dictionary(key, fc.option(tie('value'), { nil: undefined }), { maxKeys: 4 }),
   ),
 })).value;
 

@@ -43,7 +43,7 @@ export function needsDoubleQuotes(value: string): boolean {
  * kept whole so that source text is not folded, and a double-quoted string on one line (`\n`
  * escaped) rather than folded over several, which readers misjudge easily. `value` is JSON data
  * (objects, arrays, strings, numbers, booleans, null; undefined fields left out) whose keys are
- * field names.
+ * field names: short (the package would write a key past 1024 characters as an explicit `? key`).
  *
  * The text is, byte for byte, what the `yaml` package's `new Document(value, { aliasDuplicateObjects:
  * false }).toString({ lineWidth: 0, minContentWidth: 0, doubleQuotedMinMultiLineLength: Infinity })`
