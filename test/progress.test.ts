@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { Progress, showsProgress } from '../src/cli/progress.js';
+import { countsOf, Progress, showsProgress } from '../src/cli/progress.js';
 import type { ExtractResult } from '../src/model/schemas.js';
 import { runCli } from './helpers/cli.js';
 
@@ -18,11 +18,11 @@ class Capture extends Writable {
 
 /** A result with the given counts (only the fields Progress reads). */
 const resultOf = (bytes: number, targets: number, responsibilities: number, severities: string[]) =>
-  ({
+  countsOf({
     source: { bytes },
     documents: [{ targets: Array(targets).fill({}), responsibilities: Array(responsibilities).fill({}) }],
     diagnostics: severities.map((severity) => ({ severity })),
-  }) as unknown as ExtractResult;
+  } as unknown as ExtractResult);
 
 describe('Progress', () => {
   it('rewrites one line per file (done/total, MB/s, elapsed), notes above it, and ends with the totals', () => {

@@ -98,13 +98,13 @@ describe('start-up', () => {
     }
   });
 
-  it('extract of a simplified text as JSON loads the pipeline but neither cheerio, yaml nor OpenCC; an HTML page as YAML loads cheerio and yaml', () => {
+  it('extract of a simplified UTF-8 text as JSON loads the pipeline but neither cheerio, OpenCC, iconv-lite nor csv-stringify; an HTML page as YAML loads cheerio, and YAML is written without the yaml package', () => {
     const text = loadedBy('extract', path.join(corpus, '004_52bb338bf9d79d54.txt'), '--stdout', '--format', 'json');
     expect(text).toContain('dist/pipeline.js');
-    for (const name of ['cheerio', 'yaml', 'opencc-js', 'pdfjs-dist']) expect(library(text, name), name).toBe(false);
+    for (const name of ['cheerio', 'yaml', 'opencc-js', 'pdfjs-dist', 'iconv-lite', 'csv-stringify']) expect(library(text, name), name).toBe(false);
     const page = loadedBy('extract', path.join(corpus, '000_tb_plan.gbk.html'), '--stdout');
     expect(library(page, 'cheerio')).toBe(true);
-    expect(library(page, 'yaml')).toBe(true);
+    expect(library(page, 'yaml')).toBe(false);
   });
 
   it('extract of one file runs in-process even with --jobs 2: no worker pool is loaded; two files load it', () => {

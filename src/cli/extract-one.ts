@@ -6,6 +6,7 @@ import type { ExtractFormat } from '../emit/emit.js';
 import type { CsvTable } from '../emit/csv.js';
 import type { ExtractResult } from '../model/schemas.js';
 import { renderView, viewSourceOf } from '../view/page.js';
+import { countsOf, type ResultCounts } from './progress.js';
 
 /** The options of extract that shape one input's outcome (plain data: they are sent to workers). */
 export interface ExtractOneOptions {
@@ -19,17 +20,26 @@ export interface ExtractOneOptions {
 }
 
 /**
- * An input's result and what to write for it (null when the results are printed together with
- * --stdout), or the one-line reason it could not be processed. In-process the output is built
- * piece by piece while it is written (emitPieces); a worker sends it back as a list of pieces.
+ * What to write for an input: in-process, text built piece by piece while it is written
+ * (emitPieces); from a worker of the pool, its UTF-8 bytes (encoded there, moved without a copy).
  */
-export type ExtractOutcome = { error: string } | { result: ExtractResult; output: string | Iterable<string> | null };
+export type ExtractOutput = string | Iterable<string> | Uint8Array;
+
+/**
+ * An input's counts and what to write for it, or, when the results are printed together with
+ * --stdout, its result itself (output null); or the one-line reason it could not be processed.
+ */
+export type ExtractOutcome =
+  | { error: string }
+  | { counts: ResultCounts; result: ExtractResult; output: null }
+  | { counts: ResultCounts; output: ExtractOutput };
 
 export async function extractOne(file: InputFile, options: ExtractOneOptions, stdin?: NodeJS.ReadableStream): Promise<ExtractOutcome> {
   const outcome = await processInput(file, options, stdin);
   if ('error' in outcome) return { error: outcome.error };
-  if (options.stdout && options.format !== 'html') return { result: outcome.result, output: null };
+  const counts = countsOf(outcome.result);
+  if (options.stdout && options.format !== 'html') return { counts, result: outcome.result, output: null };
   // A page shows the source text, which only this input's outcome holds: it is rendered now.
   const output = options.format === 'html' ? renderView(outcome.result, viewSourceOf(outcome.clean), { redact: options.redact }) : emitPieces(outcome.result, options.format, options);
-  return { result: outcome.result, output };
+  return { counts, output };
 }

@@ -1,14 +1,34 @@
 /** A worker thread of the extract pool (extract-pool.ts): one input in, its outcome out as plain data. */
+import Tinypool, { type Transferable } from 'tinypool';
 import type { InputFile } from './io.js';
-import { extractOne, type ExtractOneOptions, type ExtractOutcome } from './extract-one.js';
+import { extractOne, type ExtractOneOptions, type ExtractOutcome, type ExtractOutput } from './extract-one.js';
 
 export interface ExtractTask {
   file: InputFile;
   options: ExtractOneOptions;
 }
 
+/**
+ * The outcome of one input. Its output goes back as UTF-8 bytes moved to the main thread, not
+ * copied: encoding them here keeps that work off the thread that writes every file.
+ */
 export default async function extractInWorker({ file, options }: ExtractTask): Promise<ExtractOutcome> {
   const outcome = await extractOne(file, options);
-  if ('error' in outcome || outcome.output === null || typeof outcome.output === 'string') return outcome;
-  return { result: outcome.result, output: [...outcome.output] }; // a generator cannot cross threads
+  if ('error' in outcome || outcome.output === null) return outcome;
+  const bytes = utf8(outcome.output);
+  // tinypool's symbols are typed as plain `symbol`, so the object needs the cast to be its Transferable.
+  const moved = { [Tinypool.transferableSymbol]: bytes.buffer, [Tinypool.valueSymbol]: { counts: outcome.counts, output: bytes } } as unknown as Transferable;
+  return Tinypool.move(moved) as unknown as ExtractOutcome;
+}
+
+const encoder = new TextEncoder();
+
+/** The UTF-8 bytes of the output, in a buffer of their own (a pooled Buffer's memory cannot be moved). */
+function utf8(output: ExtractOutput): Uint8Array {
+  if (output instanceof Uint8Array) return output;
+  const pieces = typeof output === 'string' ? [output] : [...output];
+  const bytes = new Uint8Array(pieces.reduce((size, piece) => size + Buffer.byteLength(piece), 0));
+  let at = 0;
+  for (const piece of pieces) at += encoder.encodeInto(piece, bytes.subarray(at)).written;
+  return bytes;
 }

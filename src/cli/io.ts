@@ -173,13 +173,14 @@ function tempName(file: string): string {
  * Writes a file atomically: a temporary file in the same folder, then rename; a killed run leaves
  * no partial final file. `data` may come in pieces, written one by one (no string of the whole).
  */
-export async function writeAtomic(file: string, data: string | Iterable<string>): Promise<void> {
+export async function writeAtomic(file: string, data: string | Iterable<string> | Uint8Array): Promise<void> {
   await makeDirectory(path.dirname(file));
   const temp = tempName(file);
   try {
     const handle = await fs.open(temp, 'w');
     try {
-      for (const piece of typeof data === 'string' ? [data] : data) await handle.write(piece);
+      if (data instanceof Uint8Array) await handle.writeFile(data);
+      else for (const piece of typeof data === 'string' ? [data] : data) await handle.write(piece);
     } finally {
       await handle.close();
     }
@@ -194,7 +195,7 @@ export async function writeAtomic(file: string, data: string | Iterable<string>)
  * writeAtomic for a run writing many files: the first write into each folder also removes the
  * temporary files that earlier, killed runs of this tool left there (modified before this run began).
  */
-export function runWriter(): (file: string, data: string | Iterable<string>) => Promise<void> {
+export function runWriter(): (file: string, data: string | Iterable<string> | Uint8Array) => Promise<void> {
   const started = Date.now();
   const swept = new Set<string>();
   return async (file, data) => {
@@ -218,7 +219,7 @@ async function removeStaleTemps(dir: string, before: number): Promise<void> {
 }
 
 /** Writes to a stream and waits until it has been flushed (or the reader went away). */
-export function write(stream: NodeJS.WritableStream, data: string): Promise<void> {
+export function write(stream: NodeJS.WritableStream, data: string | Uint8Array): Promise<void> {
   return new Promise((resolve) => {
     if (data.length === 0) return resolve();
     stream.write(data, () => resolve());

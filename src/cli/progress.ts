@@ -15,6 +15,34 @@ interface Totals {
   errors: number;
 }
 
+/**
+ * What a run counts of one input's result: its bytes and its share of the totals. A worker of
+ * the pool sends these back instead of the result when the result itself is not printed.
+ */
+export interface ResultCounts {
+  bytes: number;
+  documents: number;
+  targets: number;
+  responsibilities: number;
+  warnings: number;
+  errors: number;
+}
+
+/** The counts of a result (see ResultCounts). */
+export function countsOf(result: ExtractResult): ResultCounts {
+  const counts: ResultCounts = { bytes: result.source.bytes, documents: 0, targets: 0, responsibilities: 0, warnings: 0, errors: 0 };
+  for (const doc of result.documents) {
+    counts.documents++;
+    counts.targets += doc.targets.length;
+    counts.responsibilities += doc.responsibilities.length;
+  }
+  for (const d of result.diagnostics) {
+    if (d.severity === 'warning') counts.warnings++;
+    else if (d.severity === 'error') counts.errors++;
+  }
+  return counts;
+}
+
 export class Progress {
   private done = 0;
   private bytes = 0;
@@ -30,21 +58,17 @@ export class Progress {
     this.started = now();
   }
 
-  /** Counts one finished input: its result, or null when it could not be processed (an error). */
-  record(result: ExtractResult | null): void {
+  /** Counts one finished input: its result's counts (countsOf), or null when it could not be processed (an error). */
+  record(counts: ResultCounts | null): void {
     this.done++;
     this.totals.files++;
-    if (result) {
-      this.bytes += result.source.bytes;
-      for (const doc of result.documents) {
-        this.totals.documents++;
-        this.totals.targets += doc.targets.length;
-        this.totals.responsibilities += doc.responsibilities.length;
-      }
-      for (const d of result.diagnostics) {
-        if (d.severity === 'warning') this.totals.warnings++;
-        else if (d.severity === 'error') this.totals.errors++;
-      }
+    if (counts) {
+      this.bytes += counts.bytes;
+      this.totals.documents += counts.documents;
+      this.totals.targets += counts.targets;
+      this.totals.responsibilities += counts.responsibilities;
+      this.totals.warnings += counts.warnings;
+      this.totals.errors += counts.errors;
     } else {
       this.totals.errors++;
     }

@@ -28,7 +28,7 @@ export async function readInput(absolute: string, options: ReadOptions): Promise
     if (stat.isDirectory()) throw new InputError('is a directory', 'PLN001');
     if (!stat.isFile()) throw new InputError(`not a regular file (${fileKind(stat)}); pipe it to - instead`, 'PLN001');
     if (stat.size > options.maxBytes) throw tooLarge(options, stat.size);
-    return await readBounded(handle, options.maxBytes);
+    return await readBounded(handle, options.maxBytes, stat.size);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(describeFsError(error), 'PLN001');
@@ -37,14 +37,19 @@ export async function readInput(absolute: string, options: ReadOptions): Promise
   }
 }
 
-/** Reads to the end of a file in chunks, stopping as soon as it passes `maxBytes`. */
-async function readBounded(handle: FileHandle, maxBytes: number): Promise<Uint8Array> {
+/**
+ * Reads to the end of a file in chunks, stopping as soon as it passes `maxBytes`. Chunks are sized
+ * to what the file held when opened and one byte more (to see it end), so that a file of a few
+ * kilobytes costs no megabyte-sized buffer and no copy; past that (a file that grew), READ_CHUNK.
+ */
+async function readBounded(handle: FileHandle, maxBytes: number, sizeWhenOpened: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, maxBytes + 1 - size));
+    const wanted = size <= sizeWhenOpened ? sizeWhenOpened + 1 - size : READ_CHUNK;
+    const chunk = Buffer.allocUnsafe(Math.min(wanted, READ_CHUNK, maxBytes + 1 - size));
     const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-    if (bytesRead === 0) return Buffer.concat(chunks, size);
+    if (bytesRead === 0) return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
     size += bytesRead;
     if (size > maxBytes) throw tooLarge({ maxBytes });
     chunks.push(chunk.subarray(0, bytesRead));

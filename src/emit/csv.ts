@@ -2,8 +2,11 @@
  * CSV: one flat table of targets, measures, responsibilities or sections, with file and line
  * columns; or the documents' tables in long form, one row per cell.
  */
-import { stringify } from 'csv-stringify/sync';
 import type { ExtractResult, PlanDocument, Section } from '../model/schemas.js';
+import { lazyModule } from '../lazy-module.js';
+
+/** csv-stringify, loaded when the first CSV is written: the other formats do not pay for it. */
+const csvStringify = lazyModule<typeof import('csv-stringify/sync')>('csv-stringify/sync');
 
 export type CsvTable = 'targets' | 'measures' | 'responsibilities' | 'sections' | 'tables';
 export const CSV_TABLES: readonly CsvTable[] = ['targets', 'measures', 'responsibilities', 'sections', 'tables'];
@@ -88,6 +91,6 @@ export function csvTable(results: readonly ExtractResult[], table: CsvTable, bom
       for (const row of spec.rows(doc)) rows.push([result.source.path, doc.id, doc.title, ...row].map(neutralise));
     }
   }
-  const csv = stringify([header, ...rows], { quoted_match: /[\t\r\n]/, cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  const csv = csvStringify().stringify([header, ...rows], { quoted_match: /[\t\r\n]/, cast: { boolean: (b) => (b ? 'true' : 'false') } });
   return (bom ? '\ufeff' : '') + csv;
 }

@@ -17,6 +17,10 @@ export function prettyJson(value: unknown, depth = 0): string {
   return out.join('');
 }
 
+/** A line break and the indentation of `depth` levels, made once per depth. */
+const breaks: string[] = [];
+const lineBreak = (depth: number): string => (breaks[depth] ??= '\n' + '  '.repeat(depth));
+
 function write(value: unknown, depth: number, out: string[]): void {
   if (value === null || typeof value !== 'object') {
     out.push(JSON.stringify(value) ?? 'null');
@@ -27,39 +31,44 @@ function write(value: unknown, depth: number, out: string[]): void {
     out.push(leaf);
     return;
   }
-  const inner = '\n' + '  '.repeat(depth + 1);
+  const inner = lineBreak(depth + 1);
   if (Array.isArray(value)) {
     out.push('[');
-    value.forEach((item, k) => {
+    for (let k = 0; k < value.length; k++) {
+      const item: unknown = value[k];
       out.push(k === 0 ? inner : ',' + inner);
       write(item === undefined || typeof item === 'function' ? null : item, depth + 1, out);
-    });
-    out.push('\n' + '  '.repeat(depth) + ']');
+    }
+    out.push(lineBreak(depth) + ']');
     return;
   }
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
-  if (entries.length === 0) {
-    out.push('{}');
-    return;
-  }
-  out.push('{');
-  entries.forEach(([key, v], k) => {
-    out.push((k === 0 ? inner : ',' + inner) + JSON.stringify(key) + ': ');
+  let written = 0;
+  for (const key of Object.keys(value)) {
+    const v: unknown = (value as Record<string, unknown>)[key];
+    if (v === undefined || typeof v === 'function') continue;
+    out.push((written++ === 0 ? '{' + inner : ',' + inner) + JSON.stringify(key) + ': ');
     write(v, depth + 1, out);
-  });
-  out.push('\n' + '  '.repeat(depth) + '}');
+  }
+  out.push(written === 0 ? '{}' : lineBreak(depth) + '}');
 }
 
 /** The one-line text of a small object or array (see LEAF_VALUES), or null for a larger one. */
 function leafText(value: object): string | null {
-  let values = 0;
-  const small = (v: unknown): boolean => {
-    if (v === null || typeof v !== 'object') return ++values <= LEAF_VALUES;
-    const items = Array.isArray(v) ? v : Object.values(v);
-    if (items.length === 0) return true;
-    return items.length <= LEAF_VALUES && items.every(small);
-  };
-  if (!small(value)) return null;
+  if (!isSmall(value, { values: 0 })) return null;
   const text = JSON.stringify(value);
   return text.length <= LEAF_WIDTH ? text : null;
+}
+
+/** Whether `value` and what it holds add up to at most LEAF_VALUES primitives (`count.values` so far), no collection longer than that. */
+function isSmall(value: unknown, count: { values: number }): boolean {
+  if (value === null || typeof value !== 'object') return ++count.values <= LEAF_VALUES;
+  if (Array.isArray(value)) {
+    if (value.length > LEAF_VALUES) return false;
+    for (const item of value) if (!isSmall(item, count)) return false;
+    return true;
+  }
+  const keys = Object.keys(value);
+  if (keys.length > LEAF_VALUES) return false;
+  for (const key of keys) if (!isSmall((value as Record<string, unknown>)[key], count)) return false;
+  return true;
 }

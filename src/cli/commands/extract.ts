@@ -58,20 +58,20 @@ export function extractCommand(io: CliIo, done: Done): Command {
       progress.missing(problems.length);
       const writeOutput = runWriter();
       for await (const [file, outcome] of extractAll(files, opts, opts.jobs, io.stdin)) {
-        progress.record('error' in outcome ? null : outcome.result);
+        progress.record('error' in outcome ? null : outcome.counts);
         if ('error' in outcome) {
           progress.note(`plans: ${printable(file.display)}: ${outcome.error}\n`);
           failed = true;
           continue;
         }
-        if (opts.stdout && opts.format !== 'html') {
+        if (outcome.output === null) {
           results.push(outcome.result);
           continue;
         }
         // Written piece by piece (see emitPieces): no string need hold a large input's whole result.
-        const output = outcome.output!;
+        const output = outcome.output;
         if (opts.stdout) {
-          await write(io.stdout, typeof output === 'string' ? output : [...output].join(''));
+          await write(io.stdout, typeof output === 'string' || output instanceof Uint8Array ? output : [...output].join(''));
           continue;
         }
         const target = targets.get(file)!;

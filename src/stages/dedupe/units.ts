@@ -17,18 +17,24 @@ export interface SentenceUnit {
   complete: boolean;
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+/** Sentence-final marks (。！？!?) as code units: the scan reads codes, not one-character strings. */
+const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f]);
 
-function isSpace(code: number): boolean {
+/** White space within a line, which keys leave out. */
+export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x3000 || code === 0xa0 || code === 0x0b || code === 0x0c;
+}
+
+/** Whether foldChar turns the code unit into a unified ideograph: Kangxi radicals, the CJK radicals supplement, compatibility ideographs. */
+export function foldsToIdeograph(code: number): boolean {
+  return (code >= 0x2e80 && code <= 0x2fdf) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 /** Folds one UTF-16 code unit to its comparison form ('' for white space). */
 export function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (isSpace(code) || code === 0x0a) return '';
-  // Kangxi radicals, CJK radicals supplement and compatibility ideographs: fold to unified ideographs.
-  if ((code >= 0x2e80 && code <= 0x2fdf) || (code >= 0xf900 && code <= 0xfaff)) return ch.normalize('NFKC');
+  if (foldsToIdeograph(code)) return ch.normalize('NFKC');
   // Full-width ASCII variants to ASCII, so `（一）` and `(一)` compare equal.
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   return ch;
@@ -36,8 +42,7 @@ export function foldChar(ch: string): string {
 
 /** Whether foldChar changes the code unit (the ranges it folds, white space and line breaks). */
 function foldsCode(code: number): boolean {
-  return isSpace(code) || code === 0x0a || (code >= 0x2e80 && code <= 0x2fdf) || (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xff01 && code <= 0xff5e);
+  return isSpace(code) || code === 0x0a || foldsToIdeograph(code) || (code >= 0xff01 && code <= 0xff5e);
 }
 
 /**
@@ -68,11 +73,11 @@ export function sentenceUnits(text: string): SentenceUnit[] {
     if (e > s) units.push({ start: s, end: e, key: foldKey(text, s, e), complete });
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
       flush(i, false);
       start = i + 1;
-    } else if (SENTENCE_END.has(ch)) {
+    } else if (SENTENCE_END.has(code)) {
       // Keep a closing quote or bracket that follows the mark inside the sentence.
       let end = i + 1;
       while (end < text.length && (text[end] === '”' || text[end] === '）' || text[end] === '」')) end++;

@@ -12,12 +12,15 @@
  * plausible decoding could hold.
  */
 import { createHash } from 'node:crypto';
-import iconv from 'iconv-lite';
 import type { SourceFile, StageContext } from '../../model/stages.js';
 import { InputError } from '../../model/stages.js';
 import { identityText } from '../../text/mapped-text.js';
 import { htmlMainText } from './html.js';
 import { ENCODING_CHOICES } from './encodings.js';
+import { lazyModule } from '../../lazy-module.js';
+
+/** iconv-lite, loaded when the first GB18030 text is decoded: UTF-8 and UTF-16 need only TextDecoder. */
+const iconv = lazyModule<typeof import('iconv-lite')>('iconv-lite');
 
 export interface DecodeOptions {
   /**
@@ -445,7 +448,7 @@ function decodeRuns(bytes: Uint8Array, start: number, encoding: TextEncoding, bo
 
 function decodeValid(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): string {
   if (encoding === 'utf-8') return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030', { stripBOM: false });
+  return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030', { stripBOM: false });
 }
 
 /** Control codes other than tab, line feed, vertical tab, form feed and carriage return. */

@@ -17,7 +17,7 @@
  */
 import type { DocumentPart } from '../../model/stages.js';
 import { concatTexts, sliceText, type MappedText } from '../../text/mapped-text.js';
-import { sentenceUnits, type SentenceUnit } from '../dedupe/units.js';
+import { foldsToIdeograph, isSpace, sentenceUnits, type SentenceUnit } from '../dedupe/units.js';
 import { parseChineseInteger } from '../../text/numerals.js';
 import { orderByHeadings } from './heading-order.js';
 
@@ -36,22 +36,52 @@ const LEVEL2 = /^\(([一二三四五六七八九十]{1,3})\)/;
 /** A heading marker at the start of a sentence key (keys fold `（一）` to `(一)` and `1．` to `1.`). */
 const HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d))/;
 
+/** Whether a UTF-16 code unit is a CJK unified ideograph of the basic block (U+4E00–U+9FFF). */
+const isIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
 function bigrams(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
-    if (/[\u4e00-\u9fff]/.test(text[i]) && /[\u4e00-\u9fff]/.test(text[i + 1])) out.push(text.slice(i, i + 2));
+    if (isIdeograph(text.charCodeAt(i)) && isIdeograph(text.charCodeAt(i + 1))) out.push(text.slice(i, i + 2));
   }
   return out;
+}
+
+/**
+ * A set of cue bigrams (two ideographs each), looked up by the code units at a position: scanning
+ * every sentence of a plan for them cuts no two-character strings.
+ */
+class Cues {
+  /** The second code units that follow each first one in some cue. */
+  private readonly after = new Map<number, Set<number>>();
+  readonly size: number;
+
+  constructor(cues: Iterable<string>) {
+    let size = 0;
+    for (const cue of cues) {
+      const first = cue.charCodeAt(0);
+      let seconds = this.after.get(first);
+      if (!seconds) this.after.set(first, (seconds = new Set()));
+      if (!seconds.has(cue.charCodeAt(1))) size++;
+      seconds.add(cue.charCodeAt(1));
+    }
+    this.size = size;
+  }
+
+  /** Whether the code units `first`, `second` make a cue. */
+  has(first: number, second: number): boolean {
+    return this.after.get(first)?.has(second) === true;
+  }
 }
 
 /**
  * Bigrams of `title` that name a topic `other` lacks (`艾滋`, `结核`): not in `other`, with a
  * character `other` lacks — `病防` of `结核病防治` is no cue against `防治艾滋病` (`性病防治`).
  */
-function topicCues(title: string, other: string): Set<string> {
+function topicCues(title: string, other: string): Cues {
   const otherText = other.normalize('NFKC');
   const otherBigrams = new Set(bigrams(otherText));
-  return new Set(
+  return new Cues(
     bigrams(title.normalize('NFKC')).filter(
       (b) => !otherBigrams.has(b) && !GENERIC_BIGRAMS.has(b) && (!otherText.includes(b[0]) || !otherText.includes(b[1])),
     ),
@@ -59,22 +89,44 @@ function topicCues(title: string, other: string): Set<string> {
 }
 
 /** Bigrams of `title` that `other` lacks and that say what kind of document it is (`规划` against `行动计划`). */
-function kindCues(title: string, other: string): Set<string> {
+function kindCues(title: string, other: string): Cues {
   const otherBigrams = new Set(bigrams(other.normalize('NFKC')));
-  return new Set(bigrams(title.normalize('NFKC')).filter((b) => !otherBigrams.has(b) && GENERIC_BIGRAMS.has(b)));
+  return new Cues(bigrams(title.normalize('NFKC')).filter((b) => !otherBigrams.has(b) && GENERIC_BIGRAMS.has(b)));
 }
 
 /**
  * How many times `key` names a cue word: a run of overlapping cue bigrams counts once, so
  * `艾滋病` (two bigrams) weighs no more than `结核` (one).
  */
-function cueCount(key: string, cues: Set<string>): number {
+function cueCount(key: string, cues: Cues): number {
   let count = 0;
   let inRun = false;
   for (let i = 0; i + 1 < key.length; i++) {
-    const hit = cues.has(key.slice(i, i + 2));
+    const hit = cues.has(key.charCodeAt(i), key.charCodeAt(i + 1));
     if (hit && !inRun) count++;
     inRun = hit;
+  }
+  return count;
+}
+
+/**
+ * At most how many sentences of `text` from `from` on can name a cue: the cue bigrams in it, read
+ * as sentence keys read it (white space skipped, no bigram across a line break, see foldKey). A
+ * code unit that foldKey would fold to another ideograph (a Kangxi radical, a compatibility
+ * ideograph) may make a cue with either neighbour, so it is counted as one: the bound stays a bound.
+ */
+function cueBigramsAtMost(text: string, from: number, cues: Cues): number {
+  let count = 0;
+  let previous = -1;
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
+      previous = -1;
+      continue;
+    }
+    if (isSpace(code)) continue;
+    if (previous !== -1 && (cues.has(previous, code) || foldsToIdeograph(previous) || foldsToIdeograph(code))) count++;
+    previous = code;
   }
   return count;
 }
@@ -117,9 +169,9 @@ function repeatedLevel2(keys: readonly string[]): number {
   return repeats;
 }
 
-function level1Ordinals(text: string): Set<number> {
+function level1Ordinals(units: readonly SentenceUnit[]): Set<number> {
   const used = new Set<number>();
-  for (const unit of sentenceUnits(text)) {
+  for (const unit of units) {
     const ordinal = level1Ordinal(unit.key);
     if (ordinal !== null) used.add(ordinal);
   }
@@ -146,7 +198,7 @@ function numberingChoice(ordinal: number, usedA: Set<number>, usedB: Set<number>
 }
 
 /** True when `key` names A's cue words more often than B's, false when less, null on a tie. */
-function cueChoice(key: string, cuesA: Set<string>, cuesB: Set<string>): boolean | null {
+function cueChoice(key: string, cuesA: Cues, cuesB: Cues): boolean | null {
   const a = cueCount(key, cuesA);
   const b = cueCount(key, cuesB);
   return a === b ? null : a > b;
@@ -185,8 +237,8 @@ function passageChoice(
   stretch: readonly { unit: SentenceUnit }[],
   ownChoice: readonly (boolean | null)[],
   at: number,
-  cuesA: Set<string>,
-  cuesB: Set<string>,
+  cuesA: Cues,
+  cuesB: Cues,
   llrOf: (key: string) => number,
 ): boolean | null {
   let keys = '';
@@ -208,7 +260,8 @@ function untanglePair(a: DocumentPart, b: DocumentPart): [DocumentPart, Document
   const cuesB = topicCues(b.title, a.title);
   // The test for interleaving looks at keys only: a sentence naming A needs a cue of A, and the
   // pieces of text (the costly part) are cut only for a stretch that is interleaved.
-  if (cuesA.size === 0) return [a, b];
+  // Before the sentences are cut: too few cue bigrams of A in B's stretch for it to be interleaved.
+  if (cuesA.size === 0 || cueBigramsAtMost(b.text.text, b.titleRange[1], cuesA) < INTERLEAVED_MIN_SENTENCES) return [a, b];
   const units = unitsFrom(b.text, b.titleRange[1]);
   const namesA = units.filter((unit) => cueCount(unit.key, cuesA) > cueCount(unit.key, cuesB)).length;
   const interleaved =
@@ -217,17 +270,18 @@ function untanglePair(a: DocumentPart, b: DocumentPart): [DocumentPart, Document
   if (!interleaved) return [a, b];
   const stretch = pieces(b.text, units);
 
+  const unitsA = sentenceUnits(a.text.text);
   const modelA = new BigramModel();
   const modelB = new BigramModel();
-  for (const unit of sentenceUnits(a.text.text)) modelA.add(unit.key);
+  for (const unit of unitsA) modelA.add(unit.key);
   for (const { unit } of stretch) if (cueCount(unit.key, cuesB) > cueCount(unit.key, cuesA)) modelB.add(unit.key);
-  const vocabulary = new Set([...sentenceUnits(a.text.text), ...stretch.map((p) => p.unit)].flatMap((u) => bigrams(u.key))).size;
+  const vocabulary = new Set([...unitsA, ...units].flatMap((u) => bigrams(u.key))).size;
 
   const kindA = kindCues(a.title, b.title);
   const kindB = kindCues(b.title, a.title);
   // Which level-1 numbers each plan has used, to tell a continuation from a repeat.
-  const usedA = level1Ordinals(a.text.text);
-  const usedB = level1Ordinals(b.text.text.slice(0, b.titleRange[1]));
+  const usedA = level1Ordinals(unitsA);
+  const usedB = level1Ordinals(sentenceUnits(b.text.text.slice(0, b.titleRange[1])));
   const llrOf = (key: string): number => {
     let llr = 0;
     // Bigrams neither plan has used say nothing (and would favour the smaller sample).

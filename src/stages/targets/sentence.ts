@@ -30,7 +30,8 @@ export interface SentenceParse {
   years: number[];
 }
 
-const CLAUSE_BREAK = /[，,；;。！？!?]/;
+/** What ends a clause (，,；;。！？!?), as code units: clausesOf reads codes, not one-character strings. */
+const CLAUSE_BREAK = new Set([0xff0c, 0x2c, 0xff1b, 0x3b, 0x3002, 0xff01, 0xff1f, 0x21, 0x3f]);
 const PAST_CUES = /已经|已达|已有|已将|已纳入|累计|截至|截止|取得了|完成了|达到了|实现了|“十[一二三四五]五”(?:期间|以来|时期|末的)|\d{4}\s?年\s?[—–\-至到]\s?\d{4}\s?年/;
 /** The present described as it is (目前, 当前, 现有 but not 在现有基础上): a fact, not a goal. */
 const PRESENT_CUES = /目前|当前|现阶段|(?<!在)现有(?!基础)/;
@@ -156,7 +157,7 @@ function clausesOf(sentence: string): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
   for (let i = 0; i <= sentence.length; i++) {
-    if (i === sentence.length || CLAUSE_BREAK.test(sentence[i])) {
+    if (i === sentence.length || CLAUSE_BREAK.has(sentence.charCodeAt(i))) {
       if (i > start) clauses.push({ text: sentence.slice(start, i), start });
       start = i + 1;
     }

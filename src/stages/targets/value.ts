@@ -40,12 +40,15 @@ const VERBS: ReadonlyArray<[string, VerbKind]> = [
   ['＜', 'lt'], ['<', 'lt'], ['＝', 'exact'], ['=', 'exact'],
 ];
 
-/** The verbs by their first character, longest first: a lookup costs one map access per position. */
-const VERBS_BY_FIRST = new Map<string, Array<[string, VerbKind]>>();
+/**
+ * The verbs by the code unit they start with, longest first: a lookup costs one map access per
+ * position, and no one-character string.
+ */
+const VERBS_BY_FIRST = new Map<number, Array<[string, VerbKind]>>();
 for (const entry of VERBS) {
-  const list = VERBS_BY_FIRST.get(entry[0][0]) ?? [];
+  const list = VERBS_BY_FIRST.get(entry[0].charCodeAt(0)) ?? [];
   list.push(entry);
-  VERBS_BY_FIRST.set(entry[0][0], list);
+  VERBS_BY_FIRST.set(entry[0].charCodeAt(0), list);
 }
 for (const list of VERBS_BY_FIRST.values()) list.sort((a, b) => b[0].length - a[0].length);
 
@@ -64,7 +67,7 @@ export function verbEndingLength(text: string): number {
 
 /** A verb's text and kind at a position, or null. */
 export function verbAt(text: string, pos: number): { verb: string; kind: VerbKind } | null {
-  const candidates = VERBS_BY_FIRST.get(text[pos]);
+  const candidates = VERBS_BY_FIRST.get(text.charCodeAt(pos));
   if (!candidates) return null;
   for (const [verb, kind] of candidates) {
     if (text.startsWith(verb, pos)) return { verb, kind };
