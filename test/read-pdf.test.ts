@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPdf } from '../src/stages/read/pdf.js';
+import { buildLines, pageText, readPdf } from '../src/stages/read/pdf.js';
 import { cleanTextAsync, extract, extractAsync } from '../src/pipeline.js';
 import { InputError } from '../src/model/stages.js';
 
@@ -72,6 +72,22 @@ describe('PDF reader', () => {
     expect(body[0]).toBe('某某市卫生健康委员会文件');
     expect(body[body.length - 1]).toBe('1本方案所称高血压患者，指35岁及以上常住居民中的确诊患者。');
     expect(lines).not.toContain('第1页');
+  });
+});
+
+describe('paragraph lines joined by where they end', () => {
+  // Glyph runs as pdf.js reports them for a 15 pt body 555 pt wide (x 27.7 to 582.7): the geometry
+  // of Chromium's print of sample 000 (…有效衔 / 接。确保…, page 3), its text our own.
+  const run = (text: string, x: number, y: number) => ({ text, x, y, width: text.length * 15, size: 15 });
+  it('a line ending short of the edge by less than two characters runs on when the next starts with a character and 。', () => {
+    const text = pageText(buildLines([
+      run('全面落实各项保障政策，推动医疗保障制度与公共卫生服务项目的有效衔接，切实减', 27.7, 600),
+      // 33 characters from 61.7: it ends 26 pt (1.7 characters) short of the edge.
+      run('六、实现基本医疗保险、大病保险、医疗救助等制度与公共卫生服务项目衔', 61.7, 580),
+      run('接。确保抗结核药品供给，提高患者门诊和住院医疗费用的保障水平与服务能力，减', 27.7, 560),
+      run('轻负担。', 27.7, 540),
+    ]));
+    expect(text.split('\n').map((l) => l.trim())).toContain('六、实现基本医疗保险、大病保险、医疗救助等制度与公共卫生服务项目衔接。确保抗结核药品供给，提高患者门诊和住院医疗费用的保障水平与服务能力，减轻负担。');
   });
 });
 

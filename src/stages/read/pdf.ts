@@ -405,10 +405,15 @@ const UNBREAKABLE_RUN = 4;
 function reachesRightEdge(line: PdfLine, text: string, nextText: string, right: number): boolean {
   const room = right - line.end;
   if (room <= RIGHT_EDGE_TOLERANCE * line.size) return true;
+  // `…有效衔` / `接。确保…`: a mark that may not start a line takes the character before it along.
+  if (HELD_BY_MARK.test(nextText) && room <= (RIGHT_EDGE_TOLERANCE + 1) * line.size) return true;
   if (/[0-9]$/.test(text) && room <= UNBREAKABLE_RUN * line.size) return true;
   const word = /^[A-Za-z0-9.,%‰\-/:()]+/.exec(nextText)?.[0] ?? '';
   return word !== '' && room <= (word.length * LATIN_WIDTH + 1) * line.size;
 }
+
+/** A line that starts with a character and a mark no line may start with (，。、；：！？ and closing brackets). */
+const HELD_BY_MARK = /^[^\s][，。、；：！？）》」』”’]/;
 
 /** Baselines farther apart than this many line pitches have an empty line between them. */
 const BLANK_LINE_GAP = 1.7;
