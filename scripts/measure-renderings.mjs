@@ -83,7 +83,8 @@ function summarise(result) {
     docNumber: d.docNumber ?? null,
     headings: flattenSections(d.sections).map((s) => ({ level: s.level, marker: s.marker, title: s.title })),
     targets: d.targets,
-    duties: d.responsibilities.map((r) => ({ lead: r.lead.map((x) => x.name), support: r.support.map((x) => x.name), form: r.form })),
+    // A department as its canonical name and as written: the expect files write names as written (区卫健局).
+    duties: d.responsibilities.map((r) => ({ lead: r.lead.map((x) => [x.name, x.raw]), support: r.support.map((x) => [x.name, x.raw]), form: r.form })),
   }));
   const furniture = [];
   for (const d of docs) {
@@ -263,6 +264,22 @@ function pairDocuments(expDocs, gotDocs) {
   return pairs;
 }
 
+/**
+ * Expected duties matched by duties read (each read duty used once), and those missed: the same number of leads,
+ * each expected lead the canonical name or the written form of one of them.
+ */
+function matchDuties(expected, got) {
+  const free = new Set(got.map((_, j) => j));
+  const missed = [];
+  for (const e of expected) {
+    const leads = e.lead.map(norm);
+    const j = [...free].find((k) => got[k].lead.length === leads.length && got[k].lead.every((forms) => forms.some((f) => leads.includes(norm(f)))));
+    if (j === undefined) missed.push(e);
+    else free.delete(j);
+  }
+  return { matched: expected.length - missed.length, missed };
+}
+
 /** Scores one reading against an expect file; returns the row cells and the counts for the summary. */
 function scoreAgainstExpect(expect, got) {
   const c = { missed: [], docsOk: 0, docs: expect.documents.length, hTP: 0, hExp: 0, hGot: 0, tTP: 0, tExp: 0, tGot: 0, cmpOk: 0, dTP: 0, dExp: 0, meta: 0, metaN: 0 };
@@ -294,14 +311,15 @@ function scoreAgainstExpect(expect, got) {
       c.tTP++;
       if (gotT[j].comparator === t.comparator) c.cmpOk++;
     }
-    const dutyKey = (d) => [...d.lead].map(norm).sort().join('+');
-    c.dTP += commonCount(e.duties.map(dutyKey), g.duties.map(dutyKey));
+    const duties = matchDuties(e.duties, g.duties);
+    c.dTP += duties.matched;
     if (verbose) {
       const gotHSet = new Set(gotH);
       for (const h of expH) if (!gotHSet.has(h)) c.missed.push(`heading ${h}`);
       for (const t of e.targets) if (!gotT.some((x) => targetMatches(t, x))) c.missed.push(`target ${t.indicator} ${t.comparator} ${t.value} ${t.unit} ${t.year}`);
       const taken = new Set(e.targets.flatMap((t) => gotT.filter((x) => targetMatches(t, x))));
       for (const x of gotT) if (!taken.has(x)) c.missed.push(`  extra target ${x.indicator} ${x.comparator} ${x.value} ${x.unit} ${x.year}`);
+      for (const d of duties.missed) c.missed.push(`duty ${d.lead.join('+')}`);
     }
   });
   return c;
