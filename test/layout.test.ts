@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanText, extract } from '../src/pipeline.js';
+import { cleanText, extract, extractAsync } from '../src/pipeline.js';
 import { layout } from '../src/stages/layout.js';
 import { equivalence, kinds, share, TITLE_DROPPED } from './helpers/equivalence.js';
 
@@ -216,6 +216,54 @@ describe('hard wraps and tables in print', () => {
     expect(sample).toContain('国家慢性病综合防控示范区覆盖率（%）\t33%\t力争50%\t50%以上');
     // Prose with figures after a space is no table row.
     expect(sample.filter((l) => l.includes('\t') && /。$/.test(l))).toEqual([]);
+  });
+
+  describe('a two-column duty table printed from ruled cells is one TAB line per row', () => {
+    // Each table's rows as its source gives them (an HTML <table>, read by the HTML reader).
+    const sourceTable = (plain: string, header: string[]) =>
+      extract(read(plain), plain).documents.flatMap((d) => d.tables).find((t) => t.header.join('|') === header.join('|'))!;
+    const renderedTable = async (rendering: string, header: string[]) =>
+      (await extractAsync(read(rendering), rendering)).documents.flatMap((d) => d.tables).find((t) => t.header.join('|') === header.join('|'));
+    // fixtures/duty-tables/city-health-duty.html (责任单位 | 主要任务, a city's units, cells centred
+    // vertically): LibreOffice prints each department beside the middle of its duty's lines, the
+    // header repeated after the page break inside row 2; Chromium wraps long names over up to three
+    // lines (`市住房和城乡` / `建设局、市城` / `市管理局`) between the duty's lines.
+    // fixtures/styles/county-notice.html's 附件2 (部门 | 工作职责, cells at the top): Chromium prints
+    // each department at the top of its row; LibreOffice beside the middle; a full name runs into
+    // the duty one space apart (pdftotext) or with none (the PDF reader).
+    const cases: Array<{ plain: string; header: string[]; renderings: string[] }> = [
+      {
+        plain: 'duty-tables/city-health-duty.html',
+        header: ['责任单位', '主要任务'],
+        renderings: ['lo.layout.txt', 'cr.layout.txt', 'cr.pdf'].map((r) => `duty-tables/city-health-duty.${r}`),
+      },
+      {
+        plain: 'styles/county-notice.html',
+        header: ['部门', '工作职责'],
+        renderings: ['lo.layout.txt', 'cr.layout.txt', 'lo.pdf', 'cr.pdf'].map((r) => `rendered/county-notice.${r}`),
+      },
+    ];
+    for (const { plain, header, renderings: printed } of cases) {
+      for (const rendering of printed) {
+        it(`${rendering}: the rows of ${plain}`, async () => {
+          const table = await renderedTable(rendering, header);
+          expect(table?.rows).toEqual(sourceTable(plain, header).rows);
+        });
+      }
+    }
+
+    it('each row gives one responsibility, led by the units its department cell names', async () => {
+      // As written in fixtures/duty-tables/city-health-duty.html (`市民政局 市残联`: two units one space apart).
+      const leads = [
+        ['市卫生健康委'], ['市教育局', '市体育局'], ['市民政局', '市残联'], ['市住房和城乡建设局', '市城市管理局'], ['市生态环境局'],
+        ['市市场监管局'], ['市医保局'], ['市委宣传部'], ['市总工会', '团市委', '市妇联'], ['各区县人民政府'],
+      ];
+      for (const rendering of cases[0].renderings) {
+        const result = await extractAsync(read(rendering), rendering);
+        const duties = result.documents.flatMap((d) => d.responsibilities).filter((r) => r.form === 'table');
+        expect(duties.map((r) => r.lead.map((d) => d.raw)), rendering).toEqual(leads);
+      }
+    });
   });
 
   it('a table printed one cell per line gets its cell tabs back, page breaks inside rows joined', () => {
