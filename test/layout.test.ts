@@ -235,7 +235,7 @@ describe('hard wraps and tables in print', () => {
       {
         plain: 'duty-tables/city-health-duty.html',
         header: ['责任单位', '主要任务'],
-        renderings: ['lo.layout.txt', 'cr.layout.txt', 'cr.pdf'].map((r) => `duty-tables/city-health-duty.${r}`),
+        renderings: ['lo.layout.txt', 'cr.layout.txt', 'lo.pdf', 'cr.pdf'].map((r) => `duty-tables/city-health-duty.${r}`),
       },
       {
         plain: 'styles/county-notice.html',
