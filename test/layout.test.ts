@@ -266,6 +266,26 @@ describe('hard wraps and tables in print', () => {
     });
   });
 
+  it('a numbered duty table set on tab stops or one space apart is one TAB line per row, as in its text', async () => {
+    // fixtures/duty-tables/district-numbered-duty.txt: LibreOffice sets its TAB rows on tab stops
+    // (deadlines on lines of their own or cut in two, `各乡镇人民政府落实属地责任` with no space);
+    // Chromium collapses the tabs to single spaces and wraps the rows.
+    const plain = 'duty-tables/district-numbered-duty.txt';
+    const rowsOf = (result: ReturnType<typeof extract>) => result.documents.flatMap((d) => d.tables).find((t) => t.header[1] === '牵头部门');
+    const source = rowsOf(extract(read(plain), plain))!;
+    expect(source.header).toEqual(['序号', '牵头部门', '重点任务', '完成时间']);
+    for (const rendering of ['lo.layout.txt', 'cr.layout.txt', 'lo.pdf', 'cr.pdf'].map((r) => `duty-tables/district-numbered-duty.${r}`)) {
+      const result = await extractAsync(read(rendering), rendering);
+      expect(rowsOf(result)?.rows, rendering).toEqual(source.rows);
+      // As in the text: its note makes the first unit of a cell lead, the others support.
+      const duties = result.documents.flatMap((d) => d.responsibilities).filter((r) => r.form === 'table');
+      expect(duties.map((r) => [r.lead.map((d) => d.raw), r.support.map((d) => d.raw)]), rendering).toEqual([
+        [['区卫生健康局'], []], [['区教育局'], ['区体育中心']], [['区委宣传部'], []], [['区民政局'], ['区残联']],
+        [['区市场监管局'], []], [['区住房城乡建设局'], []], [['区总工会'], ['团区委', '区妇联']], [['各乡镇人民政府'], []],
+      ]);
+    }
+  });
+
   it('a table printed one cell per line gets its cell tabs back, page breaks inside rows joined', () => {
     for (const variant of ['lo', 'cr']) {
       const path = `rendered/000_a55dad31d5b2c431.${variant}.layout.txt`;
