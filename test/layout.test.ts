@@ -218,7 +218,7 @@ describe('hard wraps and tables in print', () => {
     expect(sample.filter((l) => l.includes('\t') && /。$/.test(l))).toEqual([]);
   });
 
-  describe('a two-column duty table printed from ruled cells is one TAB line per row', () => {
+  describe('a duty table printed from ruled cells is one TAB line per row', () => {
     // Each table's rows as its source gives them (an HTML <table>, read by the HTML reader).
     const sourceTable = (plain: string, header: string[]) =>
       extract(read(plain), plain).documents.flatMap((d) => d.tables).find((t) => t.header.join('|') === header.join('|'))!;
@@ -238,6 +238,12 @@ describe('hard wraps and tables in print', () => {
         renderings: ['lo.layout.txt', 'cr.layout.txt', 'lo.pdf', 'cr.pdf'].map((r) => `duty-tables/city-health-duty.${r}`),
       },
       {
+        // A third column of supporting units; LibreOffice breaks the table over two pages, its header repeated.
+        plain: 'duty-tables/city-three-column-duty.html',
+        header: ['重点任务', '牵头单位', '配合单位'],
+        renderings: ['lo.layout.txt', 'cr.layout.txt', 'lo.pdf', 'cr.pdf'].map((r) => `duty-tables/city-three-column-duty.${r}`),
+      },
+      {
         plain: 'styles/county-notice.html',
         header: ['部门', '工作职责'],
         renderings: ['lo.layout.txt', 'cr.layout.txt', 'lo.pdf', 'cr.pdf'].map((r) => `rendered/county-notice.${r}`),
@@ -251,6 +257,19 @@ describe('hard wraps and tables in print', () => {
         });
       }
     }
+
+    it('a 牵头单位 and a 配合单位 column give each row its lead and support', async () => {
+      // As written in fixtures/duty-tables/city-three-column-duty.html (`市委办公室、市政府办公室` wraps after `市政府`).
+      const parties = [
+        [['市卫生健康局'], ['市委编办', '市司法局']], [['市教育局'], ['市卫生健康局']], [['各镇人民政府'], ['市民政局', '市妇联']],
+        [['市委办公室', '市政府办公室'], ['市机关事务服务中心']], [['市委宣传部'], ['市融媒体中心', '市卫生健康局']],
+      ];
+      for (const rendering of cases[1].renderings) {
+        const result = await extractAsync(read(rendering), rendering);
+        const duties = result.documents.flatMap((d) => d.responsibilities).filter((r) => r.form === 'table');
+        expect(duties.map((r) => [r.lead.map((d) => d.raw), r.support.map((d) => d.raw)]), rendering).toEqual(parties);
+      }
+    });
 
     it('each row gives one responsibility, led by the units its department cell names', async () => {
       // As written in fixtures/duty-tables/city-health-duty.html (`市民政局 市残联`: two units one space apart).

@@ -12,11 +12,9 @@
 import type { KindedEdit } from '../../text/edit-pass.js';
 import { startsBlock } from '../../text/blocks.js';
 import { isDepartmentCell } from '../../text/department-cell.js';
-import { DUTY_LABEL, LEAD_LABEL, SUPPORT_LABEL } from '../../text/duty-labels.js';
+import { DUTY_LABEL, LEAD_LABEL, SUPPORT_LABEL, TIME_LABEL } from '../../text/duty-labels.js';
 import { isFull, type PrintedLine, type WidthProfile } from './lines.js';
 
-/** A time column's label. */
-const TIME_LABEL = /^(?:完成时限|完成时间|时间节点|时限要求|时限|进度安排)$/;
 /** A row's first line: its number, spaces, the rest. */
 const ROW_START = /^(\d{1,3}) +\S/;
 /** A row's number and the spaces after it, the department run and the spaces after it (none where it runs into the task). */
