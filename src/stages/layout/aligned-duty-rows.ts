@@ -10,7 +10,7 @@
  * the pieces of each cell gathered in reading order, each code unit keeping where it came from;
  * what lay between them (padding, line breaks, a repeated header) is logged with the row's edit.
  */
-import { isDepartmentCell } from '../../text/department-cell.js';
+import { isDepartmentCell, isUnfinishedDepartmentCell } from '../../text/department-cell.js';
 import { DUTY_LABEL, LEAD_LABEL } from '../../text/duty-labels.js';
 import { isDepartmentName } from '../../model/departments.js';
 import type { KindedEdit } from '../../text/edit-pass.js';
@@ -172,16 +172,6 @@ function departmentEnd(text: string, start: number, end: number): number {
 const departmentLike = (text: string, part: Part): boolean => !/[，。；：:;]/.test(text.slice(part[0], part[1]));
 
 /**
- * True when a department cell as written so far is unfinished, so the next line's department
- * part continues it: it ends in a list mark or a piece that names no department (`县人社局、县医保`).
- */
-function unfinished(written: string): boolean {
-  // Only the last piece counts, and a name is at most 30 characters: the tail is enough.
-  const pieces = written.slice(-40).split(/[、，,；;\s]+/).filter((p) => p !== '');
-  return /[、，,]$/.test(written) || !isDepartmentName(pieces[pieces.length - 1] ?? '');
-}
-
-/**
  * The rows of the body lines. A department part starts a row unless it continues the cell
  * above, unfinished (a name wrapped in its column, maybe with duty lines between). A line of duty alone belongs to the row above when departments print at the
  * top of their rows. When they are centred (some department stands on a line without duty text),
@@ -196,7 +186,7 @@ function rowsOf(text: string, body: readonly BodyLine[]): Row[] {
   body.forEach((line, k) => {
     if (!line.department) return;
     const part = text.slice(line.department[0], line.department[1]);
-    if (written !== '' && unfinished(written)) written += part;
+    if (written !== '' && isUnfinishedDepartmentCell(written)) written += part;
     else {
       anchors.push(k);
       written = part;

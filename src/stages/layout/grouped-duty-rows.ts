@@ -8,7 +8,7 @@
  * order, become one TAB line, each code unit keeping where it came from; what lay between them
  * (padding, line breaks, the blank lines between rows) is logged with the row's edit.
  */
-import { isDepartmentCell } from '../../text/department-cell.js';
+import { isDepartmentCell, isUnfinishedDepartmentCell } from '../../text/department-cell.js';
 import { isDepartmentName } from '../../model/departments.js';
 import { DUTY_LABEL, LEAD_LABEL, SUPPORT_LABEL, TIME_LABEL } from '../../text/duty-labels.js';
 import type { KindedEdit } from '../../text/edit-pass.js';
@@ -129,7 +129,7 @@ function readRows(text: string, lines: readonly PrintedLine[], at: number, heade
     if (part === '') return;
     // A part that names no department of its own (`办公室` under `市委办公室、市政府`) continues the cell too.
     const first = part.split(/[、，,；;\s]+/)[0];
-    if (written !== '' && (unfinished(written) || !isDepartmentName(first))) written += part;
+    if (written !== '' && (isUnfinishedDepartmentCell(written) || !isDepartmentName(first))) written += part;
     else {
       anchors.push(k);
       written = part;
@@ -161,18 +161,9 @@ function readRows(text: string, lines: readonly PrintedLine[], at: number, heade
     row.lines.push(body[k]);
     cells.forEach((c, column) => row.cells[column].push(...c));
   });
-  // Lines given to a row after the next one began (a centred row's lower half) keep the rows apart only in order.
+  // The table ends before a row naming no department, and before one whose lines start above the last of the row before (interleaved).
   const named = rows.findIndex((row, r) => !isDepartmentCell(row.cells[lead].map((p) => text.slice(p.start, p.end)).join('')) || (r > 0 && row.lines[0] < rows[r - 1].lines.at(-1)!));
   return named < 0 ? rows : rows.slice(0, named);
-}
-
-/**
- * True when a department cell as written so far is unfinished, so the next part continues it:
- * it ends in a list mark or a piece that names no department (`市委办公室、市政府`).
- */
-function unfinished(written: string): boolean {
-  const pieces = written.slice(-40).split(/[、，,；;\s]+/).filter((p) => p !== '');
-  return /[、，,]$/.test(written) || !isDepartmentName(pieces[pieces.length - 1] ?? '');
 }
 
 /**
