@@ -305,6 +305,23 @@ describe('hard wraps and tables in print', () => {
     }
   });
 
+  it('a numbered duty table whose task comes before its units reads its units from the row end', async () => {
+    // fixtures/duty-tables/city-task-first-duty.txt (序号 | 工作任务 | 责任单位 | 协办单位 | 完成时间), set one space apart.
+    const plain = 'duty-tables/city-task-first-duty.txt';
+    const rowsOf = (result: ReturnType<typeof extract>) => result.documents.flatMap((d) => d.tables).find((t) => t.header[1] === '工作任务');
+    const source = rowsOf(extract(read(plain), plain))!;
+    for (const rendering of ['cr.layout.txt', 'lo.pdf', 'cr.pdf'].map((r) => `duty-tables/city-task-first-duty.${r}`)) {
+      const result = await extractAsync(read(rendering), rendering);
+      expect(rowsOf(result)?.rows, rendering).toEqual(source.rows);
+      const duties = result.documents.flatMap((d) => d.responsibilities).filter((r) => r.form === 'table');
+      // As written in the text.
+      expect(duties.map((r) => [r.lead.map((d) => d.raw), r.support.map((d) => d.raw)]), rendering).toEqual([
+        [['市卫生健康委'], ['市人社局', '市总工会']], [['市总工会'], ['市卫生健康委']], [['市应急管理局'], ['市卫生健康委']],
+        [['市人社局'], ['市医保局']], [['市委宣传部'], ['市融媒体中心', '市卫生健康委']], [['市财政局'], ['市卫生健康委']],
+      ]);
+    }
+  });
+
   it('a table printed one cell per line gets its cell tabs back, page breaks inside rows joined', () => {
     for (const variant of ['lo', 'cr']) {
       const path = `rendered/000_a55dad31d5b2c431.${variant}.layout.txt`;

@@ -26,7 +26,7 @@ import { wrapEdits } from './layout/wraps.js';
 type LayoutPass = (text: string, lines: readonly PrintedLine[], profile: WidthProfile | null) => KindedEdit[];
 
 /** The passes in order (see the module comment for why this order). */
-const LAYOUT_PASSES: readonly LayoutPass[] = [furnitureEdits, tocEdits, alignedDutyRowEdits, groupedDutyRowEdits, spacedDutyRowEdits, ruledTableEdits, cellLineEdits, columnEdits, spacedRowEdits, wrapEdits];
+const LAYOUT_PASSES: readonly LayoutPass[] = [furnitureEdits, tocEdits, alignedDutyRowEdits, spacedDutyRowEdits, groupedDutyRowEdits, ruledTableEdits, cellLineEdits, columnEdits, spacedRowEdits, wrapEdits];
 
 /**
  * Turns page-made text into running text; returns the input unchanged (and no fixes) when the

@@ -1,8 +1,9 @@
 /**
  * Numbered duty tables printed without rules: a header of duty labels one space or more apart
  * (`序号 责任单位 工作任务 完成时限`), then numbered rows, each a number, the department (a name
- * has no space), the task, and — when the header has a time column — the deadline it ends with
- * (`2023年9月底前`, `长期坚持`). A browser printing a page whose tabs collapsed sets the cells one
+ * has no space), the task — or the task first and the department cells after it, as the header
+ * orders them (`序号 重点任务 牵头单位 配合单位`) — and, when the header has a time column, the
+ * deadline it ends with (`2023年9月底前`, `长期坚持`). A browser printing a page whose tabs collapsed sets the cells one
  * space apart; a word processor printing a text's TAB rows sets them on tab stops, a run of
  * spaces apart. A row whose cells are longer than the page wraps onto the next lines, the
  * deadline maybe on a line of its own (at its tab stop) or cut in two (`2023 年 12` / `月底前`).
@@ -72,7 +73,10 @@ export function spacedDutyRowEdits(text: string, lines: readonly PrintedLine[], 
     // Blank lines after the last row are not the table's.
     const kept = breaks.filter((b) => b.end <= rows[rows.length - 1][0].start);
     out.push(...spacesToTabs(text, header));
-    for (const row of rows) out.push(...rowEdits(text, row, timed));
+    // A task column first (`序号 重点任务 牵头单位 配合单位`): the departments are read from the row's end.
+    const taskFirst = !LEAD_LABEL.test(labels[1]);
+    const departmentColumns = labels.filter((l) => LEAD_LABEL.test(l) || SUPPORT_LABEL.test(l)).length;
+    for (const row of rows) out.push(...(taskFirst ? taskFirstRowEdits(text, row, departmentColumns, timed) : rowEdits(text, row, timed)));
     out.push(...kept);
     i = j - 1;
   }
@@ -159,4 +163,58 @@ function rowEdits(text: string, row: readonly PrintedLine[], timed: boolean): Ki
     out.push({ start: from, end: deadlineAt, replacement: '\t', kind: 'table-cells' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One row of a table whose task comes first: a tab after its number, before each of the
+ * department cells its end holds (names, one to a cell, as many as the header has department
+ * columns, the first the lead's), and before its deadline; a department column the row leaves
+ * empty gets its tab before the deadline; its other wraps joined.
+ */
+function taskFirstRowEdits(text: string, row: readonly PrintedLine[], departmentColumns: number, timed: boolean): KindedEdit[] {
+  const first = row[0];
+  const out: KindedEdit[] = [];
+  if (first.contentStart > first.start) out.push({ start: first.start, end: first.contentStart, replacement: '', kind: 'table-cells' });
+  const offsets = row.flatMap((line) => Array.from({ length: line.contentEnd - line.contentStart }, (_, k) => line.contentStart + k));
+  const joined = offsets.map((at) => text[at]).join('');
+  const number = /^\d{1,3}( +)/.exec(joined);
+  if (!number) return out;
+  // Cell boundaries, as [first space before the cell, the cell's first character] in `joined`.
+  const boundaries: Array<[number, number]> = [[number[0].length - number[1].length, number[0].length]];
+  const deadline = timed ? DEADLINE.exec(joined) : null;
+  let end = deadline ? deadline.index : joined.length;
+  while (end > 0 && joined[end - 1] === ' ') end--;
+  const tail: Array<[number, number]> = [];
+  while (tail.length < departmentColumns) {
+    const space = joined.lastIndexOf(' ', end - 1);
+    if (space < number[0].length || !isDepartmentCell(joined.slice(space + 1, end))) break;
+    let from = space;
+    while (from > 0 && joined[from - 1] === ' ') from--;
+    tail.unshift([from, space + 1]);
+    end = from;
+  }
+  if (tail.length === 0) return out;
+  boundaries.push(...tail);
+  const dated = deadline !== null && deadline.index > end;
+  if (dated) {
+    let from = deadline.index;
+    while (from > 0 && joined[from - 1] === ' ') from--;
+    boundaries.push([from, deadline.index]);
+  }
+  // Empty department columns: their tabs go with the deadline's, or after the last cell.
+  const missing = '\t'.repeat(departmentColumns - tail.length);
+  const gapAt = new Map<number, string>();
+  boundaries.forEach(([from, at], k) => {
+    const tabs = '\t' + (dated && k === boundaries.length - 1 ? missing : '');
+    if (from < at) out.push({ start: offsets[from], end: offsets[at - 1] + 1, replacement: tabs, kind: 'table-cells' });
+    else if (row.some((line, n) => n > 0 && line.contentStart === offsets[at])) gapAt.set(offsets[at], tabs);
+    else out.push({ start: offsets[at], end: offsets[at], replacement: tabs, kind: 'table-cells' });
+  });
+  for (let k = 1; k < row.length; k++) {
+    const tabs = gapAt.get(row[k].contentStart);
+    out.push({ start: row[k - 1].contentEnd, end: row[k].contentStart, replacement: tabs ?? '', kind: tabs ? 'table-cells' : 'hard-wrap' });
+  }
+  const last = row[row.length - 1].contentEnd;
+  if (!dated && missing !== '') out.push({ start: last, end: last, replacement: missing, kind: 'table-cells' });
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
