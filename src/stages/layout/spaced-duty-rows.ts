@@ -185,7 +185,14 @@ function taskFirstRowEdits(text: string, row: readonly PrintedLine[], department
   let end = deadline ? deadline.index : joined.length;
   while (end > 0 && joined[end - 1] === ' ') end--;
   const tail: Array<[number, number]> = [];
-  while (tail.length < departmentColumns) {
+  // Cells a run of spaces apart (tab stops, the PDF reader's columns) are told by the runs, when
+  // there is one before each department cell; cells one space apart, by the names they hold.
+  const runs = [...joined.slice(number[0].length, end).matchAll(/ {2,}/g)];
+  if (runs.length === departmentColumns) {
+    for (const run of runs) tail.push([number[0].length + run.index, number[0].length + run.index + run[0].length]);
+    end = tail[0][0];
+  }
+  while (runs.length !== departmentColumns && tail.length < departmentColumns) {
     const space = joined.lastIndexOf(' ', end - 1);
     if (space < number[0].length || !isDepartmentCell(joined.slice(space + 1, end))) break;
     let from = space;
