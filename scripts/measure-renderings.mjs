@@ -83,7 +83,8 @@ function summarise(result) {
     docNumber: d.docNumber ?? null,
     headings: flattenSections(d.sections).map((s) => ({ level: s.level, marker: s.marker, title: s.title })),
     targets: d.targets,
-    duties: d.responsibilities.map((r) => ({ lead: r.lead.map((x) => x.name), support: r.support.map((x) => x.name), form: r.form })),
+    // A department as its canonical name and as written: the expect files write names as written (区卫健局).
+    duties: d.responsibilities.map((r) => ({ lead: r.lead.map((x) => [x.name, x.raw]), support: r.support.map((x) => [x.name, x.raw]), form: r.form })),
   }));
   const furniture = [];
   for (const d of docs) {
@@ -263,9 +264,32 @@ function pairDocuments(expDocs, gotDocs) {
   return pairs;
 }
 
+/** True when the departments read (each as [name, raw]) are the expected names: as many, each one of them. */
+const sameDepartments = (read, names) => read.length === names.length && read.every((forms) => forms.some((f) => names.map(norm).includes(norm(f))));
+
+/**
+ * Expected duties matched by duties read (each read duty used once), and those missed: the same
+ * number of leads, each expected lead the canonical name or the written form of one of them.
+ * `supported`: the matched duties whose supporting departments are the expected ones too.
+ */
+function matchDuties(expected, got) {
+  const free = new Set(got.map((_, j) => j));
+  const missed = [];
+  let supported = 0;
+  for (const e of expected) {
+    const j = [...free].find((k) => sameDepartments(got[k].lead, e.lead));
+    if (j === undefined) missed.push(e);
+    else {
+      free.delete(j);
+      if (sameDepartments(got[j].support, e.support)) supported++;
+    }
+  }
+  return { matched: expected.length - missed.length, supported, missed };
+}
+
 /** Scores one reading against an expect file; returns the row cells and the counts for the summary. */
 function scoreAgainstExpect(expect, got) {
-  const c = { missed: [], docsOk: 0, docs: expect.documents.length, hTP: 0, hExp: 0, hGot: 0, tTP: 0, tExp: 0, tGot: 0, cmpOk: 0, dTP: 0, dExp: 0, meta: 0, metaN: 0 };
+  const c = { missed: [], docsOk: 0, docs: expect.documents.length, hTP: 0, hExp: 0, hGot: 0, tTP: 0, tExp: 0, tGot: 0, cmpOk: 0, dTP: 0, dSupport: 0, dExp: 0, meta: 0, metaN: 0 };
   const pairs = pairDocuments(expect.documents, got.docs);
   expect.documents.forEach((e, i) => {
     const g = pairs[i];
@@ -294,14 +318,16 @@ function scoreAgainstExpect(expect, got) {
       c.tTP++;
       if (gotT[j].comparator === t.comparator) c.cmpOk++;
     }
-    const dutyKey = (d) => [...d.lead].map(norm).sort().join('+');
-    c.dTP += commonCount(e.duties.map(dutyKey), g.duties.map(dutyKey));
+    const duties = matchDuties(e.duties, g.duties);
+    c.dTP += duties.matched;
+    c.dSupport += duties.supported;
     if (verbose) {
       const gotHSet = new Set(gotH);
       for (const h of expH) if (!gotHSet.has(h)) c.missed.push(`heading ${h}`);
       for (const t of e.targets) if (!gotT.some((x) => targetMatches(t, x))) c.missed.push(`target ${t.indicator} ${t.comparator} ${t.value} ${t.unit} ${t.year}`);
       const taken = new Set(e.targets.flatMap((t) => gotT.filter((x) => targetMatches(t, x))));
       for (const x of gotT) if (!taken.has(x)) c.missed.push(`  extra target ${x.indicator} ${x.comparator} ${x.value} ${x.unit} ${x.year}`);
+      for (const d of duties.missed) c.missed.push(`duty ${d.lead.join('+')}`);
     }
   });
   return c;
@@ -311,7 +337,7 @@ async function compareWithExpect() {
   const dir = join(root, 'fixtures/styles');
   const expects = readdirSync(dir).filter((f) => f.endsWith('.expect.json')).sort();
   const rows = [];
-  const total = { n: 0, docsOk: 0, docs: 0, hTP: 0, hExp: 0, hGot: 0, tTP: 0, tExp: 0, tGot: 0, dTP: 0, dExp: 0 };
+  const total = { n: 0, docsOk: 0, docs: 0, hTP: 0, hExp: 0, hGot: 0, tTP: 0, tExp: 0, tGot: 0, dTP: 0, dSupport: 0, dExp: 0 };
   for (const file of expects) {
     const expect = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const stem = file.replace(/\.expect\.json$/u, '');
@@ -333,7 +359,7 @@ async function compareWithExpect() {
         `P ${pct(c.hTP, c.hGot)} R ${pct(c.hTP, c.hExp)}`,
         `P ${pct(c.tTP, c.tGot)} R ${pct(c.tTP, c.tExp)}`,
         c.tTP ? `${pct(c.cmpOk, c.tTP)}%` : '-',
-        c.dExp ? `R ${pct(c.dTP, c.dExp)} (${c.dTP}/${c.dExp})` : '-',
+        c.dExp ? `R ${pct(c.dTP, c.dExp)} (${c.dTP}/${c.dExp}, support ok ${c.dSupport})` : '-',
         '',
       ]);
     }
@@ -343,7 +369,7 @@ async function compareWithExpect() {
     `summary (--expect): ${total.n} readings scored; documents ${total.docsOk}/${total.docs}; ` +
       `headings P ${pct(total.hTP, total.hGot).trim()}% R ${pct(total.hTP, total.hExp).trim()}%; ` +
       `targets P ${pct(total.tTP, total.tGot).trim()}% R ${pct(total.tTP, total.tExp).trim()}%; ` +
-      `duties R ${pct(total.dTP, total.dExp).trim()}%`,
+      `duties R ${pct(total.dTP, total.dExp).trim()}% (support ok in ${pct(total.dSupport, total.dTP).trim()}% of them)`,
   );
 }
 

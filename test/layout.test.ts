@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanText, extract } from '../src/pipeline.js';
+import { cleanText, extract, extractAsync } from '../src/pipeline.js';
 import { layout } from '../src/stages/layout.js';
 import { isSetOnTabStops } from '../src/stages/layout/columns.js';
 import { equivalence, kinds, share, TITLE_DROPPED } from './helpers/equivalence.js';
@@ -236,6 +236,110 @@ describe('hard wraps and tables in print', () => {
     expect(sample).toContain('国家慢性病综合防控示范区覆盖率（%）\t33%\t力争50%\t50%以上');
     // Prose with figures after a space is no table row.
     expect(sample.filter((l) => l.includes('\t') && /。$/.test(l))).toEqual([]);
+  });
+
+  describe('a duty table printed from ruled cells is one TAB line per row', () => {
+    // Each table's rows as its source gives them (an HTML <table>, read by the HTML reader).
+    const sourceTable = (plain: string, header: string[]) =>
+      extract(read(plain), plain).documents.flatMap((d) => d.tables).find((t) => t.header.join('|') === header.join('|'))!;
+    const renderedTable = async (rendering: string, header: string[]) =>
+      (await extractAsync(read(rendering), rendering)).documents.flatMap((d) => d.tables).find((t) => t.header.join('|') === header.join('|'));
+    // fixtures/duty-tables/city-health-duty.html (责任单位 | 主要任务, a city's units, cells centred
+    // vertically): LibreOffice prints each department beside the middle of its duty's lines, the
+    // header repeated after the page break inside row 2; Chromium wraps long names over up to three
+    // lines (`市住房和城乡` / `建设局、市城` / `市管理局`) between the duty's lines.
+    // fixtures/styles/county-notice.html's 附件2 (部门 | 工作职责, cells at the top): Chromium prints
+    // each department at the top of its row; LibreOffice beside the middle; a full name runs into
+    // the duty one space apart (pdftotext) or with none (the PDF reader).
+    const cases: Array<{ plain: string; header: string[]; renderings: string[] }> = [
+      {
+        plain: 'duty-tables/city-health-duty.html',
+        header: ['责任单位', '主要任务'],
+        renderings: ['lo.layout.txt', 'cr.layout.txt', 'lo.pdf', 'cr.pdf'].map((r) => `duty-tables/city-health-duty.${r}`),
+      },
+      {
+        // A third column of supporting units; LibreOffice breaks the table over two pages, its header repeated.
+        plain: 'duty-tables/city-three-column-duty.html',
+        header: ['重点任务', '牵头单位', '配合单位'],
+        renderings: ['lo.layout.txt', 'cr.layout.txt', 'lo.pdf', 'cr.pdf'].map((r) => `duty-tables/city-three-column-duty.${r}`),
+      },
+      {
+        plain: 'styles/county-notice.html',
+        header: ['部门', '工作职责'],
+        renderings: ['lo.layout.txt', 'cr.layout.txt', 'lo.pdf', 'cr.pdf'].map((r) => `rendered/county-notice.${r}`),
+      },
+    ];
+    for (const { plain, header, renderings: printed } of cases) {
+      for (const rendering of printed) {
+        it(`${rendering}: the rows of ${plain}`, async () => {
+          const table = await renderedTable(rendering, header);
+          expect(table?.rows).toEqual(sourceTable(plain, header).rows);
+        });
+      }
+    }
+
+    it('a 牵头单位 and a 配合单位 column give each row its lead and support', async () => {
+      // As written in fixtures/duty-tables/city-three-column-duty.html (`市委办公室、市政府办公室` wraps after `市政府`).
+      const parties = [
+        [['市卫生健康局'], ['市委编办', '市司法局']], [['市教育局'], ['市卫生健康局']], [['各镇人民政府'], ['市民政局', '市妇联']],
+        [['市委办公室', '市政府办公室'], ['市机关事务服务中心']], [['市委宣传部'], ['市融媒体中心', '市卫生健康局']],
+      ];
+      for (const rendering of cases[1].renderings) {
+        const result = await extractAsync(read(rendering), rendering);
+        const duties = result.documents.flatMap((d) => d.responsibilities).filter((r) => r.form === 'table');
+        expect(duties.map((r) => [r.lead.map((d) => d.raw), r.support.map((d) => d.raw)]), rendering).toEqual(parties);
+      }
+    });
+
+    it('each row gives one responsibility, led by the units its department cell names', async () => {
+      // As written in fixtures/duty-tables/city-health-duty.html (`市民政局 市残联`: two units one space apart).
+      const leads = [
+        ['市卫生健康委'], ['市教育局', '市体育局'], ['市民政局', '市残联'], ['市住房和城乡建设局', '市城市管理局'], ['市生态环境局'],
+        ['市市场监管局'], ['市医保局'], ['市委宣传部'], ['市总工会', '团市委', '市妇联'], ['各区县人民政府'],
+      ];
+      for (const rendering of cases[0].renderings) {
+        const result = await extractAsync(read(rendering), rendering);
+        const duties = result.documents.flatMap((d) => d.responsibilities).filter((r) => r.form === 'table');
+        expect(duties.map((r) => r.lead.map((d) => d.raw)), rendering).toEqual(leads);
+      }
+    });
+  });
+
+  it('a numbered duty table set on tab stops or one space apart is one TAB line per row, as in its text', async () => {
+    // fixtures/duty-tables/district-numbered-duty.txt: LibreOffice sets its TAB rows on tab stops
+    // (deadlines on lines of their own or cut in two, `各乡镇人民政府落实属地责任` with no space);
+    // Chromium collapses the tabs to single spaces and wraps the rows.
+    const plain = 'duty-tables/district-numbered-duty.txt';
+    const rowsOf = (result: ReturnType<typeof extract>) => result.documents.flatMap((d) => d.tables).find((t) => t.header[1] === '牵头部门');
+    const source = rowsOf(extract(read(plain), plain))!;
+    expect(source.header).toEqual(['序号', '牵头部门', '重点任务', '完成时间']);
+    for (const rendering of ['lo.layout.txt', 'cr.layout.txt', 'lo.pdf', 'cr.pdf'].map((r) => `duty-tables/district-numbered-duty.${r}`)) {
+      const result = await extractAsync(read(rendering), rendering);
+      expect(rowsOf(result)?.rows, rendering).toEqual(source.rows);
+      // As in the text: its note makes the first unit of a cell lead, the others support.
+      const duties = result.documents.flatMap((d) => d.responsibilities).filter((r) => r.form === 'table');
+      expect(duties.map((r) => [r.lead.map((d) => d.raw), r.support.map((d) => d.raw)]), rendering).toEqual([
+        [['区卫生健康局'], []], [['区教育局'], ['区体育中心']], [['区委宣传部'], []], [['区民政局'], ['区残联']],
+        [['区市场监管局'], []], [['区住房城乡建设局'], []], [['区总工会'], ['团区委', '区妇联']], [['各乡镇人民政府'], []],
+      ]);
+    }
+  });
+
+  it('a numbered duty table whose task comes before its units reads its units from the row end', async () => {
+    // fixtures/duty-tables/city-task-first-duty.txt (序号 | 工作任务 | 责任单位 | 协办单位 | 完成时间), set one space apart.
+    const plain = 'duty-tables/city-task-first-duty.txt';
+    const rowsOf = (result: ReturnType<typeof extract>) => result.documents.flatMap((d) => d.tables).find((t) => t.header[1] === '工作任务');
+    const source = rowsOf(extract(read(plain), plain))!;
+    for (const rendering of ['cr.layout.txt', 'lo.pdf', 'cr.pdf'].map((r) => `duty-tables/city-task-first-duty.${r}`)) {
+      const result = await extractAsync(read(rendering), rendering);
+      expect(rowsOf(result)?.rows, rendering).toEqual(source.rows);
+      const duties = result.documents.flatMap((d) => d.responsibilities).filter((r) => r.form === 'table');
+      // As written in the text.
+      expect(duties.map((r) => [r.lead.map((d) => d.raw), r.support.map((d) => d.raw)]), rendering).toEqual([
+        [['市卫生健康委'], ['市人社局', '市总工会']], [['市总工会'], ['市卫生健康委']], [['市应急管理局'], ['市卫生健康委']],
+        [['市人社局'], ['市医保局']], [['市委宣传部'], ['市融媒体中心', '市卫生健康委']], [['市财政局'], ['市卫生健康委']],
+      ]);
+    }
   });
 
   it('a table printed one cell per line gets its cell tabs back, page breaks inside rows joined', () => {

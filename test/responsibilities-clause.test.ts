@@ -210,6 +210,29 @@ describe('findLabelledLines: labels without brackets', () => {
     // Each department points at its name in the text.
     for (const f of found) for (const d of [...f.lead, ...f.support]) expect(text.slice(d.start, d.start + d.raw.length)).toBe(d.raw);
   });
+  it('a line of supporting units right under a line of leading ones is one clause (variant not in the samples)', () => {
+    const text = [
+      '（三）推进健康步道建设。',
+      '责任单位：市住房城乡建设局',
+      '协办单位：市体育局、市自然资源局',
+      '（四）开展控烟宣传。',
+      '主责部门：市卫生健康委',
+      '',
+      '参与单位：市教育局',
+      '（五）加强食品安全监管。',
+      '主办单位：市市场监管局',
+      '开展餐饮单位减盐行动。',
+      '协助单位：市商务局',
+    ].join('\n');
+    expect(findLabelledLines(text).map((f) => [names(f.lead), names(f.support), text.slice(f.range[0], f.range[1])])).toEqual([
+      [['市住房城乡建设局'], ['市体育局', '市自然资源局'], '责任单位：市住房城乡建设局\n协办单位：市体育局、市自然资源局'],
+      // A blank line between them, as print spaces paragraphs, still one clause.
+      [['市卫生健康委'], ['市教育局'], '主责部门：市卫生健康委\n\n参与单位：市教育局'],
+      // A line of text between them parts the two.
+      [['市市场监管局'], [], '主办单位：市市场监管局'],
+      [[], ['市商务局'], '协助单位：市商务局'],
+    ]);
+  });
 });
 
 describe('parseDutySentence: lead then partners in the next segment', () => {

@@ -14,6 +14,8 @@ import { applyPass, type KindedEdit, type PassResult } from '../text/edit-pass.j
 import { isPageMade, readLines, widthProfile, type PrintedLine, type WidthProfile } from './layout/lines.js';
 import { furnitureEdits } from './layout/furniture.js';
 import { tocEdits } from './layout/toc.js';
+import { alignedDutyRowEdits } from './layout/aligned-duty-rows.js';
+import { groupedDutyRowEdits } from './layout/grouped-duty-rows.js';
 import { ruledTableEdits } from './layout/ruled-tables.js';
 import { cellLineEdits } from './layout/cell-lines.js';
 import { columnEdits } from './layout/columns.js';
@@ -24,7 +26,7 @@ import { wrapEdits } from './layout/wraps.js';
 type LayoutPass = (text: string, lines: readonly PrintedLine[], profile: WidthProfile | null) => KindedEdit[];
 
 /** The passes in order (see the module comment for why this order). */
-const LAYOUT_PASSES: readonly LayoutPass[] = [furnitureEdits, tocEdits, ruledTableEdits, cellLineEdits, columnEdits, spacedRowEdits, spacedDutyRowEdits, wrapEdits];
+const LAYOUT_PASSES: readonly LayoutPass[] = [furnitureEdits, tocEdits, alignedDutyRowEdits, spacedDutyRowEdits, groupedDutyRowEdits, ruledTableEdits, cellLineEdits, columnEdits, spacedRowEdits, wrapEdits];
 
 /**
  * Turns page-made text into running text; returns the input unchanged (and no fixes) when the

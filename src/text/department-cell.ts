@@ -12,3 +12,14 @@ export function isDepartmentCell(text: string): boolean {
   const pieces = text.trim().split(/[\s、，,；;]+/).filter((p) => p !== '');
   return pieces.length > 0 && !DEPARTMENT_LABEL.test(text.trim()) && pieces.every(isDepartmentName);
 }
+
+/**
+ * Whether a department cell read so far, line by line, is unfinished — the next line's part
+ * continues it: it ends in a list mark or in a piece that names no department (`县人社局、县医保`
+ * over `局`, as a narrow column wraps it).
+ */
+export function isUnfinishedDepartmentCell(written: string): boolean {
+  // Only the last piece counts, and a name is at most 30 characters: the tail is enough.
+  const pieces = written.slice(-40).split(/[\s、，,；;]+/).filter((p) => p !== '');
+  return /[、，,]$/.test(written) || !isDepartmentName(pieces[pieces.length - 1] ?? '');
+}

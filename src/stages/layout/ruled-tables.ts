@@ -477,7 +477,7 @@ function tableEdits(
 }
 
 /** A replacement built from pieces of the text, each code unit remembering where it was taken from. */
-class MovedText {
+export class MovedText {
   text = '';
   readonly from: number[] = [];
   /** Appends `text[start, end)`. */

@@ -91,6 +91,13 @@ const TABLE_CJK_SPACE = 0.1;
 const RIGHT_EDGE_TOLERANCE = 1.5;
 /** A line is indented when it starts this many font sizes right of the page's left text edge. */
 const INDENT = 0.5;
+/**
+ * A paragraph's first line is indented at most this many font sizes (two characters, and the
+ * margin a running header in a smaller font may leave): a line starting farther in and reaching
+ * the right edge is a table cell's, and a line at the margin under it (a department printed
+ * beside the cell's middle) does not continue it.
+ */
+const MAX_FIRST_LINE_INDENT = 6;
 /** The next line of a paragraph follows within this many font sizes of baseline distance. */
 const MAX_LINE_DISTANCE = 2.2;
 
@@ -461,6 +468,7 @@ export function pageText(lines: readonly PdfLine[], edges: TextEdges = { left: I
       !row &&
       !next.row &&
       reachesRightEdge(line, text, next.text, right) &&
+      line.x <= left + MAX_FIRST_LINE_INDENT * line.size &&
       next.line.x <= left + INDENT * next.line.size &&
       Math.abs(next.line.size - line.size) < 0.5 &&
       line.y - next.line.y <= MAX_LINE_DISTANCE * line.size &&

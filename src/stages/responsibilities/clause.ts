@@ -157,7 +157,10 @@ export function findClauses(text: string): FoundClause[] {
 
 /**
  * Finds labelled clauses written without brackets: a label (`牵头单位：`, `责任单位：` …) at the
- * start of a line or right after a sentence's `。`, read to the end of that sentence or line.
+ * start of a line or right after a sentence's `。`, read to the end of that sentence or line. A
+ * line of supporting units right under a line of leading ones (`牵头单位：X` over `配合单位：Y`,
+ * blank lines between them at most, as print spaces paragraphs) is the same clause: one
+ * responsibility, X leading and Y supporting.
  */
 export function findLabelledLines(text: string): FoundClause[] {
   const found: FoundClause[] = [];
@@ -173,6 +176,12 @@ export function findLabelledLines(text: string): FoundClause[] {
     const parties = parseLabelled(text.slice(at, end));
     if (!parties) continue;
     const close = text[end] === '。' ? end + 1 : end;
+    const previous = found[found.length - 1];
+    if (previous && parties.lead.length === 0 && previous.support.length === 0 && previous.lead.length > 0 && /^[ \u3000\t]*\n[ \u3000\t\n]*$/.test(text.slice(previous.range[1], at))) {
+      previous.range[1] = close;
+      previous.support = shift(parties.support, at);
+      continue;
+    }
     found.push({ range: [at, close], lead: shift(parties.lead, at), support: shift(parties.support, at) });
   }
   return found;
