@@ -332,7 +332,7 @@ function withRowPieces(lines: readonly PdfLine[]): PdfLine[] {
     if (isSplit(line) || !rows.some((r) => Math.abs(r.y - line.y) <= HEADER_REACH * line.size && Math.abs(r.size - line.size) < 0.5)) return line;
     const tolerance = ALIGN_TOLERANCE * line.size;
     const atColumn = (x: number) => starts.some((start) => Math.abs(start - x) <= tolerance);
-    const cells = cellsOf(line.items, line.size, (space, _left, _right, item) => space > 0 && atColumn(item.x), TABLE_CJK_SPACE);
+    const cells = cellsOf(line.items, line.size, (space, _left, _right, item) => space >= WORD_GAP * line.size && atColumn(item.x), TABLE_CJK_SPACE);
     // A cell never ends inside brackets (a caption's `（2018—2025` and `年）` on the columns of tab stops).
     const closed = cells.every((c) => !OPEN_BRACKET.test(c.text));
     return cells.length >= 2 && closed && atColumn(cells[0].x) ? { ...line, cells } : line;
