@@ -17,7 +17,7 @@ import type { KindedEdit } from '../../text/edit-pass.js';
 import { startsBlock } from '../../text/blocks.js';
 import { ALIGN_TOLERANCE, cellsOf } from './columns.js';
 import { displayWidth, mostCommon, type PrintedLine } from './lines.js';
-import { MovedText } from './ruled-tables.js';
+import { MovedText } from './moved-text.js';
 
 /** Longest header line looked at (two labels and the padding between them). */
 const MAX_HEADER_LENGTH = 100;

@@ -145,7 +145,9 @@ export function columnEdits(text: string, lines: readonly PrintedLine[], profile
       const wanted = mostCommon(multi.map((k) => cells[k].length));
       const parted = rows.map((k) => (cells[k].length >= 2 && cells[k].length < wanted ? splitShortRow(text, cells[k], wanted) : cells[k]));
       const tabStops = columns.length > wanted && isSetOnTabStops(parted.map((row) => cellColumns(row, columns)));
-      rows.forEach((k, r) => edits.push(...(tabStops ? tabStopEdits(lines[k], parted[r]) : rowEdits(lines[k], parted[r], columns))));
+      // On tab stops, an indentation is one stop and each gap one more.
+      const at = (line: PrintedLine, row: readonly Cell[]) => (tabStops ? row.map((_, k) => k + (line.contentStart > line.start ? 1 : 0)) : cellColumns(row, columns));
+      rows.forEach((k, r) => edits.push(...rowEdits(lines[k], parted[r], at(lines[k], parted[r]))));
     }
     i = last + 1;
   }
@@ -200,18 +202,9 @@ function nextHasCells(cells: readonly Cell[][], lines: readonly PrintedLine[], j
   return false;
 }
 
-/** The edits of a row set on tab stops: its indentation and each gap a tab. */
-function tabStopEdits(line: PrintedLine, cells: readonly Cell[]): KindedEdit[] {
+/** The edits of one row whose cells stand in columns `at`: leading padding to tabs up to its first cell's column, each gap to tabs. */
+function rowEdits(line: PrintedLine, cells: readonly Cell[], at: readonly number[]): KindedEdit[] {
   const edits: KindedEdit[] = [];
-  if (line.contentStart > line.start) edits.push({ start: line.start, end: line.contentStart, replacement: '\t', kind: 'table-cells' });
-  for (let k = 1; k < cells.length; k++) edits.push({ start: cells[k - 1].end, end: cells[k].start, replacement: '\t', kind: 'table-cells' });
-  return edits;
-}
-
-/** The edits of one row: leading padding to tabs up to its first cell's column, each gap to tabs. */
-function rowEdits(line: PrintedLine, cells: readonly Cell[], columns: readonly number[]): KindedEdit[] {
-  const edits: KindedEdit[] = [];
-  const at = cellColumns(cells, columns);
   if (line.contentStart > line.start || at[0] > 0) {
     edits.push({ start: line.start, end: line.contentStart, replacement: '\t'.repeat(at[0]), kind: 'table-cells' });
   }

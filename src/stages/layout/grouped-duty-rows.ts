@@ -14,8 +14,8 @@ import { DUTY_LABEL, LEAD_LABEL, SUPPORT_LABEL, TIME_LABEL } from '../../text/du
 import type { KindedEdit } from '../../text/edit-pass.js';
 import { startsBlock } from '../../text/blocks.js';
 import { ALIGN_TOLERANCE, alignedStarts, cellsOf } from './columns.js';
-import type { PrintedLine } from './lines.js';
-import { MovedText } from './ruled-tables.js';
+import { characterCount, type PrintedLine } from './lines.js';
+import { MovedText } from './moved-text.js';
 
 /** A table has at least this many columns (two are aligned-duty-rows.ts's) and rows. */
 const MIN_COLUMNS = 3;
@@ -53,16 +53,9 @@ export function groupedDutyRowEdits(text: string, lines: readonly PrintedLine[])
   return out;
 }
 
-/** Characters (code points) of `text[from, to)`: the column pdftotext and the PDF reader place a cell at. */
-function characters(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let k = from; k < to; k++) if (!(text.charCodeAt(k) >= 0xdc00 && text.charCodeAt(k) <= 0xdfff)) count++;
-  return count;
-}
-
 /** A line's cells (runs two spaces or more apart) with their character columns. */
 const piecesOf = (text: string, line: PrintedLine): Piece[] =>
-  cellsOf(text, line).map((c) => ({ start: c.start, end: c.end, column: characters(text, line.start, c.start) }));
+  cellsOf(text, line).map((c) => ({ start: c.start, end: c.end, column: characterCount(text, line.start, c.start) }));
 
 /**
  * The header's cells — duty labels, three or more, one of them a column of leading or supporting
@@ -107,7 +100,7 @@ function readRows(text: string, lines: readonly PrintedLine[], at: number, heade
   // Each line's pieces by column; the body ends at a line with a piece in no column or running
   // past its column's end (prose under the table).
   const fits = (piece: Piece, column: number) =>
-    column >= 0 && (column + 1 === starts.length || piece.column + characters(text, piece.start, piece.end) <= starts[column + 1] + ALIGN_TOLERANCE);
+    column >= 0 && (column + 1 === starts.length || piece.column + characterCount(text, piece.start, piece.end) <= starts[column + 1] + ALIGN_TOLERANCE);
   const columnsOf: Piece[][][] = [];
   for (const k of body) {
     const cells = starts.map(() => [] as Piece[]);
@@ -176,7 +169,7 @@ function partAtStarts(text: string, pieces: readonly Piece[], starts: readonly n
     let { start, column } = piece;
     for (let p = piece.start + 1; p < piece.end - 1; p++) {
       if (text[p] !== ' ' || text[p - 1] === ' ' || text[p + 1] === ' ') continue;
-      const at = piece.column + characters(text, piece.start, p + 1);
+      const at = piece.column + characterCount(text, piece.start, p + 1);
       if (!starts.some((s) => s > column + ALIGN_TOLERANCE && Math.abs(s - at) <= ALIGN_TOLERANCE)) continue;
       out.push({ start, end: p, column });
       [start, column] = [p + 1, at];

@@ -65,6 +65,19 @@ export function displayWidth(text: string, start = 0, end = text.length): number
   return width;
 }
 
+/**
+ * Characters (code points) of `text[start, end)`: the column pdftotext — and the PDF reader's
+ * table lines — place a cell at, every character one column, wide or not.
+ */
+export function characterCount(text: string, start = 0, end = text.length): number {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xdc00 || code > 0xdfff) count++;
+  }
+  return count;
+}
+
 /** Spaces that pad or separate: ASCII space, ideographic space, no-break space. */
 export function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\u3000' || ch === '\u00a0';

@@ -17,7 +17,8 @@
 import { isIdeograph, type KindedEdit } from '../../text/edit-pass.js';
 import { startsBlock } from '../../text/blocks.js';
 import { ALIGN_TOLERANCE, alignedStarts, cellsOf, isSetOnTabStops, type Cell } from './columns.js';
-import type { PrintedLine, WidthProfile } from './lines.js';
+import { characterCount, type PrintedLine, type WidthProfile } from './lines.js';
+import { MovedText } from './moved-text.js';
 import { INDICATOR_LABEL, NATURE_CELL, valueCellLength, valueRun } from './values.js';
 
 /** Other header cells' labels (a wrapped one shows its first part: `指标性`, `2020 年（基`). */
@@ -94,7 +95,7 @@ interface Row {
  */
 function partedCells(text: string, line: PrintedLine): TableCell[] {
   const out: TableCell[] = [];
-  const place = (at: number) => countCharacters(text, line.start, at);
+  const place = (at: number) => characterCount(text, line.start, at);
   for (const cell of cellsOf(text, line)) {
     const run = valueRun(text, cell.start, cell.end);
     let starts = run && run.length > 1 ? run.slice(1) : [];
@@ -116,15 +117,8 @@ function partedCells(text: string, line: PrintedLine): TableCell[] {
   return out;
 }
 
-/** Characters (code points) in `text[start, end)`. */
-function countCharacters(text: string, start: number, end: number): number {
-  let count = 0;
-  for (let i = start; i < end; i++) if (!(text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff)) count++;
-  return count;
-}
-
 /** Where a cell ends on the printed line (see partedCells). */
-const cellEnd = (text: string, cell: Cell): number => cell.column + countCharacters(text, cell.start, cell.end);
+const cellEnd = (text: string, cell: Cell): number => cell.column + characterCount(text, cell.start, cell.end);
 
 const cellText = (text: string, cell: Cell): string => text.slice(cell.start, cell.end).trim();
 
@@ -257,10 +251,10 @@ function headerCells(text: string, cells: readonly Cell[]): Cell[] {
     let start = cell.start;
     for (const match of text.slice(cell.start, cell.end).matchAll(YEAR_LABEL_AFTER)) {
       const at = cell.start + match.index + 1;
-      out.push({ start, end: at - 1, column: cell.column + countCharacters(text, cell.start, start) });
+      out.push({ start, end: at - 1, column: cell.column + characterCount(text, cell.start, start) });
       start = at;
     }
-    out.push({ start, end: cell.end, column: cell.column + countCharacters(text, cell.start, start) });
+    out.push({ start, end: cell.end, column: cell.column + characterCount(text, cell.start, start) });
   }
   return out;
 }
@@ -392,7 +386,7 @@ function partAtColumns(text: string, cells: readonly Cell[], columns: readonly n
     let column = cell.column;
     for (let p = cell.start + 1; p < cell.end - 1; p++) {
       if (text[p] !== ' ' || !isIdeograph(text[p - 1]) || !isIdeograph(text[p + 1])) continue;
-      const at = cell.column + countCharacters(text, cell.start, p + 1);
+      const at = cell.column + characterCount(text, cell.start, p + 1);
       if (!anywhere && !columns.some((c) => Math.abs(c - at) <= ALIGN_TOLERANCE)) continue;
       out.push({ start, end: p, column });
       [start, column] = [p + 1, at];
@@ -474,24 +468,6 @@ function tableEdits(
     edits.push(...rowEdits(text, lines, row, rowCells[r], columns, end, next !== undefined));
   });
   return { edits, columns };
-}
-
-/** A replacement built from pieces of the text, each code unit remembering where it was taken from. */
-export class MovedText {
-  text = '';
-  readonly from: number[] = [];
-  /** Appends `text[start, end)`. */
-  take(text: string, start: number, end: number): this {
-    this.text += text.slice(start, end);
-    for (let k = start; k < end; k++) this.from.push(k);
-    return this;
-  }
-  /** Appends a separator (tab, line break) standing for the padding at `at`. */
-  put(separator: string, at: number): this {
-    this.text += separator;
-    for (let k = 0; k < separator.length; k++) this.from.push(at);
-    return this;
-  }
 }
 
 /**
