@@ -53,17 +53,7 @@ function documentStarts(text: string): DocumentStart[] {
 /** Splits a file's text into documents, each with its own text in reading order. */
 export function split(text: MappedText, ctx: StageContext): DocumentPart[] {
   const starts = documentStarts(text.text);
-  if (starts.length === 0 || starts.every((s) => s.kind === 'endmatter')) {
-    // Web furniture and a browser's print header are never the title.
-    const first = trimmedLines(text.text).find((l) => l.text !== '' && !isFurniture(l.text)) ?? { start: 0, end: 0, text: '' };
-    ctx.report({
-      code: 'PLN302',
-      message: 'Unexpected text without a document title, expected a title line',
-      offset: text.origin[first.start],
-      actual: first.text.slice(0, 40),
-    });
-    return [{ kind: 'plan', text, title: first.text, titleRange: [first.start, first.end], titleTruncated: false }];
-  }
+  if (starts.length === 0 || starts.every((s) => s.kind === 'endmatter')) return [untitledPlan(text, ctx)];
 
   // A body before the first title (its own title lost: a cover printed as an image, a title a
   // converter dropped) is a document of its own, not the start of the next one.
@@ -105,18 +95,21 @@ export function split(text: MappedText, ctx: StageContext): DocumentPart[] {
 const BODY_HEADING = /^[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[篇章节])/m;
 
 /**
- * The text before the first title as an untitled plan (PLN302) when it holds a plan's body — a
- * heading line — or null when it is what stands above a title (a page header, web furniture,
- * an issuer's line).
+ * The text before the first title as an untitled plan when it holds a plan's body — a heading
+ * line — or null when it is what stands above a title (a page header, web furniture, an issuer's line).
  */
 function untitledBody(text: MappedText, end: number, ctx: StageContext): DocumentPart | null {
-  if (end === 0 || !BODY_HEADING.test(text.text.slice(0, end))) return null;
-  const first = trimmedLines(text.text.slice(0, end)).find((l) => l.text !== '' && !isFurniture(l.text)) ?? { start: 0, end: 0, text: '' };
+  return end > 0 && BODY_HEADING.test(text.text.slice(0, end)) ? untitledPlan(sliceText(text, 0, end), ctx) : null;
+}
+
+/** A plan without a title line (PLN302), titled by its first line; web furniture and a browser's print header are never the title. */
+function untitledPlan(text: MappedText, ctx: StageContext): DocumentPart {
+  const first = trimmedLines(text.text).find((l) => l.text !== '' && !isFurniture(l.text)) ?? { start: 0, end: 0, text: '' };
   ctx.report({
     code: 'PLN302',
     message: 'Unexpected text without a document title, expected a title line',
     offset: text.origin[first.start],
     actual: first.text.slice(0, 40),
   });
-  return { kind: 'plan', text: sliceText(text, 0, end), title: first.text, titleRange: [first.start, first.end], titleTruncated: false };
+  return { kind: 'plan', text, title: first.text, titleRange: [first.start, first.end], titleTruncated: false };
 }
