@@ -24,7 +24,7 @@
  */
 import type { Nature, YearFrom } from '../model/schemas.js';
 import type { DocumentMetadata, DocumentPart, SectionNode, SectionTree, StageContext, TableNode, TargetNode } from '../model/stages.js';
-import { parseSentence, STAFF_UNITS, type SentenceTarget } from './targets/sentence.js';
+import { isStaffGrowth, parseSentence, type SentenceTarget } from './targets/sentence.js';
 import { natureOf, readTables } from './targets/table.js';
 import { dueYearProblem, withoutRestatements } from './targets/checks.js';
 import { findTables } from './tables.js';
@@ -74,9 +74,6 @@ function isNorm(sentence: string, target: SentenceTarget): boolean {
 function isLevelToReach(sentence: string, target: SentenceTarget): boolean {
   return target.verb !== null && LEVEL_VERBS.has(target.verb) && target.unit !== null && !isNorm(sentence, target);
 }
-
-/** A growth of staff (新增心理治疗师50名): a level of staffing to reach. */
-const isStaffGrowth = (target: SentenceTarget): boolean => target.comparator === 'increase' && STAFF_UNITS.has(target.unit ?? '') && target.verb !== null && /^(?:新增|增加)$/.test(target.verb);
 
 /** 约束性指标： or a heading 约束性指标 names the nature of the targets under it. */
 const NATURE_LEAD_IN = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s?)?(?:约束性|预期性|倡导性)指标\s?(?:[：:]|$)/;

@@ -341,7 +341,11 @@ function readBuilt(text: string, year: number | null, baseline: Baseline | null,
  */
 const STAFF_GROWTH = /(新增|增加)([\u4e00-\u9fff（）]{2,16}?)(?=\d)/;
 /** Counts of people (名, 人). */
-export const STAFF_UNITS: ReadonlySet<string> = new Set(['名', '人']);
+const STAFF_UNITS: ReadonlySet<string> = new Set(['名', '人']);
+
+/** A growth of staff (新增心理治疗师50名, 增加200人): a level of staffing to reach. */
+export const isStaffGrowth = (target: SentenceTarget): boolean =>
+  target.comparator === 'increase' && STAFF_UNITS.has(target.unit ?? '') && (target.verb === '新增' || target.verb === '增加');
 
 /** The staff-growth form of a clause (see STAFF_GROWTH), or null. Offsets index `text`. */
 function readStaffGrowth(text: string, year: number | null, baseline: Baseline | null, yearStated: boolean): SentenceTarget | null {
