@@ -14,7 +14,7 @@ import { DUTY_LABEL, LEAD_LABEL, SUPPORT_LABEL, TIME_LABEL } from '../../text/du
 import type { KindedEdit } from '../../text/edit-pass.js';
 import { startsBlock } from '../../text/blocks.js';
 import { ALIGN_TOLERANCE, alignedStarts, cellsOf } from './columns.js';
-import { characterCount, type PrintedLine } from './lines.js';
+import { characterCount, partAtSpaces, type PlacedRun, type PrintedLine } from './lines.js';
 import { MovedText } from './moved-text.js';
 
 /** A table has at least this many columns (two are aligned-duty-rows.ts's) and rows. */
@@ -27,11 +27,7 @@ const MAX_BODY_LINES = 400;
 const MAX_BLANKS = 3;
 
 /** A cell's text on one line: `[start, end)` and the character column it starts at. */
-interface Piece {
-  start: number;
-  end: number;
-  column: number;
-}
+type Piece = PlacedRun;
 
 /** A row: the indices of its lines, and its pieces column by column in reading order. */
 interface Row {
@@ -164,19 +160,8 @@ function readRows(text: string, lines: readonly PrintedLine[], at: number, heade
  * that fills its column leaves one space before the next.
  */
 function partAtStarts(text: string, pieces: readonly Piece[], starts: readonly number[]): Piece[] {
-  const out: Piece[] = [];
-  for (const piece of pieces) {
-    let { start, column } = piece;
-    for (let p = piece.start + 1; p < piece.end - 1; p++) {
-      if (text[p] !== ' ' || text[p - 1] === ' ' || text[p + 1] === ' ') continue;
-      const at = piece.column + characterCount(text, piece.start, p + 1);
-      if (!starts.some((s) => s > column + ALIGN_TOLERANCE && Math.abs(s - at) <= ALIGN_TOLERANCE)) continue;
-      out.push({ start, end: p, column });
-      [start, column] = [p + 1, at];
-    }
-    out.push({ start, end: piece.end, column });
-  }
-  return out;
+  return partAtSpaces(text, pieces, (p, at, column) =>
+    text[p - 1] !== ' ' && text[p + 1] !== ' ' && starts.some((s) => s > column + ALIGN_TOLERANCE && Math.abs(s - at) <= ALIGN_TOLERANCE));
 }
 
 /** The header's edit: its padding becomes tabs, the lines up to the first row go. */

@@ -78,6 +78,34 @@ export function characterCount(text: string, start = 0, end = text.length): numb
   return count;
 }
 
+/** A run of a printed line: `[start, end)` of the text and the character column it starts at. */
+export interface PlacedRun {
+  start: number;
+  end: number;
+  column: number;
+}
+
+/**
+ * Parts runs at single spaces where `parts(p, at, column)` says so: `p` the space's offset, `at`
+ * the character column after it, `column` that of the part being cut. A table set tight leaves
+ * one space between a cell and the next; which spaces those are, the caller knows.
+ */
+export function partAtSpaces(text: string, runs: readonly PlacedRun[], parts: (p: number, at: number, column: number) => boolean): PlacedRun[] {
+  const out: PlacedRun[] = [];
+  for (const run of runs) {
+    let { start, column } = run;
+    for (let p = run.start + 1; p < run.end - 1; p++) {
+      if (text[p] !== ' ') continue;
+      const at = run.column + characterCount(text, run.start, p + 1);
+      if (!parts(p, at, column)) continue;
+      out.push({ start, end: p, column });
+      [start, column] = [p + 1, at];
+    }
+    out.push({ start, end: run.end, column });
+  }
+  return out;
+}
+
 /** Spaces that pad or separate: ASCII space, ideographic space, no-break space. */
 export function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\u3000' || ch === '\u00a0';

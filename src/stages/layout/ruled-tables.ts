@@ -17,7 +17,7 @@
 import { isIdeograph, type KindedEdit } from '../../text/edit-pass.js';
 import { startsBlock } from '../../text/blocks.js';
 import { ALIGN_TOLERANCE, alignedStarts, cellsOf, isSetOnTabStops, type Cell } from './columns.js';
-import { characterCount, type PrintedLine, type WidthProfile } from './lines.js';
+import { characterCount, partAtSpaces, type PrintedLine, type WidthProfile } from './lines.js';
 import { MovedText } from './moved-text.js';
 import { INDICATOR_LABEL, NATURE_CELL, valueCellLength, valueRun } from './values.js';
 
@@ -380,20 +380,8 @@ function columnStarts(rows: readonly Row[], pieces: readonly Cell[]): number[] {
  * 在 2020 年基础`) drift from their columns, CJK characters printing one column each.
  */
 function partAtColumns(text: string, cells: readonly Cell[], columns: readonly number[], anywhere = false): Cell[] {
-  const out: Cell[] = [];
-  for (const cell of cells) {
-    let start = cell.start;
-    let column = cell.column;
-    for (let p = cell.start + 1; p < cell.end - 1; p++) {
-      if (text[p] !== ' ' || !isIdeograph(text[p - 1]) || !isIdeograph(text[p + 1])) continue;
-      const at = cell.column + characterCount(text, cell.start, p + 1);
-      if (!anywhere && !columns.some((c) => Math.abs(c - at) <= ALIGN_TOLERANCE)) continue;
-      out.push({ start, end: p, column });
-      [start, column] = [p + 1, at];
-    }
-    out.push({ start, end: cell.end, column });
-  }
-  return out;
+  return partAtSpaces(text, cells, (p, at) =>
+    isIdeograph(text[p - 1]) && isIdeograph(text[p + 1]) && (anywhere || columns.some((c) => Math.abs(c - at) <= ALIGN_TOLERANCE)));
 }
 
 /** The column nearest to a cell's start. */
