@@ -34,6 +34,7 @@ import { assemble, type AssembledDocument } from './stages/assemble.js';
 import { validate } from './stages/validate.js';
 import { LineIndex } from './text/line-index.js';
 import { toDiagnostic } from './diagnostics/diagnostic.js';
+import { compareCodeUnits } from './text/compare.js';
 
 export interface PipelineOptions extends ReadOptions {
   /** Replace personal contact data with placeholders in every output. */
@@ -192,7 +193,7 @@ export const MAX_DIAGNOSTICS_PER_CODE = 100;
 export function finishDiagnostics(list: readonly StageDiagnostic[], lines: LineIndex, file: string): Diagnostic[] {
   const sorted = list
     .map((d) => toDiagnostic(d, lines, file))
-    .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+    .sort((a, b) => a.line - b.line || a.column - b.column || compareCodeUnits(a.code, b.code));
   const seen = new Map<string, number>();
   const kept: Diagnostic[] = [];
   for (const d of sorted) {
@@ -206,7 +207,7 @@ export function finishDiagnostics(list: readonly StageDiagnostic[], lines: LineI
     const { actual: _actual, ...where } = last;
     kept.push({ ...where, message: `${n - MAX_DIAGNOSTICS_PER_CODE} more ${code} diagnostics in this file not listed; the last is here` });
   }
-  return kept.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column || compareCodeUnits(a.code, b.code));
 }
 
 export { InputError };

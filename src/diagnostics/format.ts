@@ -1,6 +1,7 @@
 /** Reporters for diagnostics: text lines, GitHub workflow commands, and the JSON check report. */
 import type { CheckReport, Diagnostic } from '../model/schemas.js';
 import { printable } from './printable.js';
+import { compareCodeUnits } from '../text/compare.js';
 
 /** `file:line:column: severity PLN### message` — one line per diagnostic. */
 export function formatText(d: Diagnostic): string {
@@ -39,5 +40,5 @@ function oneLine(s: string): string {
 
 /** Sorts by file, then line, then column, then code. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+  return compareCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || compareCodeUnits(a.code, b.code);
 }

@@ -27,6 +27,7 @@ import type { CleanText } from '../pipeline.js';
 import { finishDiagnostics } from '../pipeline.js';
 import type { LineIndex } from '../text/line-index.js';
 import { sourceRange, type MappedText } from '../text/mapped-text.js';
+import { compareCodeUnits } from '../text/compare.js';
 
 /** All the stage values of one document. */
 export interface AssembledDocument {
@@ -83,7 +84,7 @@ export function groupFixes(fixes: readonly FixRecord[], lines: LineIndex): Fix[]
     }
     out.push({ kind, count: list.length, examples: examples.slice(0, MAX_FIX_EXAMPLES) });
   }
-  return out.sort((a, b) => a.kind.localeCompare(b.kind));
+  return out.sort((a, b) => compareCodeUnits(a.kind, b.kind));
 }
 
 function assembleDocument(doc: AssembledDocument, index: number, lines: LineIndex): PlanDocument {

@@ -10,15 +10,15 @@ export interface TrimmedLine {
 /** The lines of `text`, each trimmed of white space at both ends. Linear. */
 export function trimmedLines(text: string): TrimmedLine[] {
   const lines: TrimmedLine[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '\n') continue;
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
     let s = start;
-    let e = i;
+    let e = end;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
     lines.push({ start: s, end: e, text: text.slice(s, e) });
-    start = i + 1;
+    start = end + 1;
   }
   return lines;
 }
