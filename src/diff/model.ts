@@ -3,7 +3,7 @@
  * fields beyond the contract — `year`, `similarity`, `match`, `pairedBy`, `textDiff`,
  * `responsibilities`, `counts` — are additions documented here).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { MeasureSchema, TargetSchema } from '../model/schemas.js';
 
 /** The verdicts of a target pair (DESIGN.md): `stricter` = the child commits to more. */

@@ -2,7 +2,7 @@
  * The form of `plans.config.json`, the corpus configuration of `plans check` (published as
  * schemas/plans-config.schema.json). Strict: an unknown key, code or severity is an error naming it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CODES, type DiagnosticCode } from '../diagnostics/codes.js';
 
 const RuleSetting = z.enum(['off', 'info', 'warning', 'error']);

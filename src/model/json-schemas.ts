@@ -3,7 +3,7 @@
  * `z.toJSONSchema` and committed under schemas/ (`plans schema` writes them; a test fails when
  * the committed files drift from the zod schemas).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CheckReportSchema, ExtractResultSchema, SectionSchema } from './schemas.js';
 import { DiffResultSchema } from '../diff/model.js';
 import { CheckConfigSchema } from './check-config.js';

@@ -3,7 +3,7 @@
  * Types are inferred from these schemas; JSON Schema under schemas/ is generated from them.
  * Field names are fixed by DESIGN.md.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A 1-based line and a 1-based column (UTF-16 code units) in the original input file. */
 export const PointSchema = z.object({

@@ -3,7 +3,7 @@
  * level, then period), one row per indicator, each cell the plan's targets for that indicator,
  * and between neighbouring cells of a row the verdict of the later plan against the earlier one.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AdminLevelSchema, PeriodSchema, TargetSchema } from '../model/schemas.js';
 import { TargetVerdictSchema } from '../diff/model.js';
 
