@@ -2,7 +2,7 @@
  * Speed that must not cost correctness, on the built CLI: `plans extract --jobs N` (the files of a
  * folder extracted by worker threads give the same output files, the same standard output and the
  * same messages, in the same order, as `--jobs 1`), and start-up that loads only what the command
- * and the input's format need. Runs
+ * and the input's format need, from the one-file build (scripts/bundle.mjs) with its code cache. Runs
  * the CLI built into a folder of its own (a worker thread loads compiled JavaScript; the
  * repository's dist/ is left to the package test, which builds it at the same time).
  */
@@ -19,6 +19,8 @@ const build = path.join(root, 'node_modules', '.cache', `plans-speed-test-${proc
 
 beforeAll(() => {
   execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json'), '--outDir', path.join(build, 'dist')]);
+  // The build of `npm run build`: the modules, then the one-file CLI and its code cache.
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'bundle.mjs'), path.join(build, 'dist')]);
   cpSync(path.join(root, 'bin'), path.join(build, 'bin'), { recursive: true });
   // Text in three encodings, an HTML page, a DOCX and a PDF, in two folders, and one file that is no PDF.
   const sources = ['004_52bb338bf9d79d54.txt', '002_11cdaf7be783ca84.txt', 'encodings/000_tb_plan.gbk.html', 'encodings/004_52bb338bf9d79d54.utf16le.txt', 'formats/numbered-table-plan.docx', 'formats/numbered-table-plan.pdf'];
@@ -89,18 +91,17 @@ describe('start-up', () => {
   }
   const library = (loaded: string[], name: string) => loaded.some((file) => file.startsWith(`${name}/`));
 
-  it('--version and --help load no pipeline stage, reader, zod schema or format library', () => {
+  it('--version and --help run the one-file build and load no reader or format library', () => {
     for (const args of [['--version'], ['--help'], ['extract', '--help']]) {
       const loaded = loadedBy(...args);
-      expect(loaded).toContain('dist/cli/main.js');
-      expect(loaded.filter((file) => /^dist\/(?:pipeline|stages\/[a-z-]+|stages\/read\/(?:text|html)|model\/schemas)\.js$/.test(file))).toEqual([]);
-      for (const name of ['zod', 'cheerio', 'yaml', 'pdfjs-dist', 'opencc-js', 'tinypool']) expect(library(loaded, name), `${args.join(' ')} loads ${name}`).toBe(false);
+      // The bundle is compiled by load-main, not imported: no other module of dist/ is loaded.
+      expect(loaded.filter((file) => file.startsWith('dist/'))).toEqual(['dist/cli/load-main.js']);
+      for (const name of ['cheerio', 'yaml', 'pdfjs-dist', 'opencc-js', 'tinypool', 'iconv-lite', 'word-extractor']) expect(library(loaded, name), `${args.join(' ')} loads ${name}`).toBe(false);
     }
   });
 
-  it('extract of a simplified UTF-8 text as JSON loads the pipeline but neither cheerio, OpenCC, iconv-lite nor csv-stringify; an HTML page as YAML loads cheerio, and YAML is written without the yaml package', () => {
+  it('extract of a simplified UTF-8 text as JSON loads neither cheerio, OpenCC, iconv-lite nor csv-stringify; an HTML page as YAML loads cheerio, and YAML is written without the yaml package', () => {
     const text = loadedBy('extract', path.join(corpus, '004_52bb338bf9d79d54.txt'), '--stdout', '--format', 'json');
-    expect(text).toContain('dist/pipeline.js');
     for (const name of ['cheerio', 'yaml', 'opencc-js', 'pdfjs-dist', 'iconv-lite', 'csv-stringify']) expect(library(text, name), name).toBe(false);
     const page = loadedBy('extract', path.join(corpus, '000_tb_plan.gbk.html'), '--stdout');
     expect(library(page, 'cheerio')).toBe(true);
@@ -113,4 +114,30 @@ describe('start-up', () => {
     const two = loadedBy('extract', path.join(corpus, '004_52bb338bf9d79d54.txt'), path.join(corpus, 'numbered-table-plan.docx'), '--stdout', '--format', 'json', '--jobs', '2');
     expect(library(two, 'tinypool')).toBe(true);
   });
+});
+
+describe('the one-file build', () => {
+  it('is compiled with the code cache saved beside it (V8 takes it)', async () => {
+    const { compileBundle, CODE_CACHE } = await import(path.join(build, 'dist', 'cli', 'load-main.js'));
+    const { script } = compileBundle(readFileSync(CODE_CACHE));
+    expect(script.cachedDataRejected).toBe(false);
+  });
+
+  it('extracts every format as the modules tsc wrote do (a build left without its bundle runs them)', () => {
+    const modulesOnly = path.join(root, 'node_modules', '.cache', `plans-speed-test-modules-${process.pid}`);
+    cpSync(build, modulesOnly, { recursive: true });
+    rmSync(path.join(modulesOnly, 'dist', 'bundle'), { recursive: true });
+    try {
+      const [bundled, modules] = [build, modulesOnly].map((dir) => {
+        const out = mkdtempSync(path.join(tmpdir(), 'plans-bundle-out-'));
+        const run = spawnSync(process.execPath, [path.join(dir, 'bin', 'plans'), 'extract', corpus, '--jobs', '1', '--out-dir', out, '--format', 'json'], { encoding: 'utf8' });
+        return { status: run.status, stderr: run.stderr, files: filesUnder(out) };
+      });
+      // The PDF, the DOCX (in b/) and the GBK page among them: each reader runs from the bundle.
+      expect(Object.keys(bundled.files)).toEqual(expect.arrayContaining(['numbered-table-plan.json', 'b/numbered-table-plan.json', '000_tb_plan.gbk.json']));
+      expect(bundled).toEqual(modules);
+    } finally {
+      rmSync(modulesOnly, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -6,10 +6,11 @@
 import type { InputFile } from './io.js';
 import { extractOne, type ExtractOneOptions, type ExtractOutcome } from './extract-one.js';
 import type { ExtractTask } from './extract-worker.js';
+import { importLibrary } from '../import-library.js';
 
 /**
- * The compiled worker. From src/cli (tests) and from dist/cli alike this names dist/cli: a worker
- * thread cannot load TypeScript.
+ * The compiled worker. From src/cli (tests), dist/cli and the one-file build in dist/bundle alike
+ * this names dist/cli: a worker thread cannot load TypeScript (and loads the modules, once per thread).
  */
 const WORKER = new URL('../../dist/cli/extract-worker.js', import.meta.url);
 
@@ -39,7 +40,7 @@ export async function* extractAll(
     for (const file of files) yield [file, await extractOne(file, options, stdin)];
     return;
   }
-  const { default: Tinypool } = await import('tinypool');
+  const { default: Tinypool } = await importLibrary<typeof import('tinypool')>('tinypool');
   const pool = new Tinypool({ filename: WORKER.href, minThreads: threads, maxThreads: threads, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
   const start = (file: InputFile): Promise<ExtractOutcome> =>
     file.stdin ? extractOne(file, options, stdin) : (pool.run({ file, options } satisfies ExtractTask) as Promise<ExtractOutcome>).catch(workerFailure);

@@ -11,13 +11,14 @@
  */
 import { InputError } from '../../model/stages.js';
 import { describeBytes, OLE2_SIGNATURE } from './read.js';
+import { importLibrary } from '../../import-library.js';
 
 /** Reads a Word 97–2003 file to its text (lines end with \n). Throws InputError for a file that is not one. */
 export async function readDoc(bytes: Uint8Array): Promise<string> {
   if (!OLE2_SIGNATURE.every((b, i) => bytes[i] === b)) {
     throw new InputError(`not a Word 97–2003 (.doc) file: it is ${describeBytes(bytes)}`, 'PLN009');
   }
-  const { default: WordExtractor } = await import('word-extractor');
+  const { default: WordExtractor } = await importLibrary<typeof import('word-extractor')>('word-extractor');
   let document;
   try {
     document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

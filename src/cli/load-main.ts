@@ -1,0 +1,66 @@
+/**
+ * How bin/plans gets main(): from the one-file build of the CLI (dist/bundle/plans.cjs, made by
+ * scripts/bundle.mjs), compiled with the V8 code cache saved beside it at build time, or else
+ * from the modules tsc wrote. One file and a cache start in about half the CPU time of loading
+ * some 150 modules and compiling each function on first call, which is most of what a short
+ * command costs (`npm run bench`, start-up rows).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as nodePath from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import type { main as Main } from './main.js';
+
+const DIST = nodePath.dirname(nodePath.dirname(fileURLToPath(import.meta.url)));
+export const BUNDLE = nodePath.join(DIST, 'bundle', 'plans.cjs');
+export const CODE_CACHE = nodePath.join(DIST, 'bundle', 'plans.cache');
+const MAIN = nodePath.join(DIST, 'cli', 'main.js');
+
+/** The bytes a code cache starts with: the SHA-1 of the bundle it was made from. */
+const HASH_BYTES = 20;
+
+/** The bundle as a compiled script with main() run from it, and the script (to save its code cache). */
+export interface CompiledBundle {
+  main: typeof Main;
+  script: vm.Script;
+  /** The bundle's hash, which a saved code cache starts with. */
+  hash: Buffer;
+}
+
+/**
+ * main() of the bundle, or of dist/cli when there is no bundle or it is older than what tsc last
+ * wrote (a build with tsc alone must not run stale code).
+ */
+export async function loadMain(): Promise<typeof Main> {
+  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= statSync(MAIN).mtimeMs) return compileBundle(readCodeCache()).main;
+  return (await import('./main.js')).main;
+}
+
+/**
+ * The bundle compiled as CommonJS is, with `cached` (V8's code cache of an earlier compile) when it
+ * was made from these very bytes: V8 itself checks only the length of the source. A cache V8
+ * refuses (another Node version, other flags) only costs the compile it would have saved.
+ */
+export function compileBundle(cached?: Buffer): CompiledBundle {
+  const source = readFileSync(BUNDLE);
+  const hash = createHash('sha1').update(source).digest();
+  const cachedData = cached && cached.subarray(0, HASH_BYTES).equals(hash) ? cached.subarray(HASH_BYTES) : undefined;
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __plansImport) {${source.toString('utf8')}\n})`, {
+    filename: BUNDLE,
+    cachedData,
+      });
+  const module = { exports: {} as { main: typeof Main } };
+  const importLibrary = (specifier: string) => import(specifier);
+  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, nodePath.dirname(BUNDLE), importLibrary);
+  return { main: module.exports.main, script, hash };
+}
+
+function readCodeCache(): Buffer | undefined {
+  try {
+    return readFileSync(CODE_CACHE);
+  } catch {
+    return undefined;
+  }
+}
