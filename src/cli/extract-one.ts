@@ -1,6 +1,6 @@
 /** One input of `plans extract`: its result and the output to write, the same in-process and in a worker of the pool. */
 import type { InputFile } from './io.js';
-import { processInput } from './run-inputs.js';
+import { processInput, type ReadOutcome } from './run-inputs.js';
 import { emitPieces } from '../emit/pieces.js';
 import type { ExtractFormat } from '../emit/emit.js';
 import type { CsvTable } from '../emit/csv.js';
@@ -34,8 +34,8 @@ export type ExtractOutcome =
   | { counts: ResultCounts; result: ExtractResult; output: null }
   | { counts: ResultCounts; output: ExtractOutput };
 
-export async function extractOne(file: InputFile, options: ExtractOneOptions, stdin?: NodeJS.ReadableStream): Promise<ExtractOutcome> {
-  const outcome = await processInput(file, options, stdin);
+export async function extractOne(file: InputFile, options: ExtractOneOptions, stdin?: NodeJS.ReadableStream, reading?: Promise<ReadOutcome>): Promise<ExtractOutcome> {
+  const outcome = await processInput(file, options, stdin, reading);
   if ('error' in outcome) return { error: outcome.error };
   const counts = countsOf(outcome.result);
   if (options.stdout && options.format !== 'html') return { counts, result: outcome.result, output: null };

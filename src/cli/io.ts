@@ -180,7 +180,7 @@ export async function writeAtomic(file: string, data: string | Iterable<string> 
     const handle = await fs.open(temp, 'w');
     try {
       if (data instanceof Uint8Array) await handle.writeFile(data);
-      else for (const piece of typeof data === 'string' ? [data] : data) await handle.write(piece);
+      else for (const batch of batches(typeof data === 'string' ? [data] : data)) await handle.write(batch);
     } finally {
       await handle.close();
     }
@@ -190,6 +190,26 @@ export async function writeAtomic(file: string, data: string | Iterable<string> 
     throw error;
   }
 }
+
+/**
+ * Pieces joined into strings of about WRITE_BATCH characters (a piece longer than that alone):
+ * each write waits for the disk, so a file of many small pieces costs a few writes, not one per piece.
+ */
+function* batches(pieces: Iterable<string>): Generator<string> {
+  let held: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    held.push(piece);
+    size += piece.length;
+    if (size < WRITE_BATCH) continue;
+    yield held.join('');
+    held = [];
+    size = 0;
+  }
+  if (size > 0) yield held.join('');
+}
+
+const WRITE_BATCH = 1 << 20;
 
 /**
  * writeAtomic for a run writing many files: the first write into each folder also removes the

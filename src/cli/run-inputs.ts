@@ -85,17 +85,32 @@ export async function readStdin(stream: NodeJS.ReadableStream | undefined, optio
   return Buffer.concat(chunks);
 }
 
+/** An input's bytes, or the error reading them threw. */
+export type ReadOutcome = { bytes: Uint8Array } | { error: unknown };
+
 /**
- * Runs extract on one input (`stdin` is read for the input `-`). An unusable input gives its reason instead of a result; so does a
+ * Starts reading an input (`stdin` for the input `-`). The promise never rejects, so it may wait
+ * unawaited while another input is processed: a run reads the next file during this one's pipeline.
+ */
+export function startReading(file: InputFile, options: ReadOptions, stdin?: NodeJS.ReadableStream): Promise<ReadOutcome> {
+  const reading = file.stdin ? readStdin(stdin, options) : readInput(file.absolute, options);
+  return reading.then((bytes) => ({ bytes }), (error: unknown) => ({ error }));
+}
+
+/**
+ * Runs extract on one input, read by `reading` (by default read now). An unusable input gives its reason instead of a result; so does a
  * failure inside a stage (a bug in plans, PLN703), so that one file cannot stop a corpus run.
  */
 export async function processInput(
   file: InputFile,
   options: PipelineOptions & ReadOptions,
   stdin?: NodeJS.ReadableStream,
+  reading: Promise<ReadOutcome> = startReading(file, options, stdin),
 ): Promise<InputOutcome> {
   try {
-    const bytes = file.stdin ? await readStdin(stdin, options) : await readInput(file.absolute, options);
+    const read = await reading;
+    if ('error' in read) throw read.error;
+    const bytes = read.bytes;
     const clean = await cleanTextAsync(bytes, file.display, options);
     return { file, result: extractClean(clean), clean };
   } catch (error) {
