@@ -20,8 +20,9 @@ declare -A titles=(
   [city-mental]="湖州市精神卫生和心理健康促进行动计划（2021—2025年）"
   [county-tb]="商水县遏制结核病流行行动实施方案（2024—2027年）"
   [city-tcm]="江门市中医药发展“十四五”规划"
+  [province-action]="甘肃省健康行动实施方案（2023—2030年）"
 )
-for stem in province-5yr county-notice city-web national-plan district-duty city-mental county-tb city-tcm; do
+for stem in province-5yr county-notice city-web national-plan district-duty city-mental county-tb city-tcm province-action; do
   src=fixtures/styles/$stem.html
   [[ -f $src ]] || src=fixtures/styles/$stem.txt
   "$render" "$src" "$out" --title "${titles[$stem]}" >/dev/null

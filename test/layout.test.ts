@@ -112,6 +112,20 @@ describe('page furniture is removed and logged', () => {
     expect(extract(read(path), path).documents.map((d) => d.title)).toEqual(['四川省结核病防治工作实施方案（2024—2027年）']);
   });
 
+  it('a table header printed again at the top of the next page is the table\'s, not a running header', () => {
+    // fixtures/styles/province-action.html: the 附件's indicator table runs over two pages (LibreOffice)
+    // of a six-page print, its header (目标值 over 2025年/2030年, 指标性 over 质) repeated: repeated
+    // in the top band of 2 pages, as often as a running header of a short text would be.
+    const path = 'rendered/province-action.lo.layout.txt';
+    expect(kinds(path)('page-header')).toEqual([]);
+    const lines = cleanText(read(path), path).deduped.text.text.split('\n');
+    // Both prints of the header are kept (the tables stage reads the rows under each).
+    expect(lines.filter((l) => /^领域.*基期水平\t目标值2025年\t2030年\t指标性质$/.test(l))).toHaveLength(2);
+    expect(lines.filter((l) => /^\t?15\t产前筛查率（%）\t72\t≥75\t≥80\t预期性$/.test(l))).toHaveLength(1);
+    // A running header on every page is still one: the office's name on the 5 pages of city-hiv-chapters.
+    expect(kinds('layout/city-hiv-chapters.layout.txt')('page-header')).toHaveLength(5);
+  });
+
   it("Chromium's print furniture: the date-and-title header and the address-and-n/N footer", () => {
     const path = 'rendered/004_52bb338bf9d79d54.cr.layout.txt';
     const fixes = kinds(path);
@@ -150,6 +164,16 @@ describe('hard wraps and tables in print', () => {
     const path = 'layout/district-mental-bare.layout.txt';
     const text = cleanText(read(path), path).deduped.text.text;
     expect(text.split('\n')).toContain('七里河区精神卫生工作实施方案（2021—2025年）');
+  });
+
+  it('a centred cell under a one-line value is the next row\'s; a value under a repeated header is a row\'s, not the header\'s', () => {
+    // Chromium's print of fixtures/styles/province-action.html: row 8's 2025年 cell 力争每年降低0.5个百分点以上
+    // prints over three lines centred on its row, the first right under row 7's ≤15.9; on the next page,
+    // row 9's baseline 26.4（2018年） starts on the line under the repeated header.
+    const lines = cleanText(read('rendered/province-action.cr.layout.txt'), 'cr').deduped.text.text.split('\n');
+    expect(lines).toContain('\t7\t重大慢性病过早死亡率（%）\t16.9\t≤15.9\t≤13.5\t预期性');
+    expect(lines).toContain('\t8\t儿童青少年总体近视率（%）\t53.6\t力争每年降低0.5个百分点以上\t新发近视率明显下降\t约束性');
+    expect(lines).toContain('\t9\t15岁以上人群吸烟率（%）\t26.4（2018年）\t＜23.5\t＜20\t预期性');
   });
 
   it('a ruled table becomes TAB-separated rows, each cell wrapped over lines joined in its column', () => {

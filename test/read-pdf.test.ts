@@ -175,6 +175,16 @@ describe('PDFs it refuses, each with a one-line reason', () => {
     expect(plan.targets.filter((t) => t.source === 'table').map((t) => t.year)).toEqual(new Array(15).fill(2025));
   });
 
+  it('a centred cell taller than its row, with nothing of it on the row\'s line, is that row\'s', async () => {
+    // Chromium's print of fixtures/styles/province-action.html, rows 19 and 20: row 20's indicator prints
+    // one line above and one below the row's line (which holds only its values), the line above
+    // right under row 19's, with no padding between.
+    const path = 'fixtures/rendered/province-action.cr.pdf';
+    const table = (await extractAsync(readBytes(path), path)).documents[1].tables[0];
+    expect(table.rows).toContainEqual(['', '19', '严重精神障碍患者规范管理率（%）', '85', '≥90', '≥95', '约束性']);
+    expect(table.rows).toContainEqual(['政府工作指标', '20', '二级以上综合性医院设置老年医学科比例（%）', '36', '≥60', '≥90', '预期性']);
+  });
+
   it('a page of table cells alone keeps the text edges of the pages before it (no cell joined to the next as a wrapped line)', async () => {
     // 002's cell-per-line indicator table continues on a page with nothing but its cells (002 lines 74–79).
     const path = 'fixtures/rendered/002_11cdaf7be783ca84.lo.pdf';

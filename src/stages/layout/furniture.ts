@@ -7,6 +7,7 @@
  */
 import type { KindedEdit } from '../../text/edit-pass.js';
 import type { PrintedLine } from './lines.js';
+import { cellsOf } from './columns.js';
 
 /** How many non-empty lines at the top and at the bottom of a page can be furniture. */
 const BAND_LINES = 3;
@@ -90,10 +91,12 @@ export function furnitureEdits(text: string, lines: readonly PrintedLine[]): Kin
     }
   }
   const minPages = Math.max(REPEAT_MIN_PAGES, Math.ceil(pageCount * REPEAT_MIN_SHARE));
+  const repeated = (key: string) => (seen.get(key)?.size ?? 0) >= minPages;
   for (const page of pages) {
+    const tableHead = repeatedTableHead(text, page, seen, repeated);
     for (const { line, band } of page) {
       const key = `${band}:${maskedKey(line.content)}`;
-      if ((seen.get(key)?.size ?? 0) < minPages) continue;
+      if (!repeated(key) || tableHead.has(line)) continue;
       // A plan's title may be printed again as the running header: on the first page, the one
       // line that reads as a title stays.
       if (line.page === pages[0][0]?.line.page && band === 'top' && TITLE_LIKE.test(line.content) && !/\d/.test(line.content)) continue;
@@ -130,6 +133,30 @@ export function furnitureEdits(text: string, lines: readonly PrintedLine[]): Kin
     .sort((a, b) => a[0].start - b[0].start)
     .map(([line, kind]) => removeLine(text, line, kind));
 }
+
+/**
+ * The header of a table that runs over pages, printed again at the top of each: a repeated top-band
+ * line of TABLE_HEAD_CELLS cells or more (a running header has one or two: a title, a date, a page
+ * number), with the repeated top-band lines next to it that stand on no page it does not (its
+ * upper header rows, `目标值` over the year columns). A running header that is on other pages too
+ * is not part of it.
+ */
+function repeatedTableHead(text: string, page: readonly BandLine[], seen: ReadonlyMap<string, ReadonlySet<number>>, repeated: (key: string) => boolean): Set<PrintedLine> {
+  const head = new Set<PrintedLine>();
+  const top = page.filter((b) => b.band === 'top');
+  const keyOf = (line: PrintedLine) => `top:${maskedKey(line.content)}`;
+  const row = top.findIndex(({ line }) => repeated(keyOf(line)) && cellsOf(text, line).length >= TABLE_HEAD_CELLS);
+  if (row < 0) return head;
+  const rowPages = seen.get(keyOf(top[row].line))!;
+  const within = (line: PrintedLine) => repeated(keyOf(line)) && [...seen.get(keyOf(line))!].every((p) => rowPages.has(p));
+  head.add(top[row].line);
+  for (let k = row - 1; k >= 0 && within(top[k].line); k--) head.add(top[k].line);
+  for (let k = row + 1; k < top.length && within(top[k].line); k++) head.add(top[k].line);
+  return head;
+}
+
+/** Cells of a table's header row at least; a running header has fewer. */
+const TABLE_HEAD_CELLS = 3;
 
 /** Removes a line's content, its padding and the line break after it (before it on the last line). */
 function removeLine(text: string, line: PrintedLine, kind: string): KindedEdit {

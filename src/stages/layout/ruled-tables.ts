@@ -237,6 +237,8 @@ const isProse = (line: PrintedLine, profile: WidthProfile): boolean =>
 
 /** A header cell or a piece of one: a label, or a few characters of a wrapped label (`期）`, `质`). */
 function isHeaderCell(text: string, cell: Cell): boolean {
+  // A value (`26.4`, the first line of a centred cell under a repeated header) is a row's, never a label.
+  if (isValue(text, cell)) return false;
   const label = cellText(text, cell).replace(/\s+/g, '');
   return HEADER_LABEL.test(label) || INDICATOR_LABEL.test(label) || label.length <= HEADER_PIECE_LENGTH;
 }
@@ -300,7 +302,7 @@ function readRows(
     gap.push(k);
   }
   if (rows.length === 0) return rows;
-  assignPieces(lines, cells, rows, gaps, isCentred(cells, rows, gaps) ? 'centred' : 'top');
+  assignPieces(text, lines, cells, rows, gaps, isCentred(cells, rows, gaps) ? 'centred' : 'top');
   return rows;
 }
 
@@ -309,13 +311,13 @@ function readRows(
  * after the last row only as many as it has above (the lower halves of its cells). Top-aligned
  * cells: the row above.
  */
-function assignPieces(lines: readonly PrintedLine[], cells: readonly Cell[][], rows: Row[], gaps: readonly number[][], mode: 'centred' | 'top'): void {
+function assignPieces(text: string, lines: readonly PrintedLine[], cells: readonly Cell[][], rows: Row[], gaps: readonly number[][], mode: 'centred' | 'top'): void {
   for (const row of rows) [row.above, row.below] = [[], []];
   const piece = (p: number): TableLine => ({ index: p, cells: cells[p] });
   for (let r = 0; r < rows.length; r++) {
     const previous = r > 0 ? rows[r - 1] : undefined;
     for (const p of gaps[r]) {
-      const toPrevious = previous !== undefined && (mode === 'top' || isNearerAbove(lines, cells, previous, rows[r], p));
+      const toPrevious = previous !== undefined && (mode === 'top' || isNearerAbove(text, lines, cells, rows, previous, rows[r], p));
       (toPrevious ? previous.below : rows[r].above).push(piece(p));
     }
   }
@@ -347,13 +349,27 @@ function distance(lines: readonly PrintedLine[], row: Row, p: number): number {
 
 /**
  * True when piece `p`, between rows `above` and `below`, belongs to the row above: it is nearer,
- * or as near and the lower half of a centred cell whose upper half prints above that row's line.
+ * or as near and the lower half of a centred cell whose upper half prints above that row's line;
+ * never when it continues words of the row below under a value of the row above, or fills a hole
+ * the row below's line has in its column.
  */
-function isNearerAbove(lines: readonly PrintedLine[], cells: readonly Cell[][], above: Row, below: Row, p: number): boolean {
+function isNearerAbove(text: string, lines: readonly PrintedLine[], cells: readonly Cell[][], rows: readonly Row[], above: Row, below: Row, p: number): boolean {
+  const sameColumn = (a: Cell, b: Cell) => Math.abs(a.column - b.column) <= ALIGN_TOLERANCE;
+  // A value prints on one line: words in its column under it continue the words of the row below
+  // (`≤15.9` above, `低0.5个百` on the next row's line: `力争每年降` is that cell's first line).
+  const cellIn = (row: Row) => row.line.cells.find((c) => cells[p].some((d) => sameColumn(c, d)));
+  const [upper, lower] = [cellIn(above), cellIn(below)];
+  if (!cells[p].some((c) => isValue(text, c)) && upper && lower && isValue(text, upper) && !isValue(text, lower)) return false;
+  // A centred cell taller than its row prints above and below the row's line and leaves a hole in
+  // it: the piece fills the hole of the row below, unless it is the lower half of a cell above
+  // (that cell then has an upper half too). Only in a column the rows fill: a group label's column
+  // is empty on most row lines.
+  const halfAbove = above.above.some((piece) => piece.cells.some((c) => cells[p].some((d) => sameColumn(c, d))));
+  const filled = rows.filter((row) => cellIn(row)).length * 2 >= rows.length;
+  if (upper && !lower && !halfAbove && filled) return false;
   const up = distance(lines, above, p);
   const down = distance(lines, below, p);
   if (up !== down) return up < down;
-  const sameColumn = (a: Cell, b: Cell) => Math.abs(a.column - b.column) <= ALIGN_TOLERANCE;
   return above.above.some((piece) => piece.cells.some((c) => cells[p].some((d) => sameColumn(c, d))));
 }
 
