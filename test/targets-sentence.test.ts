@@ -46,6 +46,21 @@ describe('parseSentence: the forms of the samples', () => {
     ]);
   });
 
+  it('gives a value set once under two due years to each of them (…均达到, or one value in a later clause)', () => {
+    expect(read('到2022年和2030年，全县合格碘盐覆盖率均达到90%及以上。')).toEqual([
+      ['合格碘盐覆盖率', 'gte', 90, null, '%', 2022],
+      ['合格碘盐覆盖率', 'gte', 90, null, '%', 2030],
+    ]);
+    expect(read('到2025年和2035年，孕妇贫血率分别低于12%和10%，每千人口社会体育指导员不少于2.5名。')).toEqual([
+      ['孕妇贫血率', 'lt', 12, null, '%', 2025],
+      ['孕妇贫血率', 'lt', 10, null, '%', 2035],
+      ['每千人口社会体育指导员', 'gte', 2.5, null, '名', 2025],
+      ['每千人口社会体育指导员', 'gte', 2.5, null, '名', 2035],
+    ]);
+    // One due year: one target.
+    expect(read('到2025年，每千人口社会体育指导员不少于2.5名。')).toEqual([['每千人口社会体育指导员', 'gte', 2.5, null, '名', 2025]]);
+  });
+
   it('reads a decrease against a base year', () => {
     const [t] = parseSentence('力争30—70岁人群过早死亡率较2015年降低20%。', [2025]).targets;
     expect([t.indicator, t.comparator, t.value, t.unit, t.baseline]).toEqual(['30—70岁人群过早死亡率', 'decrease', 20, '%', { value: null, unit: null, year: 2015 }]);

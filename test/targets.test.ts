@@ -306,6 +306,21 @@ describe('wording variants not in the samples', () => {
   });
 });
 
+describe('table baselines', () => {
+  const baselines = (text: string) => readTables(text, { periodStart: null }).targets.map((t) => [t.indicator, t.baseline]);
+
+  it('a baseline cell with its own year keeps it; the others take the year the note under the table gives', () => {
+    // The 健康中国行动 kind of table: `注：未写明年份的基期水平值均为2021年数值。`
+    expect(baselines('指标\t基期水平\t2025年\n吸烟率（%）\t26.4（2018年）\t＜20\n产前筛查率（%）\t72\t≥80\n注：未写明年份的基期水平值均为2021年数值。\n')).toEqual([
+      ['吸烟率', { value: 26.4, unit: '%', year: 2018 }],
+      ['产前筛查率', { value: 72, unit: '%', year: 2021 }],
+    ]);
+    expect(baselines('指标\t基线\t2025年目标\n总体近视率（%）\t52.7（2019年数据）\t≤48\n注：基线数据均为2020年。\n')).toEqual([
+      ['总体近视率', { value: 52.7, unit: '%', year: 2019 }],
+    ]);
+  });
+});
+
 describe('extractTargets with a section tree of many siblings', () => {
   it('puts each sentence in the section it stands in, wherever it is in a long list', () => {
     const lines: string[] = [];

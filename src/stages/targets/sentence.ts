@@ -273,19 +273,24 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       const listsItems = split.length > 1 && split[0] !== split[1];
       const perYear = readings.length > 1 && years.length === readings.length && (yearStated || !listsItems);
       const indicators = perYear ? readings.map(() => indicator) : split;
+      // 到2025年和2030年，…每万人配备营养指导员不少于1名 (or …均达到90%): one value the sentence
+      // sets for each of its due years holds at each of them.
+      const eachYear = readings.length === 1 && yearStated && years.length > 1;
       readings.forEach((r, k) => {
-        targets.push({
-          indicator: indicators[k],
-          comparator: r.comparator,
-          value: r.value,
-          valueMax: r.valueMax,
-          unit: r.unit,
-          year: perYear ? years[k] : dueYear(),
-          baseline,
-          range: offset(r.range, clause.start),
-          yearStated,
-          verb: verb.verb,
-        });
+        for (const year of perYear ? [years[k]] : eachYear ? years : [dueYear()]) {
+          targets.push({
+            indicator: indicators[k],
+            comparator: r.comparator,
+            value: r.value,
+            valueMax: r.valueMax,
+            unit: r.unit,
+            year,
+            baseline,
+            range: offset(r.range, clause.start),
+            yearStated,
+            verb: verb.verb,
+          });
+        }
       });
       found = true;
       // 增加到190名以上，不低于0.38名/万人口: a later value without a noun measures the same thing.

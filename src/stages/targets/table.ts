@@ -7,7 +7,8 @@
  * from the indicator (`吸烟率（%）`), from a 单位 column or from its column's label (`2025年（%）`);
  * its nature from a 指标性质/属性 column (约束性, 预期性, 约束, 预期, 倡导性); a comparator written in
  * the column's label (`目标值（≥）`, `2025年（以上）`) applies to the plain numbers under it. A
- * baseline column without a year takes the year a note under the table gives (`注：基线值为2022年数据。`).
+ * baseline column without a year takes the year a note under the table gives (`注：基线值为2022年数据。`),
+ * a baseline cell with its own year (`26.4（2018年）`) that year.
  * Offsets are 0-based into the document text.
  */
 import type { Baseline, Comparator, Nature } from '../../model/schemas.js';
@@ -190,7 +191,10 @@ function indicatorColumns(heads: readonly string[], options: TableOptions): Indi
 }
 
 /** A note giving the year of the baseline column (`注：基线值为2022年数据。`, `基期为2020年`). */
-const BASELINE_YEAR_NOTE = /(?:基线|基期|现状)(?:值|数据|年份?)?(?:均|统一)?(?:为|是|指|采用)\s*(\d{4})\s*年/;
+const BASELINE_YEAR_NOTE = /(?:基线|基期|现状)(?:水平)?(?:值|数据|数值|年份?)?(?:均|统一)?(?:为|是|指|采用)\s*(\d{4})\s*年/;
+
+/** A baseline cell's own year in parentheses after its value (`26.4（2018年）`, `14.4%（2017年数据）`). */
+const CELL_YEAR = /[（(]\s*((?:19|20)\d\d)\s*年(?:底|末)?(?:数据|数值)?\s*[)）]\s*$/;
 
 /** The baseline year a table's notes give, or null. */
 function noteBaselineYear(notes: readonly string[]): number | null {
@@ -229,7 +233,8 @@ export function tableTargets(text: string, table: TableNode, options: TableOptio
       const b = readCell(cell, rowUnit ?? labelUnit(heads[cols.baseline]));
       // A change (较2015年下降10%) is not a level: the baseline then keeps only the year of its base.
       const change = b !== null && (b.comparator === 'decrease' || b.comparator === 'increase');
-      if (b && b.value !== null && !change) baseline = { value: b.value, unit: b.unit, year: baselineYear };
+      const ownYear = CELL_YEAR.exec(cell.text);
+      if (b && b.value !== null && !change) baseline = { value: b.value, unit: b.unit, year: ownYear ? Number(ownYear[1]) : baselineYear };
       else if (change) baseline = { value: null, unit: null, year: baselineYearIn(cell.text) ?? baselineYear };
     }
     for (const col of cols.targets) {
