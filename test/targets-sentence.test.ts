@@ -61,6 +61,15 @@ describe('parseSentence: the forms of the samples', () => {
     expect(read('到2025年，每千人口社会体育指导员不少于2.5名。')).toEqual([['每千人口社会体育指导员', 'gte', 2.5, null, '名', 2025]]);
   });
 
+  it('gives the one value of A、B均达到… to each indicator the list names; a list of places or groups stays one indicator', () => {
+    expect(read('职业病危害项目申报率、工作场所职业病危害因素监测合格率均达到90%以上。', 2025)).toEqual([
+      ['职业病危害项目申报率', 'gte', 90, null, '%', 2025],
+      ['工作场所职业病危害因素监测合格率', 'gte', 90, null, '%', 2025],
+    ]);
+    expect(read('乡镇卫生院、社区卫生服务中心中医馆设置率均达到100%。', 2025)).toEqual([['乡镇卫生院、社区卫生服务中心中医馆设置率', 'gte', 100, null, '%', 2025]]);
+    expect(read('流动人口、青年学生等重点人群艾滋病防治知识知晓率都达到90%以上。', 2025)).toEqual([['流动人口、青年学生等重点人群艾滋病防治知识知晓率', 'gte', 90, null, '%', 2025]]);
+  });
+
   it('reads a decrease against a base year', () => {
     const [t] = parseSentence('力争30—70岁人群过早死亡率较2015年降低20%。', [2025]).targets;
     expect([t.indicator, t.comparator, t.value, t.unit, t.baseline]).toEqual(['30—70岁人群过早死亡率', 'decrease', 20, '%', { value: null, unit: null, year: 2015 }]);

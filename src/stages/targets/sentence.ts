@@ -104,6 +104,9 @@ const MAX_LISTED_ITEM = 5;
 /** Where the shared tail of a list of indicators starts: the group measured, or the rate itself. */
 const SHARED_TAIL = /患者|人群|病人|(?:死亡|发病|患病|知晓|治疗|控制|管理|筛查|接种|覆盖|检出|达标|普及|治愈|感染)率/;
 
+/** An indicator written before 均/都 (`A、B均达到90%`): the one value is each one's; 人均 is a word of its own. */
+const SHARED_VALUE = /(?<!人)(?:均|都)\s*$/;
+
 /** Measure words of counted things: the noun they count follows the number (配备1名专职人员). */
 const COUNT_UNITS = new Set(['名', '人', '家', '所', '个', '项', '支', '台', '辆', '张']);
 /** An indicator that ends in a verb of providing (配备, 设立, 建成): its object follows the count. */
@@ -260,7 +263,8 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       }
       const { readings, end } = readValues(text, valueAt, verb.kind);
       if (readings.length === 0) continue;
-      const indicator = withCountedNoun(withSubject(cleanIndicator(text.slice(indicatorStart, indicatorEnd(indicatorStart, i)))), readings, text.slice(end));
+      const written = text.slice(indicatorStart, indicatorEnd(indicatorStart, i));
+      const indicator = withCountedNoun(withSubject(cleanIndicator(written)), readings, text.slice(end));
       // 每个区县至少有1家医疗机构设置精神科病房: a facility to provide in each place, a norm.
       if (isProvision(indicator, readings, text.slice(end))) {
         indicatorStart = end;
@@ -272,14 +276,19 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       const split = splitIndicator(indicator, readings.length);
       const listsItems = split.length > 1 && split[0] !== split[1];
       const perYear = readings.length > 1 && years.length === readings.length && (yearStated || !listsItems);
-      const indicators = perYear ? readings.map(() => indicator) : split;
+      // 申报率、监测合格率均达到90%以上: one value for each indicator of the list — each item one
+      // (a list of the groups measured, 流动人口、青年学生…知晓率均达90%, stays one indicator).
+      const items = readings.length === 1 && SHARED_VALUE.test(written) ? indicator.split('、') : [];
+      const valued = items.length > 1 && items.every((item) => MEASURABLE_END.test(item))
+        ? items.map((item) => ({ indicator: item, r: readings[0], k: 0 }))
+        : readings.map((r, k) => ({ indicator: perYear ? indicator : split[k], r, k }));
       // 到2025年和2030年，…每万人配备营养指导员不少于1名 (or …均达到90%): one value the sentence
       // sets for each of its due years holds at each of them.
       const eachYear = readings.length === 1 && yearStated && years.length > 1;
-      readings.forEach((r, k) => {
+      for (const { indicator: measured, r, k } of valued) {
         for (const year of perYear ? [years[k]] : eachYear ? years : [dueYear()]) {
           targets.push({
-            indicator: indicators[k],
+            indicator: measured,
             comparator: r.comparator,
             value: r.value,
             valueMax: r.valueMax,
@@ -291,7 +300,7 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
             verb: verb.verb,
           });
         }
-      });
+      }
       found = true;
       // 增加到190名以上，不低于0.38名/万人口: a later value without a noun measures the same thing.
       if (MEASURABLE_END.test(indicator)) subject = indicator;
