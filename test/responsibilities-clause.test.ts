@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClauses, findLabelledLines, findLeadByClauses, parseClause } from '../src/stages/responsibilities/clause.js';
+import { findClauses, findLabelledLines, findLeadByClauses, findSentenceClauses, parseClause } from '../src/stages/responsibilities/clause.js';
 import { parseDutyHeading, parseDutySentence } from '../src/stages/responsibilities/duty.js';
 import type { DepartmentMention } from '../src/stages/responsibilities/department-list.js';
 
@@ -53,6 +53,22 @@ describe('parseClause: labelled clauses', () => {
     const c = parseClause('责任主体：市委宣传部、市红十字会等市各部门，各县区政府');
     expect(names(c?.lead)).toEqual(['市委宣传部', '市红十字会', '市各部门', '各县区政府']);
     expect(c?.lead[2].collective).toBe(true);
+  });
+
+  it('牵头单位 then 责任单位: the later list supports the one leading', () => {
+    const c = parseClause('牵头单位：县卫健局；责任单位：县财政局、县人社局');
+    expect(names(c?.lead)).toEqual(['县卫生健康局']);
+    expect(names(c?.support)).toEqual(['县财政局', '县人力资源社会保障局']);
+    // 责任单位 alone still leads.
+    expect(names(parseClause('责任单位：县财政局、县人社局')?.lead)).toEqual(['县财政局', '县人力资源社会保障局']);
+  });
+
+  it('A（牵头）、B、C in a labelled list: the marked body leads, the others support; the mark is no part of the name', () => {
+    const c = parseClause('责任部门：区卫健委（牵头）、区民政局、区残联');
+    expect(names(c?.lead)).toEqual(['区卫生健康委']);
+    expect(raws(c?.lead)).toEqual(['区卫健委']);
+    expect(names(c?.support)).toEqual(['区民政局', '区残联']);
+    expect(names(parseClause('责任单位：市教育局、市卫生健康委(牵头单位)')?.lead)).toEqual(['市卫生健康委']);
   });
 
   it('gives offsets of each department in the clause', () => {
@@ -123,6 +139,21 @@ describe('findClauses', () => {
     const t0 = Date.now();
     expect(findClauses(text)).toEqual([]);
     expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('findSentenceClauses: a sentence that is only a clause', () => {
+  it('reads A、B按职责分工负责。 and 各县（市、区）人民政府负责落实。 at a line start or after 。', () => {
+    const text = '（四）完善医保支付。市卫生健康委、市医保局按职责分工负责。\n各县（市、区）人民政府负责落实。\n';
+    const found = findSentenceClauses(text);
+    expect(found.map((c) => [text.slice(c.range[0], c.range[1]), names(c.lead), names(c.support)])).toEqual([
+      ['市卫生健康委、市医保局按职责分工负责。', ['市卫生健康委', '市医保局'], []],
+      ['各县（市、区）人民政府负责落实。', ['各县（市、区）人民政府'], []],
+    ]);
+  });
+
+  it('leaves a sentence with anything but departments and a role verb', () => {
+    expect(findSentenceClauses('市卫生健康委负责全市健康教育工作。各地要按要求落实。\n')).toEqual([]);
   });
 });
 

@@ -331,10 +331,14 @@ export function canonicalizeDepartment(raw: string, inheritedPrefix = ''): Canon
  * Whether a text reads as the name of a department or body: in the table, a collective body, or
  * a short name with a generic ending (局, 委, 办, 中心, 政府, 部门 …) and no word of action in it.
  */
+/** The levels a name covers, in brackets after the first (`县（市、区）`, `市（州）`, `区（县）`). */
+const LEVELS_IN_BRACKETS = /[（(][省市区县旗州盟](?:、[省市区县旗州盟]){0,3}[)）]/g;
+
 export function isDepartmentName(text: string): boolean {
   const name = text.trim();
   if (name.length < 2 || name.length > 30) return false;
-  if (/[\s，。；：:;,.、（）()“”"《》！？\d]/.test(name)) return false;
+  // `各县（市、区）人民政府`, `县（区）卫生健康局`: the bracketed levels are part of the name.
+  if (/[\s，。；：:;,.、（）()“”"《》！？\d]/.test(name.replace(LEVELS_IN_BRACKETS, ''))) return false;
   const canonical = canonicalizeDepartment(name);
   if (canonical.known) return true;
   if (ACTION_WORDS.test(name) || INSTITUTION_ENDING.test(name)) return false;

@@ -18,7 +18,7 @@ import { levelOfPrefix, type DocumentLevel } from '../model/admin-level.js';
 import { canonicalizeDepartment, NATIONAL_PREFIX } from '../model/departments.js';
 import type { Department } from '../model/schemas.js';
 import type { DocumentPart, MeasureNode, Range, ResponsibilityNode, SectionNode, SectionTree, StageContext, TableNode } from '../model/stages.js';
-import { findClauses, findLabelledLines, findLeadByClauses } from './responsibilities/clause.js';
+import { findClauses, findLabelledLines, findLeadByClauses, findSentenceClauses } from './responsibilities/clause.js';
 import type { DepartmentMention } from './responsibilities/department-list.js';
 import { parseDutyHeading, parseDutySentence, STRONG_DUTY_VERBS } from './responsibilities/duty.js';
 import { deepestSection, measureAt, RangeSet } from './responsibilities/locate.js';
@@ -158,7 +158,12 @@ export function extractResponsibilities(
     [new RangeSet(items.map((i) => i.range)), new RangeSet(tables.map((t) => t.range))],
     new RangeSet(headings),
   );
-  const all = [...clauses, ...leadBy, ...items, ...sentencesFound, ...tableRows].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  // A sentence that is only a clause (`A、B按职责分工负责。`), where nothing above read it.
+  const readAlready = [clauseRanges, ...[leadBy, items, sentencesFound].map((found) => new RangeSet(found.map((f) => f.range)))];
+  const written: Found[] = findSentenceClauses(text)
+    .filter((c) => outsideDutyTables(c) && !readAlready.some((ranges) => ranges.overlaps(c.range[0], c.range[1])))
+    .map((c) => ({ ...c, form: 'clause' }));
+  const all = [...clauses, ...leadBy, ...written, ...items, ...sentencesFound, ...tableRows].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
 
   const reported = new Set<string>();
   const toDepartment = (mention: DepartmentMention): Department => {

@@ -22,7 +22,9 @@ const SUPPORT_LABELS = ['配合单位', '配合部门', '参与单位', '参与�
 const LABEL_PATTERN = new RegExp(`(${[...LEAD_LABELS, ...SUPPORT_LABELS].join('|')})\\s*[：:]`, 'g');
 
 /** Verbs that end a segment and give its role, longest first. */
-const LEAD_VERBS = ['为牵头单位', '为责任单位', '牵头负责', '牵头', '主责', '负责', '承担', '主办', '落实'];
+const LEAD_VERBS = ['为牵头单位', '为责任单位', '牵头负责', '负责落实', '牵头', '主责', '负责', '承担', '主办', '落实'];
+/** Labels that name the one leading: a lead-labelled list after them (`牵头单位：A；责任单位：B`) supports. */
+const HEAD_LABELS = new Set(['牵头单位', '牵头部门']);
 const SUPPORT_VERBS = ['为配合单位', '为参与单位', '共同参与', '参与', '配合', '协助', '协办', '参加', '协同', '支持'];
 /** Words between a list and its verb that say nothing about the role. */
 const MODIFIERS = ['按照职责分工', '按职责分工', '按照职责', '按职责', '按职能分工', '按职能', '分别', '共同', '具体', '等有关部门', '等相关部门', '等部门', '等单位', '等'];
@@ -68,10 +70,11 @@ function parseLabelled(content: string): ClauseParties | null {
   if (labels.length === 0 || content.slice(0, labels[0].index).trim() !== '') return null;
   const parties: ClauseParties = { lead: [], support: [] };
   const state: PrefixState = { prefix: '' };
+  let headed = false;
   labels.forEach((label, k) => {
     const from = label.index + label[0].length;
     const to = k + 1 < labels.length ? labels[k + 1].index : content.length;
-    const labelRole = LEAD_LABELS.includes(label[1]) ? 'lead' : 'support';
+    const labelRole = LEAD_LABELS.includes(label[1]) && !headed ? 'lead' : 'support';
     for (const segment of segments(content.slice(from, to))) {
       if (/[：:]/.test(segment.text)) break;
       const text = segment.text.trim();
@@ -79,8 +82,15 @@ function parseLabelled(content: string): ClauseParties | null {
       const { body, role } = stripRole(text);
       const start = from + segment.start + (segment.text.length - segment.text.trimStart().length);
       const mentions = parseDepartmentList(body, start, state, { lenient: true });
-      if (mentions) ((role ?? labelRole) === 'lead' ? parties.lead : parties.support).push(...mentions);
+      if (!mentions) continue;
+      // `A（牵头）、B、C`: the marked body leads the list, the others support.
+      if (mentions.some((m) => m.marksLead)) {
+        for (const m of mentions) (m.marksLead ? parties.lead : parties.support).push(m);
+        continue;
+      }
+      ((role ?? labelRole) === 'lead' ? parties.lead : parties.support).push(...mentions);
     }
+    if (HEAD_LABELS.has(label[1]) && parties.lead.length > 0) headed = true;
   });
   return parties.lead.length + parties.support.length > 0 ? parties : null;
 }
@@ -189,6 +199,30 @@ export function findLabelledLines(text: string): FoundClause[] {
 
 function shift(mentions: DepartmentMention[], by: number): DepartmentMention[] {
   return mentions.map((m) => ({ ...m, start: m.start + by }));
+}
+
+/**
+ * Finds the sentences that are a responsibility clause written out, without brackets: departments
+ * and a role verb and nothing else (`市卫生健康委、市医保局按职责分工负责。`, `各县（市、区）人民政府负责落实。`),
+ * each at a line's start or after a `。`. Every segment must name departments only, as in a
+ * bracketed clause (parseVerbal). The range holds the sentence and its `。`.
+ */
+export function findSentenceClauses(text: string): FoundClause[] {
+  const found: FoundClause[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '。' && text[i] !== '\n') continue;
+    const from = start;
+    start = i + 1;
+    const content = text.slice(from, i);
+    const body = content.trim();
+    if (body.length < 4 || body.length > MAX_CLAUSE_LENGTH) continue;
+    const parties = parseVerbal(body);
+    if (!parties) continue;
+    const at = from + content.indexOf(body);
+    found.push({ range: [at, text[i] === '。' ? i + 1 : i], lead: shift(parties.lead, at), support: shift(parties.support, at) });
+  }
+  return found;
 }
 
 /** Characters that end the sentence a running-text clause stands in. */

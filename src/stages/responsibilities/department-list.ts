@@ -14,7 +14,12 @@ export interface DepartmentMention {
   prefix: string;
   /** 0-based offset of `raw` in the string the list was read from. */
   start: number;
+  /** Marked in the list as the one leading (`市卫健委（牵头）`); the mark is not part of `raw`. */
+  marksLead?: boolean;
 }
+
+/** A mark after a name in a list that it leads: `（牵头）`, `(牵头单位)`. */
+const LEAD_MARK = /[（(](?:牵头|牵头单位|牵头部门)[)）]$/;
 
 /** The level prefix carried along a list, so that later names written without one inherit it. */
 export interface PrefixState {
@@ -115,7 +120,8 @@ export function parseDepartmentList(text: string, base: number, state: PrefixSta
   }
   const mentions: DepartmentMention[] = [];
   for (const piece of pieces) {
-    const written = piece.text;
+    const mark = LEAD_MARK.exec(piece.text);
+    const written = mark ? piece.text.slice(0, mark.index) : piece.text;
     let reading = written;
     if (!isDepartmentName(reading) && sharedEnding && isDepartmentName(reading + sharedEnding) && reading.length <= 8) {
       reading += sharedEnding;
@@ -128,7 +134,7 @@ export function parseDepartmentList(text: string, base: number, state: PrefixSta
     const canonical = canonicalizeDepartment(reading, state.prefix);
     if (canonical.collective) state.prefix = '';
     else if (canonical.prefix) state.prefix = canonical.prefix;
-    mentions.push({ name: canonical.name, raw: written, known: canonical.known, collective: canonical.collective, prefix: canonical.prefix, start: piece.start });
+    mentions.push({ name: canonical.name, raw: written, known: canonical.known, collective: canonical.collective, prefix: canonical.prefix, start: piece.start, ...(mark ? { marksLead: true } : {}) });
   }
   return mentions.length > 0 ? mentions : null;
 }
