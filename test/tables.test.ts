@@ -319,6 +319,14 @@ describe('duty tables', () => {
     ]);
   });
 
+  it('a unit marked （牵头） in a 责任单位 cell leads, the others of the cell support', () => {
+    const text = ['序号\t工作任务\t责任单位', '1\t开展癌症早诊早治\t县医保局、县卫健局（牵头）、县财政局', '2\t推进健康县城建设\t县住建局', ''].join('\n');
+    const doc = plan(text);
+    expect(doc.responsibilities.map((r) => [lead(r), r.support.map((d) => d.name)])).toEqual([
+      [['县卫生健康局'], ['县医保局', '县财政局']], [['县住房城乡建设局'], []],
+    ]);
+  });
+
   it('a note saying the first unit leads makes the others of the cell support', () => {
     const text = ['序号\t牵头部门\t重点工作', '1\t市卫健委、市医保局\t推进紧密型医联体建设', '2\t市教育局\t开展学校卫生工作',
       '说明：部门栏中排在首位的为牵头部门，其余为配合部门。', ''].join('\n');

@@ -5,7 +5,7 @@
  * departments (`区卫健委`) beside a column of text is one. Each row gives one responsibility: the
  * department cell as lead (a cell naming two units, `区人社局 区医保局` or `区人社局、区医保局`,
  * gives two), the `配合单位` cell as support. When a note under the table says the first unit
- * leads (`注：排在第一位的为牵头单位`), the others of the cell support. An empty department cell
+ * leads (`注：排在第一位的为牵头单位`) or a unit is marked as leading (`市卫健委（牵头）`), the others of the cell support. An empty department cell
  * continues the department of the row above (a merged cell). Offsets are 0-based into the document text.
  */
 import type { Range, TableCell, TableNode } from '../../model/stages.js';
@@ -98,8 +98,11 @@ export function readDutyTable(table: TableNode): DutyRow[] | null {
     if (group.length === 0 || rest.length === 0) continue;
     const supportCell = cols.support >= 0 ? row.cells[cols.support] : undefined;
     const support = supportCell ? cellDepartments(supportCell, true) : [];
-    const lead = firstLeads ? group.slice(0, 1) : group;
-    rows.push({ range: row.range, lead, support: firstLeads ? [...group.slice(1), ...support] : support });
+    // `市卫健委（牵头）、市民政局`: the marked unit leads, the others of the cell support.
+    const marked = group.some((m) => m.marksLead);
+    const lead = marked ? group.filter((m) => m.marksLead) : firstLeads ? group.slice(0, 1) : group;
+    const others = marked ? group.filter((m) => !m.marksLead) : firstLeads ? group.slice(1) : [];
+    rows.push({ range: row.range, lead, support: [...others, ...support] });
   }
   return rows;
 }
