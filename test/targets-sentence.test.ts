@@ -70,6 +70,18 @@ describe('parseSentence: the forms of the samples', () => {
     expect(read('流动人口、青年学生等重点人群艾滋病防治知识知晓率都达到90%以上。', 2025)).toEqual([['流动人口、青年学生等重点人群艾滋病防治知识知晓率', 'gte', 90, null, '%', 2025]]);
   });
 
+  it('a five-year plan\'s period is past only when it ended before the years in force', () => {
+    // A 2021–2025 plan: its own “十四五”期间 is the plan's, the “十三五” is what was.
+    expect(read('“十四五”期间，每千人口执业（助理）医师数达到3.5人。', 2025)).toEqual([['每千人口执业（助理）医师数', 'gte', 3.5, null, '人', 2025]]);
+    const past = (sentence: string, year: number) => parseSentence(sentence, [year]).past;
+    expect(past('“十四五”期间，每千人口执业（助理）医师数达到3.5人。', 2025)).toBe(false);
+    expect(past('“十三五”期间，每千人口执业（助理）医师数达到3.0人。', 2025)).toBe(true);
+    // A 2026–2030 plan, and a “以来” that reports progress whatever the period.
+    expect(read('“十五五”时期，全市婴儿死亡率控制在3‰以下。', 2030)).toEqual([['婴儿死亡率', 'lte', 3, null, '‰', 2030]]);
+    expect(past('“十五五”时期，全市婴儿死亡率控制在3‰以下。', 2030)).toBe(false);
+    expect(past('“十四五”以来，婴儿死亡率下降到4‰。', 2030)).toBe(true);
+  });
+
   it('reads a decrease against a base year', () => {
     const [t] = parseSentence('力争30—70岁人群过早死亡率较2015年降低20%。', [2025]).targets;
     expect([t.indicator, t.comparator, t.value, t.unit, t.baseline]).toEqual(['30—70岁人群过早死亡率', 'decrease', 20, '%', { value: null, unit: null, year: 2015 }]);

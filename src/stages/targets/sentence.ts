@@ -32,7 +32,20 @@ export interface SentenceParse {
 
 /** What ends a clause (，,；;。！？!?), as code units: clausesOf reads codes, not one-character strings. */
 const CLAUSE_BREAK = new Set([0xff0c, 0x2c, 0xff1b, 0x3b, 0x3002, 0xff01, 0xff1f, 0x21, 0x3f]);
-const PAST_CUES = /已经|已达|已有|已将|已纳入|累计|截至|截止|取得了|完成了|达到了|实现了|“十[一二三四五]五”(?:期间|以来|时期|末的)|\d{4}\s?年\s?[—–\-至到]\s?\d{4}\s?年/;
+const PAST_CUES = /已经|已达|已有|已将|已纳入|累计|截至|截止|取得了|完成了|达到了|实现了|“十[一二三四五六]五”(?:以来|末的)|\d{4}\s?年\s?[—–\-至到]\s?\d{4}\s?年/;
+/** A five-year plan's period (`“十三五”期间`): past when it ended before the years in force. */
+const FIVE_YEAR_PERIOD = /“十([一二三四五六])五”(?:期间|时期)/;
+const FIVE_YEAR_ORDINALS = '一二三四五六';
+
+/** Whether a clause reports what was: a past cue, or a five-year period over before `dueYears` (`“十三五”期间` in a 2025 plan; `“十四五”期间` there is the plan's own). */
+function reportsPast(clause: string, dueYears: readonly number[]): boolean {
+  if (PAST_CUES.test(clause)) return true;
+  const period = FIVE_YEAR_PERIOD.exec(clause);
+  if (!period) return false;
+  // The N-th five-year plan (十N五) ends in 2005 + 5N: 十一五 in 2010, 十四五 in 2025.
+  const ends = 2005 + 5 * (FIVE_YEAR_ORDINALS.indexOf(period[1]) + 1);
+  return dueYears.length === 0 || ends < Math.min(...dueYears);
+}
 /** The present described as it is (目前, 当前, 现有 but not 在现有基础上): a fact, not a goal. */
 const PRESENT_CUES = /目前|当前|现阶段|(?<!在)现有(?!基础)/;
 const TARGET_LIKE = /(?:\d|[百千]分之)[\s\S]{0,12}?(?:%|％|‰|\/10\s?万)|(?:率|比例)[\s\S]{0,8}?(?:达到|达|控制在|提高|下降|降低|不低于|不超过)/;
@@ -211,7 +224,7 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
     }
     const yearStated = sentenceYears.length > 0;
     // 目前…为12/10万，到2025年下降到10/10万: the present before the sentence names a due year is a fact.
-    if (!yearStated && (PAST_CUES.test(clause.text) || PRESENT_CUES.test(clause.text))) {
+    if (!yearStated && (reportsPast(clause.text, years) || PRESENT_CUES.test(clause.text))) {
       reportsFacts = true;
       // 目前孕产妇死亡率为9.8/10万，到2025年下降到9/10万: the fact names the subject of the goal after it.
       subject = factSubject(clause.text) ?? subject;
