@@ -66,6 +66,10 @@ describe('parseSentence: the forms of the samples', () => {
       ['职业病危害项目申报率', 'gte', 90, null, '%', 2025],
       ['工作场所职业病危害因素监测合格率', 'gte', 90, null, '%', 2025],
     ]);
+    expect(read('产前筛查率和新生儿遗传代谢性疾病筛查率均保持在95%以上。', 2025)).toEqual([
+      ['产前筛查率', 'gte', 95, null, '%', 2025],
+      ['新生儿遗传代谢性疾病筛查率', 'gte', 95, null, '%', 2025],
+    ]);
     expect(read('乡镇卫生院、社区卫生服务中心中医馆设置率均达到100%。', 2025)).toEqual([['乡镇卫生院、社区卫生服务中心中医馆设置率', 'gte', 100, null, '%', 2025]]);
     expect(read('流动人口、青年学生等重点人群艾滋病防治知识知晓率都达到90%以上。', 2025)).toEqual([['流动人口、青年学生等重点人群艾滋病防治知识知晓率', 'gte', 90, null, '%', 2025]]);
   });
@@ -80,6 +84,10 @@ describe('parseSentence: the forms of the samples', () => {
     expect(read('“十五五”时期，全市婴儿死亡率控制在3‰以下。', 2030)).toEqual([['婴儿死亡率', 'lte', 3, null, '‰', 2030]]);
     expect(past('“十五五”时期，全市婴儿死亡率控制在3‰以下。', 2030)).toBe(false);
     expect(past('“十四五”以来，婴儿死亡率下降到4‰。', 2030)).toBe(true);
+  });
+
+  it('the unit a level holds in, written after the indicator, is not part of it', () => {
+    expect(read('含麻疹成分疫苗接种率以县（区）为单位达到95%以上。', 2025)).toEqual([['含麻疹成分疫苗接种率', 'gte', 95, null, '%', 2025]]);
   });
 
   it('reads a decrease against a base year', () => {

@@ -56,6 +56,8 @@ const LEAD_INS = /^(?:[，,、：:]|\d+[．.、]\s?|（\d+）|[（(][一二三�
 const TRAILER_WORDS = ['总体上', '在现有基础上', '必须', '分别', '逐步', '力争', '能够', '可以', '均', '都', '要', '将', '应', '须', '需', '也'];
 /** `较2015年`, `在2015年的基础上` at the end of an indicator: the base of a change, not the indicator. */
 const TRAILING_BASE = /(?:在|较|比)\s?\d{4}\s?年(?:的)?(?:基础上)?$/;
+/** The unit the level holds in, after the indicator (`接种率以乡镇为单位保持在95%以上`): the scope, not the thing measured. */
+const TRAILING_SCOPE = /以[\u4e00-\u9fff（）()、]{1,10}为单位$/;
 
 /** Strips linking words from the end of an indicator; each step removes at least one character. */
 function stripTrailers(s: string): string {
@@ -68,7 +70,7 @@ function stripTrailers(s: string): string {
     if (verb > 0) { s = s.slice(0, -verb); continue; }
     // Looked at only within the last 16 characters, so a long indicator costs no more.
     const tail = s.slice(-16);
-    const base = TRAILING_BASE.exec(tail);
+    const base = TRAILING_BASE.exec(tail) ?? TRAILING_SCOPE.exec(tail);
     if (base) { s = s.slice(0, s.length - tail.length + base.index); continue; }
     return s;
   }
@@ -119,6 +121,8 @@ const SHARED_TAIL = /患者|人群|病人|(?:死亡|发病|患病|知晓|治疗|
 
 /** An indicator written before 均/都 (`A、B均达到90%`): the one value is each one's; 人均 is a word of its own. */
 const SHARED_VALUE = /(?<!人)(?:均|都)\s*$/;
+/** Where a list of indicators parts: 、 and the words that join its last item (`A率和B率`). */
+const LIST_JOINT = /、|以及|和|及|与/;
 
 /** Measure words of counted things: the noun they count follows the number (配备1名专职人员). */
 const COUNT_UNITS = new Set(['名', '人', '家', '所', '个', '项', '支', '台', '辆', '张']);
@@ -291,7 +295,7 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       const perYear = readings.length > 1 && years.length === readings.length && (yearStated || !listsItems);
       // 申报率、监测合格率均达到90%以上: one value for each indicator of the list — each item one
       // (a list of the groups measured, 流动人口、青年学生…知晓率均达90%, stays one indicator).
-      const items = readings.length === 1 && SHARED_VALUE.test(written) ? indicator.split('、') : [];
+      const items = readings.length === 1 && SHARED_VALUE.test(written) ? indicator.split(LIST_JOINT) : [];
       const valued = items.length > 1 && items.every((item) => MEASURABLE_END.test(item))
         ? items.map((item) => ({ indicator: item, r: readings[0], k: 0 }))
         : readings.map((r, k) => ({ indicator: perYear ? indicator : split[k], r, k }));
