@@ -252,6 +252,15 @@ describe('wording variants not in the samples', () => {
   const sentence = (text: string) => run(text, { start: 2021, end: 2025 }).targets
     .map((t) => `${t.indicator}|${t.comparator}|${t.value ?? ''}|${t.unit ?? ''}|${t.year ?? ''}`);
 
+  it('a rate with its level and no verb is a goal in a goals list, a fact elsewhere', () => {
+    const goals = '二、工作目标\n到2025年，实现以下目标：\n1．饮用水水质监测合格率95%以上。\n2．县级疾控中心实验室检测能力达标率100%。\n（3）院内感染发生率10%以下，抗菌药物使用率40%以下。\n';
+    expect(sentence(goals)).toEqual([
+      '饮用水水质监测合格率|gte|95|%|2025', '县级疾控中心实验室检测能力达标率|eq|100|%|2025',
+      '院内感染发生率|lte|10|%|2025', '抗菌药物使用率|lte|40|%|2025',
+    ]);
+    expect(sentence('三、重点任务\n（一）加强水质监测。全区饮用水水质监测合格率95%以上。\n')).toEqual([]);
+  });
+
   it('a numbered goal saying 在现有基础上 is a goal; a 工作基础 chapter is background', () => {
     const text = '一、工作基础\n全区高血压患者规范管理率达到60%。\n二、工作目标\n到2025年，实现以下目标：\n'
       + '（一）抑郁症治疗率在现有基础上提高50%。\n（二）基础设施达标率达到90%以上。\n';

@@ -240,7 +240,8 @@ export function extractTargets(
       // A due year stated in this sentence or an earlier one of its paragraph makes it a dated goal.
       const dated = t.yearStated || (t.year !== null && context.from === 'section' && paragraphHadYears && !isNorm(trimmed, t));
       const commits = dated || isRateUnit(t.unit) || isLevelToReach(trimmed, t) || isStaffGrowth(t);
-      if (!goals && (t.comparator === 'qualitative' || !commits)) continue;
+      // A level with no verb (`合格率95%以上`) reads as a fact outside a goals section.
+      if (!goals && (t.comparator === 'qualitative' || !commits || t.verbless)) continue;
       targets.push({ at: from, target: {
         section: sectionAt(from), text: trimmed, indicator: t.indicator, comparator: t.comparator, value: t.value,
         valueMax: t.valueMax, unit: t.unit, year: t.year, yearFrom: t.year === null ? null : t.yearStated ? 'text' : context.from,

@@ -14,6 +14,8 @@ export interface SentenceTarget extends TargetReading {
   yearStated: boolean;
   /** The verb or sign the value was read after (`达到`, `不少于`, `≤`, `建成`), or null. */
   verb: string | null;
+  /** A level written after its rate with no verb (`合格率95%以上`): a goal only where goals are listed. */
+  verbless?: boolean;
 }
 
 /** What the parser made of a sentence. */
@@ -118,6 +120,11 @@ function splitIndicator(indicator: string, count: number): string[] {
 const MAX_LISTED_ITEM = 5;
 /** Where the shared tail of a list of indicators starts: the group measured, or the rate itself. */
 const SHARED_TAIL = /患者|人群|病人|(?:死亡|发病|患病|知晓|治疗|控制|管理|筛查|接种|覆盖|检出|达标|普及|治愈|感染)率/;
+
+/** A rate or share and the number right after it, no verb between (`合格率95%以上`). */
+const RATE_BEFORE_LEVEL = /^(\s*(?:\d{1,2}[．.、]|[（(]\d{1,2}[)）])?[^，。；：:\d]{2,40}?(?:率|比例|比重|覆盖面))\s?(?=\d)/;
+/** The units of a rate's level. */
+const RATE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '‱', '1/10万', '1/万']);
 
 /** An indicator written before 均/都 (`A、B均达到90%`): the one value is each one's; 人均 is a word of its own. */
 const SHARED_VALUE = /(?<!人)(?:均|都)\s*$/;
@@ -325,6 +332,16 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       i = end - 1;
     }
     if (!found) {
+      // 饮用水水质合格率95%以上, 检测能力达标率100%: a rate with its level right after it and no
+      // verb, the whole clause (a goals list's item).
+      const rate = RATE_BEFORE_LEVEL.exec(text);
+      if (rate) {
+        const { readings, end } = readValues(text, rate[0].length, null);
+        if (readings.length === 1 && RATE_UNITS.has(readings[0].unit ?? '') && /^[\s。；;，,]*$/.test(text.slice(end))) {
+          targets.push({ ...readings[0], indicator: cleanIndicator(rate[1]), year: dueYear(), baseline, range: offset(readings[0].range, clause.start), yearStated, verb: null, verbless: true });
+          continue;
+        }
+      }
       const growth = readStaffGrowth(text, dueYear(), baseline, yearStated);
       if (growth) {
         targets.push({ ...growth, range: offset(growth.range, clause.start) });
