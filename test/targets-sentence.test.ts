@@ -162,4 +162,10 @@ describe('cleanIndicator', () => {
     expect(cleanIndicator('1. 宣传教育：居民艾滋病防治知识知晓率均')).toBe('居民艾滋病防治知识知晓率');
     expect(cleanIndicator('到2030年，全省')).toBe('');
   });
+
+  it('drops the circled and bracketed numbers of a list (①, ⑵, ⒊)', () => {
+    expect(cleanIndicator('②乡镇卫生院服务能力达标率')).toBe('乡镇卫生院服务能力达标率');
+    expect(cleanIndicator('⑵ 基层医疗卫生机构诊疗量占比')).toBe('基层医疗卫生机构诊疗量占比');
+    expect(cleanIndicator('⒊每万常住人口全科医生数')).toBe('每万常住人口全科医生数');
+  });
 });
