@@ -131,6 +131,18 @@ const SHARED_VALUE = /(?<!人)(?:均|都)\s*$/;
 /** Where a list of indicators parts: 、 and the words that join its last item (`A率和B率`). */
 const LIST_JOINT = /、|以及|和|及|与/;
 
+/**
+ * The indicators a list names when each of its items is one: parted at 、 (an item may hold 和,
+ * `感染者和病人接受治疗比例、治疗成功率`), else at 和/及/与 too (`A率和B率`); none otherwise.
+ */
+function listedIndicators(indicator: string): string[] {
+  for (const joint of ['、', LIST_JOINT]) {
+    const items = indicator.split(joint);
+    if (items.length > 1 && items.every((item) => MEASURABLE_END.test(item))) return items;
+  }
+  return [];
+}
+
 /** Measure words of counted things: the noun they count follows the number (配备1名专职人员). */
 const COUNT_UNITS = new Set(['名', '人', '家', '所', '个', '项', '支', '台', '辆', '张']);
 /** An indicator that ends in a verb of providing (配备, 设立, 建成): its object follows the count. */
@@ -302,8 +314,8 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       const perYear = readings.length > 1 && years.length === readings.length && (yearStated || !listsItems);
       // 申报率、监测合格率均达到90%以上: one value for each indicator of the list — each item one
       // (a list of the groups measured, 流动人口、青年学生…知晓率均达90%, stays one indicator).
-      const items = readings.length === 1 && SHARED_VALUE.test(written) ? indicator.split(LIST_JOINT) : [];
-      const valued = items.length > 1 && items.every((item) => MEASURABLE_END.test(item))
+      const items = readings.length === 1 && SHARED_VALUE.test(written) ? listedIndicators(indicator) : [];
+      const valued = items.length > 1
         ? items.map((item) => ({ indicator: item, r: readings[0], k: 0 }))
         : readings.map((r, k) => ({ indicator: perYear ? indicator : split[k], r, k }));
       // 到2025年和2030年，…每万人配备营养指导员不少于1名 (or …均达到90%): one value the sentence
