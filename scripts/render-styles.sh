@@ -21,8 +21,9 @@ declare -A titles=(
   [county-tb]="商水县遏制结核病流行行动实施方案（2024—2027年）"
   [city-tcm]="江门市中医药发展“十四五”规划"
   [province-action]="甘肃省健康行动实施方案（2023—2030年）"
+  [county-hiv]="宁县遏制艾滋病传播实施方案（2023—2025年）"
 )
-for stem in province-5yr county-notice city-web national-plan district-duty city-mental county-tb city-tcm province-action; do
+for stem in province-5yr county-notice city-web national-plan district-duty city-mental county-tb city-tcm province-action county-hiv; do
   src=fixtures/styles/$stem.html
   [[ -f $src ]] || src=fixtures/styles/$stem.txt
   "$render" "$src" "$out" --title "${titles[$stem]}" >/dev/null

@@ -176,6 +176,25 @@ describe('hard wraps and tables in print', () => {
     expect(lines).toContain('\t9\t15岁以上人群吸烟率（%）\t26.4（2018年）\t＜23.5\t＜20\t预期性');
   });
 
+  it('a duty table whose full task cells push the unit cell left of its column, one space before it, and mark the lead unit', () => {
+    // LibreOffice's print of fixtures/styles/county-hiv.html, 附件1 (序号 | 重点任务 | 责任单位 | 完成时限),
+    // cells centred: row 1's task fills its column and `县卫健局（牵头）、县教育局、县` follows it one space
+    // apart, four columns left of where the other rows' units start.
+    const lines = cleanText(read('rendered/county-hiv.lo.layout.txt'), 'lo').deduped.text.text.split('\n');
+    expect(lines).toContain('序号\t重点任务\t责任单位\t完成时限');
+    expect(lines).toContain('1\t开展艾滋病防治知识宣传教育，将艾滋病防治知识纳入中小学健康教育课程\t县卫健局（牵头）、县教育局、县委宣传部\t长期坚持');
+    expect(lines).toContain('4\t加强对娱乐场所从业人员的干预，落实场所防控措施\t县公安局（牵头）、县卫健局、县文旅局\t长期坚持');
+    // Chromium's print of the same table.
+    const cr = cleanText(read('rendered/county-hiv.cr.layout.txt'), 'cr').deduped.text.text.split('\n');
+    expect(cr).toContain('11\t开展社会组织参与艾滋病防治基金项目\t县卫健局（牵头）、县民政局、团县委、县妇联\t2025年底前');
+  });
+
+  it('a double-spaced print joins its wraps though its table rows are single-spaced', () => {
+    // The same print: the goals' sentences wrap with a blank line between their lines; the table's rows do not.
+    const lines = cleanText(read('rendered/county-hiv.lo.layout.txt'), 'lo').deduped.text.text.split('\n');
+    expect(lines).toContain('（一）居民艾滋病防治知识知晓率达到90%以上，重点人群和青年学生防治知识知晓率均达到95%以上。');
+  });
+
   it('a ruled table becomes TAB-separated rows, each cell wrapped over lines joined in its column', () => {
     const path = 'layout/county-ncd-table.layout.txt';
     const lines = cleanText(read(path), path).deduped.text.text.split('\n');

@@ -185,6 +185,15 @@ describe('PDFs it refuses, each with a one-line reason', () => {
     expect(table.rows).toContainEqual(['政府工作指标', '20', '二级以上综合性医院设置老年医学科比例（%）', '36', '≥60', '≥90', '预期性']);
   });
 
+  it('the page width comes from the prose lines, not from wider table rows printed with their cells apart', async () => {
+    // Chromium's print of fixtures/styles/county-hiv.html: the duty table's rows are the commonest wide
+    // lines; the goals' sentences, wrapped at the page's width, are joined.
+    const path = 'fixtures/rendered/county-hiv.cr.pdf';
+    const plan = (await extractAsync(readBytes(path), path)).documents[0];
+    expect(plan.targets.map((t) => t.indicator)).toContain('重点人群和青年学生防治知识知晓率');
+    expect(plan.targets.map((t) => t.indicator)).toContain('符合治疗条件的感染者和病人接受抗病毒治疗比例');
+  });
+
   it('a page of table cells alone keeps the text edges of the pages before it (no cell joined to the next as a wrapped line)', async () => {
     // 002's cell-per-line indicator table continues on a page with nothing but its cells (002 lines 74–79).
     const path = 'fixtures/rendered/002_11cdaf7be783ca84.lo.pdf';

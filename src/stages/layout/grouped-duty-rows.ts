@@ -8,8 +8,7 @@
  * order, become one TAB line, each code unit keeping where it came from; what lay between them
  * (padding, line breaks, the blank lines between rows) is logged with the row's edit.
  */
-import { isDepartmentCell, isUnfinishedDepartmentCell } from '../../text/department-cell.js';
-import { isDepartmentName } from '../../model/departments.js';
+import { isDepartmentCell, isUnfinishedDepartmentCell, startsWithDepartment } from '../../text/department-cell.js';
 import { DUTY_LABEL, LEAD_LABEL, SUPPORT_LABEL, TIME_LABEL } from '../../text/duty-labels.js';
 import type { KindedEdit } from '../../text/edit-pass.js';
 import { startsBlock } from '../../text/blocks.js';
@@ -101,10 +100,15 @@ function readRows(text: string, lines: readonly PrintedLine[], at: number, heade
   for (const k of body) {
     const cells = starts.map(() => [] as Piece[]);
     const parted = partAtStarts(text, pieces.get(k)!, starts);
+    let previous = -1;
     const placed = parted.every((piece) => {
-      const column = starts.findIndex((s) => Math.abs(s - piece.column) <= ALIGN_TOLERANCE);
-      if (fits(piece, column)) cells[column].push(piece);
-      return fits(piece, column);
+      let column = starts.findIndex((s) => Math.abs(s - piece.column) <= ALIGN_TOLERANCE);
+      // A cell pushed left of its column by a full one before it (see partAtStarts) is in the next column.
+      if (column < 0 && previous >= 0) column = starts.findIndex((s, c) => c > previous && s > piece.column);
+      if (!fits(piece, column)) return false;
+      cells[column].push(piece);
+      previous = column;
+      return true;
     });
     if (!placed) break;
     columnsOf.push(cells);
@@ -117,8 +121,7 @@ function readRows(text: string, lines: readonly PrintedLine[], at: number, heade
     const part = cells[lead].map((p) => text.slice(p.start, p.end)).join('');
     if (part === '') return;
     // A part that names no department of its own (`办公室` under `市委办公室、市政府`) continues the cell too.
-    const first = part.split(/[、，,；;\s]+/)[0];
-    if (written !== '' && (isUnfinishedDepartmentCell(written) || !isDepartmentName(first))) written += part;
+    if (written !== '' && (isUnfinishedDepartmentCell(written) || !startsWithDepartment(part))) written += part;
     else {
       anchors.push(k);
       written = part;
@@ -157,12 +160,19 @@ function readRows(text: string, lines: readonly PrintedLine[], at: number, heade
 
 /**
  * Pieces parted where one space stands at a column start (`…开设健康教育专栏 市委宣传部`): a cell
- * that fills its column leaves one space before the next.
+ * that fills its column leaves one space before the next. A full cell of wide characters also
+ * pushes the next one left of its column (pdftotext gives each character one column): one space
+ * before a department's name parts there too (`…将艾滋病防治知识 县卫健局（牵头）、县教育局`).
  */
 function partAtStarts(text: string, pieces: readonly Piece[], starts: readonly number[]): Piece[] {
-  return partAtSpaces(text, pieces, (p, at, column) =>
-    text[p - 1] !== ' ' && text[p + 1] !== ' ' && starts.some((s) => s > column + ALIGN_TOLERANCE && Math.abs(s - at) <= ALIGN_TOLERANCE));
+  return partAtSpaces(text, pieces, (p, at, column) => {
+    if (text[p - 1] === ' ' || text[p + 1] === ' ' || !starts.some((s) => s > column + ALIGN_TOLERANCE)) return false;
+    return starts.some((s) => s > column + ALIGN_TOLERANCE && Math.abs(s - at) <= ALIGN_TOLERANCE) || startsWithDepartment(text.slice(p + 1, p + 1 + MAX_NAME_LOOK));
+  });
 }
+
+/** How far after a space a department's name is looked for (a name is at most 30 characters). */
+const MAX_NAME_LOOK = 40;
 
 /** The header's edit: its padding becomes tabs, the lines up to the first row go. */
 function headerEdit(text: string, lines: readonly PrintedLine[], at: number, header: readonly Piece[], first: Row): KindedEdit {

@@ -152,19 +152,32 @@ export function readLines(text: string): PrintedLine[] {
  * (table rows excluded). Null when the text has too few such lines to tell.
  */
 export function widthProfile(lines: readonly PrintedLine[]): WidthProfile | null {
-  const counts = new Map<number, number>();
-  for (const line of lines) {
-    if (line.width < MIN_PAGE_WIDTH || line.content.includes('\t')) continue;
-    counts.set(line.width, (counts.get(line.width) ?? 0) + 1);
-  }
+  // Rows printed with their cells apart may be the commonest wide lines (a PDF's table); the prose
+  // lines tell the page's width, unless most of them run past it (paragraphs read unbroken).
+  return proseProfile(lines, (line) => !isTableRow(line.content)) ?? proseProfile(lines, (line) => !line.content.includes('\t'), false);
+}
+
+function proseProfile(lines: readonly PrintedLine[], counts: (line: PrintedLine) => boolean, boundsProse = true): WidthProfile | null {
+  const widths = new Map<number, number>();
+  const counted = lines.filter((line) => line.width >= MIN_PAGE_WIDTH && counts(line));
+  for (const line of counted) widths.set(line.width, (widths.get(line.width) ?? 0) + 1);
   let width = 0;
   let best = 0;
-  for (const [w, n] of counts) if (n > best || (n === best && w > width)) [width, best] = [w, n];
+  for (const [w, n] of widths) if (n > best || (n === best && w > width)) [width, best] = [w, n];
   if (best < 3) return null;
   // A line breaks short of the width when the next character may not start a line (，。）) or is
   // a word or number that does not fit: a few columns, more on wider pages.
-  return { width, tolerance: Math.max(4, Math.ceil(width * 0.08)) };
+  const tolerance = Math.max(4, Math.ceil(width * 0.08));
+  if (boundsProse && counted.filter((line) => line.width > width + tolerance).length > best) return null;
+  return { width, tolerance };
 }
+
+/**
+ * A table's row: cells TAB-separated, or printed apart (a box of fields, `索引号：…    发布机构：…`,
+ * a row the table passes did not take). Prose has no run of spaces inside it.
+ */
+export const isTableRow = (content: string): boolean => content.includes('\t') || CELL_GAP.test(content);
+const CELL_GAP = /\S {4,}\S/;
 
 /** True when the line ends at the page's usual width: the printer broke it. */
 export function isFull(line: PrintedLine, profile: WidthProfile): boolean {

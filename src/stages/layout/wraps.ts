@@ -11,7 +11,7 @@
  */
 import type { KindedEdit } from '../../text/edit-pass.js';
 import { startsBlock } from '../../text/blocks.js';
-import { isFull, type PrintedLine, type WidthProfile } from './lines.js';
+import { isFull, isTableRow, type PrintedLine, type WidthProfile } from './lines.js';
 
 /** Marks after which a line never continues: the sentence or clause list has ended. */
 const SENTENCE_END = new Set('。！？；：!?;:');
@@ -46,12 +46,15 @@ function bodyIndents(lines: readonly PrintedLine[], profile: WidthProfile): Map<
   return indents;
 }
 
-/** True when most full lines (the ones a printer broke) are followed by one blank line and then text. */
+/**
+ * True when most full lines of prose (the ones a printer broke) are followed by one blank line and
+ * then text. A table's rows, single-spaced in a double-spaced text, are not counted.
+ */
 function isDoubleSpaced(lines: readonly PrintedLine[], profile: WidthProfile): boolean {
   let full = 0;
   let spaced = 0;
   for (let k = 0; k + 2 < lines.length; k++) {
-    if (!isFull(lines[k], profile)) continue;
+    if (!isFull(lines[k], profile) || isTableRow(lines[k].content)) continue;
     full++;
     if (lines[k + 1].content.length === 0 && lines[k + 2].content.length > 0) spaced++;
   }
@@ -113,12 +116,6 @@ function isWiderBlockLine(line: PrintedLine, next: PrintedLine, profile: WidthPr
   return line.width > profile.width + profile.tolerance && Math.abs(next.indent - line.indent) <= 1;
 }
 
-/**
- * A table's row: cells TAB-separated, or printed apart (a box of fields, `索引号：…    发布机构：…`,
- * a row the table passes did not take). Prose has no run of spaces inside it.
- */
-const isRow = (content: string): boolean => content.includes('\t') || CELL_GAP.test(content);
-const CELL_GAP = /\S {4,}\S/;
 
 /** Brackets and quotes a printed line may leave open for the next line to close. */
 const PAIRS: ReadonlyArray<[string, string]> = [['（', '）'], ['(', ')'], ['《', '》'], ['“', '”'], ['〔', '〕'], ['【', '】']];
@@ -139,7 +136,7 @@ function closesOpenBracket(line: string, next: string): boolean {
 
 /** True when `next` continues the sentence that `first` was cut in. */
 function continues(first: PrintedLine, next: PrintedLine, profile: WidthProfile, indents: Map<number, number>): boolean {
-  if (isRow(first.content) || isRow(next.content)) return false;
+  if (isTableRow(first.content) || isTableRow(next.content)) return false;
   if (!startsBlock(next.content) && closesOpenBracket(first.content, next.content)) return true;
   if (!isFull(first, profile) && !isFullWithNarrowGlyphs(first, profile) && !isWiderBlockLine(first, next, profile)) return false;
   if (SENTENCE_END.has(first.content.at(-1)!)) return false;

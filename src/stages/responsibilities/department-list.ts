@@ -1,5 +1,6 @@
 /** Reads a written list of departments (`区审批局、发展改革委`) into canonical departments with offsets. */
 import { canonicalizeDepartment, isDepartmentName } from '../../model/departments.js';
+import { LEAD_MARK } from '../../text/department-cell.js';
 
 /** One department named in a text, with its position in that text. */
 export interface DepartmentMention {
@@ -18,8 +19,6 @@ export interface DepartmentMention {
   marksLead?: boolean;
 }
 
-/** A mark after a name in a list that it leads: `（牵头）`, `(牵头单位)`. */
-const LEAD_MARK = /[（(](?:牵头|牵头单位|牵头部门)[)）]$/;
 
 /** The level prefix carried along a list, so that later names written without one inherit it. */
 export interface PrefixState {
