@@ -327,13 +327,13 @@ export function canonicalizeDepartment(raw: string, inheritedPrefix = ''): Canon
   return { name, raw, prefix: '', known: false, collective: false };
 }
 
+/** The levels a name covers, in brackets after the first (`县（市、区）`, `市（州）`, `区（县）`). */
+const LEVELS_IN_BRACKETS = /[（(][省市区县旗州盟](?:、[省市区县旗州盟]){0,3}[)）]/g;
+
 /**
  * Whether a text reads as the name of a department or body: in the table, a collective body, or
  * a short name with a generic ending (局, 委, 办, 中心, 政府, 部门 …) and no word of action in it.
  */
-/** The levels a name covers, in brackets after the first (`县（市、区）`, `市（州）`, `区（县）`). */
-const LEVELS_IN_BRACKETS = /[（(][省市区县旗州盟](?:、[省市区县旗州盟]){0,3}[)）]/g;
-
 export function isDepartmentName(text: string): boolean {
   const name = text.trim();
   if (name.length < 2 || name.length > 30) return false;

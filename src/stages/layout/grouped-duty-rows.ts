@@ -166,8 +166,9 @@ function readRows(text: string, lines: readonly PrintedLine[], at: number, heade
  */
 function partAtStarts(text: string, pieces: readonly Piece[], starts: readonly number[]): Piece[] {
   return partAtSpaces(text, pieces, (p, at, column) => {
-    if (text[p - 1] === ' ' || text[p + 1] === ' ' || !starts.some((s) => s > column + ALIGN_TOLERANCE)) return false;
-    return starts.some((s) => s > column + ALIGN_TOLERANCE && Math.abs(s - at) <= ALIGN_TOLERANCE) || startsWithDepartment(text.slice(p + 1, p + 1 + MAX_NAME_LOOK));
+    const later = starts.filter((s) => s > column + ALIGN_TOLERANCE);
+    if (text[p - 1] === ' ' || text[p + 1] === ' ' || later.length === 0) return false;
+    return later.some((s) => Math.abs(s - at) <= ALIGN_TOLERANCE) || startsWithDepartment(text.slice(p + 1, p + 1 + MAX_NAME_LOOK));
   });
 }
 

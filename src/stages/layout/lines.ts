@@ -148,18 +148,14 @@ export function readLines(text: string): PrintedLine[] {
 }
 
 /**
- * The usual line width: the most frequent end column among lines at least MIN_PAGE_WIDTH wide
- * (table rows excluded). Null when the text has too few such lines to tell.
+ * The usual line width: the most frequent end column among prose lines at least MIN_PAGE_WIDTH
+ * wide (table rows, which may be the commonest wide lines of a PDF, excluded). Null when the text
+ * has too few such lines to tell, or when more of them run past that width than end at it
+ * (paragraphs read unbroken: no width wraps them).
  */
 export function widthProfile(lines: readonly PrintedLine[]): WidthProfile | null {
-  // Rows printed with their cells apart may be the commonest wide lines (a PDF's table); the prose
-  // lines tell the page's width, unless most of them run past it (paragraphs read unbroken).
-  return proseProfile(lines, (line) => !isTableRow(line.content)) ?? proseProfile(lines, (line) => !line.content.includes('\t'), false);
-}
-
-function proseProfile(lines: readonly PrintedLine[], counts: (line: PrintedLine) => boolean, boundsProse = true): WidthProfile | null {
   const widths = new Map<number, number>();
-  const counted = lines.filter((line) => line.width >= MIN_PAGE_WIDTH && counts(line));
+  const counted = lines.filter((line) => line.width >= MIN_PAGE_WIDTH && !isTableRow(line.content));
   for (const line of counted) widths.set(line.width, (widths.get(line.width) ?? 0) + 1);
   let width = 0;
   let best = 0;
@@ -168,7 +164,7 @@ function proseProfile(lines: readonly PrintedLine[], counts: (line: PrintedLine)
   // A line breaks short of the width when the next character may not start a line (，。）) or is
   // a word or number that does not fit: a few columns, more on wider pages.
   const tolerance = Math.max(4, Math.ceil(width * 0.08));
-  if (boundsProse && counted.filter((line) => line.width > width + tolerance).length > best) return null;
+  if (counted.filter((line) => line.width > width + tolerance).length > best) return null;
   return { width, tolerance };
 }
 

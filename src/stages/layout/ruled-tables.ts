@@ -369,8 +369,7 @@ function isNearerAbove(text: string, lines: readonly PrintedLine[], cells: reado
   if (upper && !lower && !halfAbove && filled) return false;
   const up = distance(lines, above, p);
   const down = distance(lines, below, p);
-  if (up !== down) return up < down;
-  return above.above.some((piece) => piece.cells.some((c) => cells[p].some((d) => sameColumn(c, d))));
+  return up !== down ? up < down : halfAbove;
 }
 
 /**

@@ -116,7 +116,6 @@ function isWiderBlockLine(line: PrintedLine, next: PrintedLine, profile: WidthPr
   return line.width > profile.width + profile.tolerance && Math.abs(next.indent - line.indent) <= 1;
 }
 
-
 /** Brackets and quotes a printed line may leave open for the next line to close. */
 const PAIRS: ReadonlyArray<[string, string]> = [['（', '）'], ['(', ')'], ['《', '》'], ['“', '”'], ['〔', '〕'], ['【', '】']];
 
