@@ -24,7 +24,7 @@
  */
 import type { Nature, YearFrom } from '../model/schemas.js';
 import type { DocumentMetadata, DocumentPart, SectionNode, SectionTree, StageContext, TableNode, TargetNode } from '../model/stages.js';
-import { isStaffGrowth, parseSentence, type SentenceTarget } from './targets/sentence.js';
+import { isRateUnit, isStaffGrowth, parseSentence, type SentenceTarget } from './targets/sentence.js';
 import { natureOf, readTables } from './targets/table.js';
 import { dueYearProblem, withoutRestatements } from './targets/checks.js';
 import { findTables } from './tables.js';
@@ -93,11 +93,6 @@ function contextYears(paragraph: number[], lead: number[], planEnd: number | nul
   if (paragraph.length > 0) return { years: paragraph, from: 'section' };
   if (lead.length > 0) return { years: lead, from: 'section' };
   return { years: planEnd === null ? [] : [planEnd], from: 'period' };
-}
-
-/** Units of a level that a plan commits to wherever it is written: rates, densities, ratios. */
-function isRateUnit(unit: string | null): boolean {
-  return unit !== null && (unit === '%' || unit === '百分点' || unit === '‰' || unit === '‱' || unit === 'ratio' || unit.includes('/'));
 }
 
 /**

@@ -4,7 +4,7 @@
  * `（A牵头负责，B、C参与）`, `（A、B分别负责）`, `（A负责）`, `（A会同B负责）`, and the running-text
  * form `由A牵头，B配合`.
  */
-import { parseDepartmentList, type DepartmentMention, type PrefixState } from './department-list.js';
+import { parseDepartmentList, splitAtLeadMarks, type DepartmentMention, type PrefixState } from './department-list.js';
 
 /** Who leads and who supports, as read from one clause; offsets are into the string parsed. */
 export interface ClauseParties {
@@ -84,11 +84,11 @@ function parseLabelled(content: string): ClauseParties | null {
       const mentions = parseDepartmentList(body, start, state, { lenient: true });
       if (!mentions) continue;
       // `A（牵头）、B、C`: the marked body leads the list, the others support.
-      if (mentions.some((m) => m.marksLead)) {
-        for (const m of mentions) (m.marksLead ? parties.lead : parties.support).push(m);
-        continue;
-      }
-      ((role ?? labelRole) === 'lead' ? parties.lead : parties.support).push(...mentions);
+      const marked = splitAtLeadMarks(mentions);
+      if (marked) {
+        parties.lead.push(...marked.lead);
+        parties.support.push(...marked.support);
+      } else ((role ?? labelRole) === 'lead' ? parties.lead : parties.support).push(...mentions);
     }
     if (HEAD_LABELS.has(label[1]) && parties.lead.length > 0) headed = true;
   });

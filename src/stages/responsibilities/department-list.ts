@@ -87,6 +87,15 @@ function splitConjunction(piece: Piece): Piece[] {
 }
 
 /**
+ * A list split by its lead marks (`A（牵头）、B、C`): the marked bodies lead, the others support;
+ * null when no body is marked.
+ */
+export function splitAtLeadMarks(mentions: readonly DepartmentMention[]): { lead: DepartmentMention[]; support: DepartmentMention[] } | null {
+  if (!mentions.some((m) => m.marksLead)) return null;
+  return { lead: mentions.filter((m) => m.marksLead), support: mentions.filter((m) => !m.marksLead) };
+}
+
+/**
  * Reads `text` as a list of departments. Returns null when an item is not a department (unless
  * `lenient`) or the list is empty. Names without a level prefix inherit `state.prefix`; a
  * collective body clears it. Offsets are `base` + the position in `text`.

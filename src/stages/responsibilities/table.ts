@@ -12,7 +12,7 @@ import type { Range, TableCell, TableNode } from '../../model/stages.js';
 import { isDepartmentCell } from '../../text/department-cell.js';
 import { DUTY_LABEL, LEAD_LABEL, SUPPORT_LABEL } from '../../text/duty-labels.js';
 import { canonicalizeDepartment } from '../../model/departments.js';
-import { parseDepartmentList, type DepartmentMention, type PrefixState } from './department-list.js';
+import { parseDepartmentList, splitAtLeadMarks, type DepartmentMention, type PrefixState } from './department-list.js';
 
 
 /** One row of a duty table read as a responsibility. */
@@ -99,10 +99,8 @@ export function readDutyTable(table: TableNode): DutyRow[] | null {
     const supportCell = cols.support >= 0 ? row.cells[cols.support] : undefined;
     const support = supportCell ? cellDepartments(supportCell, true) : [];
     // `市卫健委（牵头）、市民政局`: the marked unit leads, the others of the cell support.
-    const marked = group.some((m) => m.marksLead);
-    const lead = marked ? group.filter((m) => m.marksLead) : firstLeads ? group.slice(0, 1) : group;
-    const others = marked ? group.filter((m) => !m.marksLead) : firstLeads ? group.slice(1) : [];
-    rows.push({ range: row.range, lead, support: [...others, ...support] });
+    const parties = splitAtLeadMarks(group) ?? (firstLeads ? { lead: group.slice(0, 1), support: group.slice(1) } : { lead: group, support: [] });
+    rows.push({ range: row.range, lead: parties.lead, support: [...parties.support, ...support] });
   }
   return rows;
 }

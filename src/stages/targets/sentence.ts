@@ -123,8 +123,10 @@ const SHARED_TAIL = /患者|人群|病人|(?:死亡|发病|患病|知晓|治疗|
 
 /** A rate or share and the number right after it, no verb between (`合格率95%以上`). */
 const RATE_BEFORE_LEVEL = /^(\s*(?:\d{1,2}[．.、]|[（(]\d{1,2}[)）])?[^，。；：:\d]{2,40}?(?:率|比例|比重|覆盖面))\s?(?=\d)/;
-/** The units of a rate's level. */
-const RATE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '‱', '1/10万', '1/万']);
+/** Units of a level that a plan commits to wherever it is written: rates, densities, ratios. */
+export function isRateUnit(unit: string | null): boolean {
+  return unit !== null && (unit === '%' || unit === '百分点' || unit === '‰' || unit === '‱' || unit === 'ratio' || unit.includes('/'));
+}
 
 /** An indicator written before 均/都 (`A、B均达到90%`): the one value is each one's; 人均 is a word of its own. */
 const SHARED_VALUE = /(?<!人)(?:均|都)\s*$/;
@@ -349,7 +351,7 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       const rate = RATE_BEFORE_LEVEL.exec(text);
       if (rate) {
         const { readings, end } = readValues(text, rate[0].length, null);
-        if (readings.length === 1 && RATE_UNITS.has(readings[0].unit ?? '') && /^[\s。；;，,]*$/.test(text.slice(end))) {
+        if (readings.length === 1 && isRateUnit(readings[0].unit) && /^[\s。；;，,]*$/.test(text.slice(end))) {
           targets.push({ ...readings[0], indicator: cleanIndicator(rate[1]), year: dueYear(), baseline, range: offset(readings[0].range, clause.start), yearStated, verb: null, verbless: true });
           continue;
         }
