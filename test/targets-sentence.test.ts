@@ -137,6 +137,13 @@ describe('parseSentence: wording not in the samples', () => {
     ['每千人口执业医师数增加到3.2名。', ['每千人口执业医师数', 'gte', 3.2, null, '名', 2022]],
     ['医护比达到1：1.2。', ['医护比', 'gte', 0.833333333333, null, 'ratio', 2022]],
     ['吸烟率比2018年降低两成。', ['吸烟率', 'decrease', 20, null, '%', 2022]],
+    // How often the change comes (年均, 每年, 逐年) sits between the indicator and its verb.
+    ['人均预期寿命年均提高0.2岁。', ['人均预期寿命', 'increase', 0.2, null, '岁', 2022]],
+    ['艾滋病筛查人数每年增长10%以上。', ['艾滋病筛查人数', 'increase', 10, null, '%', 2022]],
+    ['肺结核报告发病率逐年下降5%。', ['肺结核报告发病率', 'decrease', 5, null, '%', 2022]],
+    // So do adverbs of pace (稳步, 持续, 进一步).
+    ['县域就诊率稳步提升至90%。', ['县域就诊率', 'gte', 90, null, '%', 2022]],
+    ['基层诊疗量占比进一步提高到65%以上。', ['基层诊疗量占比', 'gte', 65, null, '%', 2022]],
   ] as const)('%s', (sentence, expected) => {
     expect(read(sentence, 2022)).toEqual([expected]);
   });

@@ -54,8 +54,11 @@ const TARGET_LIKE = /(?:\d|[百千]分之)[\s\S]{0,12}?(?:%|％|‰|\/10\s?万)|
 
 /** Lead-ins cleaned off the front of an indicator, applied until none matches. */
 const LEAD_INS = /^(?:[，,、：:]|\d+[．.、]\s?|（\d+）|[\u2460-\u249b]\s?|[（(][一二三四五六七八九十]+[）)]|[-—]{2,}|\s+|(?:到|至|在)?\s?\d{4}\s?年(?:底|末)?(?:前|以前)?(?:和|、)?|各(?:地区?|县区?|区县?|市)|按照|依照|力争|争取|确保|预计|其中|同时|并且|并|使|以及|将|把|实现|全区|全市|全县|全省|全国|我区|我市|我县|我省|本区|本市|本县)/;
-/** Words that sit between the indicator and its verb (知晓率均达90%), stripped from the end one by one. */
-const TRAILER_WORDS = ['总体上', '在现有基础上', '必须', '分别', '逐步', '力争', '能够', '可以', '均', '都', '要', '将', '应', '须', '需', '也'];
+/**
+ * Words that sit between the indicator and its verb (知晓率均达90%), stripped from the end one by
+ * one. The first that ends the indicator is taken, so 年均 (寿命年均提高0.2岁) comes before 均.
+ */
+const TRAILER_WORDS = ['总体上', '在现有基础上', '必须', '分别', '逐步', '稳步', '持续', '进一步', '逐年', '年均', '每年', '力争', '能够', '可以', '均', '都', '要', '将', '应', '须', '需', '也'];
 /** `较2015年`, `在2015年的基础上` at the end of an indicator: the base of a change, not the indicator. */
 const TRAILING_BASE = /(?:在|较|比)\s?\d{4}\s?年(?:的)?(?:基础上)?$/;
 /** The unit the level holds in, after the indicator (`接种率以乡镇为单位保持在95%以上`): the scope, not the thing measured. */
