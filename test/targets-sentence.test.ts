@@ -39,6 +39,21 @@ describe('parseSentence: the forms of the samples', () => {
     ]);
   });
 
+  it('splits A和B分别控制在X和Y (and A及B, and 高血压和糖尿病患者… sharing a tail) into one target per indicator', () => {
+    expect(read('婴儿死亡率和5岁以下儿童死亡率分别控制在4.5‰和6‰以下。', 2025)).toEqual([
+      ['婴儿死亡率', 'lte', 4.5, null, '‰', 2025],
+      ['5岁以下儿童死亡率', 'lte', 6, null, '‰', 2025],
+    ]);
+    expect(read('肺结核患者成功治疗率及病原学阳性率分别达到90%、50%以上。', 2025)).toEqual([
+      ['肺结核患者成功治疗率', 'gte', 90, null, '%', 2025],
+      ['病原学阳性率', 'gte', 50, null, '%', 2025],
+    ]);
+    expect(read('高血压和糖尿病患者规范管理率分别达到65%和60%。', 2025)).toEqual([
+      ['高血压患者规范管理率', 'gte', 65, null, '%', 2025],
+      ['糖尿病患者规范管理率', 'gte', 60, null, '%', 2025],
+    ]);
+  });
+
   it('gives one target per year for 到2020年和2025年…分别达到60%和70%', () => {
     expect(read('到2020年和2025年，全区居民重点慢性病核心知识知晓率分别达到60%和70%。')).toEqual([
       ['居民重点慢性病核心知识知晓率', 'gte', 60, null, '%', 2020],
@@ -144,6 +159,8 @@ describe('parseSentence: wording not in the samples', () => {
     // So do adverbs of pace (稳步, 持续, 进一步).
     ['县域就诊率稳步提升至90%。', ['县域就诊率', 'gte', 90, null, '%', 2022]],
     ['基层诊疗量占比进一步提高到65%以上。', ['基层诊疗量占比', 'gte', 65, null, '%', 2022]],
+    // Before the indicator, the unit is part of its name, as in the indicator tables of national plans.
+    ['以乡镇为单位适龄儿童免疫规划疫苗接种率保持在95%以上。', ['以乡镇为单位适龄儿童免疫规划疫苗接种率', 'gte', 95, null, '%', 2022]],
   ] as const)('%s', (sentence, expected) => {
     expect(read(sentence, 2022)).toEqual([expected]);
   });

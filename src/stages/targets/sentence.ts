@@ -108,13 +108,19 @@ export const MEASURABLE_END = /(?:率|比例|比重|比|水平|素养|寿命|人
 function splitIndicator(indicator: string, count: number): string[] {
   const parts = indicator.split('、');
   if (parts.length === count && parts.every((p) => MEASURABLE_END.test(p))) return parts;
-  // 高血压、2型糖尿病患者规范管理率, 孕产妇、婴儿死亡率: items that name whom or what, before a
+  // 婴儿死亡率和5岁以下儿童死亡率分别控制在5‰和6‰: 和, 及, 与 list whole indicators as 、 does.
+  const joined = indicator.split(LIST_JOINER);
+  if (joined.length === count && joined.every((p) => MEASURABLE_END.test(p))) return joined;
+  // 高血压、2型糖尿病患者规范管理率, 孕产妇和婴儿死亡率: items that name whom or what, before a
   // tail that says what is measured of them (患者规范管理率, 死亡率), shared by all.
-  const last = parts[parts.length - 1];
-  const tail = parts.length === count && count > 1 && parts.slice(0, -1).every((p) => p.length >= 2 && p.length <= MAX_LISTED_ITEM && !MEASURABLE_END.test(p)) ? SHARED_TAIL.exec(last.slice(1)) : null;
-  if (tail) return [...parts.slice(0, -1).map((p) => p + last.slice(1 + tail.index)), last];
+  const last = joined[joined.length - 1];
+  const tail = joined.length === count && count > 1 && joined.slice(0, -1).every((p) => p.length >= 2 && p.length <= MAX_LISTED_ITEM && !MEASURABLE_END.test(p)) ? SHARED_TAIL.exec(last.slice(1)) : null;
+  if (tail) return [...joined.slice(0, -1).map((p) => p + last.slice(1 + tail.index)), last];
   return Array.from({ length: count }, () => indicator);
 }
+
+/** What joins the items of a list of indicators: 、 or a conjunction. */
+const LIST_JOINER = /、|以及|和|及|与/;
 
 /**
  * A listed item before a shared tail is a short name (高血压, 2型糖尿病, 孕产妇); a longer one may
