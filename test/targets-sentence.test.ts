@@ -85,6 +85,15 @@ describe('parseSentence: the forms of the samples', () => {
       ['产前筛查率', 'gte', 95, null, '%', 2025],
       ['新生儿遗传代谢性疾病筛查率', 'gte', 95, null, '%', 2025],
     ]);
+    // 及 in 及时率 and 普及率 is part of a word, not a joint of the list.
+    expect(read('传染病疫情报告及时率和规范处置率均达到100%。', 2025)).toEqual([
+      ['传染病疫情报告及时率', 'gte', 100, null, '%', 2025],
+      ['规范处置率', 'gte', 100, null, '%', 2025],
+    ]);
+    expect(read('健康知识普及率及健康行为形成率分别达到80%和60%。', 2025)).toEqual([
+      ['健康知识普及率', 'gte', 80, null, '%', 2025],
+      ['健康行为形成率', 'gte', 60, null, '%', 2025],
+    ]);
     // An item may hold 和 itself: the list parts at 、 first.
     expect(read('符合治疗条件的感染者和病人接受抗病毒治疗比例、治疗成功率均达到95%以上。', 2025)).toEqual([
       ['符合治疗条件的感染者和病人接受抗病毒治疗比例', 'gte', 95, null, '%', 2025],

@@ -109,7 +109,7 @@ function splitIndicator(indicator: string, count: number): string[] {
   const parts = indicator.split('、');
   if (parts.length === count && parts.every((p) => MEASURABLE_END.test(p))) return parts;
   // 婴儿死亡率和5岁以下儿童死亡率分别控制在5‰和6‰: 和, 及, 与 list whole indicators as 、 does.
-  const joined = indicator.split(LIST_JOINER);
+  const joined = indicator.split(LIST_JOINT);
   if (joined.length === count && joined.every((p) => MEASURABLE_END.test(p))) return joined;
   // 高血压、2型糖尿病患者规范管理率, 孕产妇和婴儿死亡率: items that name whom or what, before a
   // tail that says what is measured of them (患者规范管理率, 死亡率), shared by all.
@@ -118,9 +118,6 @@ function splitIndicator(indicator: string, count: number): string[] {
   if (tail) return [...joined.slice(0, -1).map((p) => p + last.slice(1 + tail.index)), last];
   return Array.from({ length: count }, () => indicator);
 }
-
-/** What joins the items of a list of indicators: 、 or a conjunction. */
-const LIST_JOINER = /、|以及|和|及|与/;
 
 /**
  * A listed item before a shared tail is a short name (高血压, 2型糖尿病, 孕产妇); a longer one may
@@ -139,8 +136,11 @@ export function isRateUnit(unit: string | null): boolean {
 
 /** An indicator written before 均/都 (`A、B均达到90%`): the one value is each one's; 人均 is a word of its own. */
 const SHARED_VALUE = /(?<!人)(?:均|都)\s*$/;
-/** Where a list of indicators parts: 、 and the words that join its last item (`A率和B率`). */
-const LIST_JOINT = /、|以及|和|及|与/;
+/**
+ * Where a list of indicators parts: 、 and the words that join its last item (`A率和B率`) — not
+ * the 及 of 及时率 or 普及率, words of their own.
+ */
+const LIST_JOINT = /、|以及|和|与|(?<!普)及(?!时)/;
 
 /**
  * The indicators a list names when each of its items is one: parted at 、 (an item may hold 和,
