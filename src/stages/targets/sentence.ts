@@ -106,16 +106,15 @@ export const MEASURABLE_END = /(?:率|比例|比重|比|水平|素养|寿命|人
  * every value then keeps the whole indicator rather than a wrong fragment.
  */
 function splitIndicator(indicator: string, count: number): string[] {
-  const parts = indicator.split('、');
-  if (parts.length === count && parts.every((p) => MEASURABLE_END.test(p))) return parts;
-  // 婴儿死亡率和5岁以下儿童死亡率分别控制在5‰和6‰: 和, 及, 与 list whole indicators as 、 does.
-  const joined = indicator.split(LIST_JOINT);
-  if (joined.length === count && joined.every((p) => MEASURABLE_END.test(p))) return joined;
+  // 知晓率、治疗率, 婴儿死亡率和5岁以下儿童死亡率: each item an indicator of its own.
+  const listed = listedIndicators(indicator, count);
+  if (listed.length > 0) return listed;
   // 高血压、2型糖尿病患者规范管理率, 孕产妇和婴儿死亡率: items that name whom or what, before a
   // tail that says what is measured of them (患者规范管理率, 死亡率), shared by all.
-  const last = joined[joined.length - 1];
-  const tail = joined.length === count && count > 1 && joined.slice(0, -1).every((p) => p.length >= 2 && p.length <= MAX_LISTED_ITEM && !MEASURABLE_END.test(p)) ? SHARED_TAIL.exec(last.slice(1)) : null;
-  if (tail) return [...joined.slice(0, -1).map((p) => p + last.slice(1 + tail.index)), last];
+  const parts = indicator.split(LIST_JOINT);
+  const last = parts[parts.length - 1];
+  const tail = parts.length === count && count > 1 && parts.slice(0, -1).every((p) => p.length >= 2 && p.length <= MAX_LISTED_ITEM && !MEASURABLE_END.test(p)) ? SHARED_TAIL.exec(last.slice(1)) : null;
+  if (tail) return [...parts.slice(0, -1).map((p) => p + last.slice(1 + tail.index)), last];
   return Array.from({ length: count }, () => indicator);
 }
 
@@ -145,11 +144,12 @@ const LIST_JOINT = /、|以及|和|与|(?<!普)及(?!时)/;
 /**
  * The indicators a list names when each of its items is one: parted at 、 (an item may hold 和,
  * `感染者和病人接受治疗比例、治疗成功率`), else at 和/及/与 too (`A率和B率`); none otherwise.
+ * With `count` (one value per item), only a parting into that many items.
  */
-function listedIndicators(indicator: string): string[] {
+function listedIndicators(indicator: string, count?: number): string[] {
   for (const joint of ['、', LIST_JOINT]) {
     const items = indicator.split(joint);
-    if (items.length > 1 && items.every((item) => MEASURABLE_END.test(item))) return items;
+    if (items.length > 1 && (count === undefined || items.length === count) && items.every((item) => MEASURABLE_END.test(item))) return items;
   }
   return [];
 }
