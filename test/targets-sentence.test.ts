@@ -39,21 +39,6 @@ describe('parseSentence: the forms of the samples', () => {
     ]);
   });
 
-  it('splits A和B分别控制在X和Y (and A及B, and 高血压和糖尿病患者… sharing a tail) into one target per indicator', () => {
-    expect(read('婴儿死亡率和5岁以下儿童死亡率分别控制在4.5‰和6‰以下。', 2025)).toEqual([
-      ['婴儿死亡率', 'lte', 4.5, null, '‰', 2025],
-      ['5岁以下儿童死亡率', 'lte', 6, null, '‰', 2025],
-    ]);
-    expect(read('肺结核患者成功治疗率及病原学阳性率分别达到90%、50%以上。', 2025)).toEqual([
-      ['肺结核患者成功治疗率', 'gte', 90, null, '%', 2025],
-      ['病原学阳性率', 'gte', 50, null, '%', 2025],
-    ]);
-    expect(read('高血压和糖尿病患者规范管理率分别达到65%和60%。', 2025)).toEqual([
-      ['高血压患者规范管理率', 'gte', 65, null, '%', 2025],
-      ['糖尿病患者规范管理率', 'gte', 60, null, '%', 2025],
-    ]);
-  });
-
   it('gives one target per year for 到2020年和2025年…分别达到60%和70%', () => {
     expect(read('到2020年和2025年，全区居民重点慢性病核心知识知晓率分别达到60%和70%。')).toEqual([
       ['居民重点慢性病核心知识知晓率', 'gte', 60, null, '%', 2020],
@@ -148,6 +133,21 @@ describe('parseSentence: the forms of the samples', () => {
 });
 
 describe('parseSentence: wording not in the samples', () => {
+  it('splits A和B分别控制在X和Y (and A及B, and 高血压和糖尿病患者… sharing a tail) into one target per indicator', () => {
+    expect(read('婴儿死亡率和5岁以下儿童死亡率分别控制在4.5‰和6‰以下。', 2025)).toEqual([
+      ['婴儿死亡率', 'lte', 4.5, null, '‰', 2025],
+      ['5岁以下儿童死亡率', 'lte', 6, null, '‰', 2025],
+    ]);
+    expect(read('肺结核患者成功治疗率及病原学阳性率分别达到90%、50%以上。', 2025)).toEqual([
+      ['肺结核患者成功治疗率', 'gte', 90, null, '%', 2025],
+      ['病原学阳性率', 'gte', 50, null, '%', 2025],
+    ]);
+    expect(read('高血压和糖尿病患者规范管理率分别达到65%和60%。', 2025)).toEqual([
+      ['高血压患者规范管理率', 'gte', 65, null, '%', 2025],
+      ['糖尿病患者规范管理率', 'gte', 60, null, '%', 2025],
+    ]);
+  });
+
   it.each([
     ['力争到2030年，高血压患者管理率不低于70%。', ['高血压患者管理率', 'gte', 70, null, '%', 2030]],
     ['新生儿死亡率下降至8‰以内。', ['新生儿死亡率', 'lte', 8, null, '‰', 2022]],
