@@ -97,6 +97,9 @@ function parseLabelled(content: string): ClauseParties | null {
 
 /** `（A牵头负责，B参与）`, `（A、B分别负责）`, `（A会同B负责）`: every segment must name departments only. */
 function parseVerbal(content: string): ClauseParties | null {
+  // The clause ends in its role verb (`…负责`): segments before the last take the role of a verb after them.
+  const lastBreak = Math.max(content.lastIndexOf('，'), content.lastIndexOf(','), content.lastIndexOf('；'), content.lastIndexOf(';'));
+  if (stripRole(content.slice(lastBreak + 1).trim()).role === null) return null;
   const parties: ClauseParties = { lead: [], support: [] };
   const state: PrefixState = { prefix: '' };
   let someoneHeads = false;
