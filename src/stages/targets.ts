@@ -28,6 +28,7 @@ import { isRateUnit, isStaffGrowth, parseSentence, type SentenceTarget } from '.
 import { natureOf, readTables } from './targets/table.js';
 import { dueYearProblem, withoutRestatements } from './targets/checks.js';
 import { findTables } from './tables.js';
+import { nextOf } from '../text/scan.js';
 
 /**
  * A heading title that opens a background chapter (发展现状, 工作基础, 面临形势 …). 基础 counts
@@ -41,11 +42,11 @@ const TOP_HEADING = /^\s*[一二三四五六七八九十]+、/;
 /** Any numbered heading line whose title may mark background: 一、 （一） */
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])([^。]{0,30})/;
 /**
- * Where a sentence ends (。！？!?, a line break, a tab), as code units: the scan reads codes, not
- * one-character strings. A TAB ends one too: the cells of a table row that is no indicator table's
- * (a duty table's task) are read one by one, so a goal's indicator never runs across cells.
+ * Where a sentence ends (。！？!?, a line break, a tab). A TAB ends one too: the cells of a table
+ * row that is no indicator table's (a duty table's task) are read one by one, so a goal's
+ * indicator never runs across cells.
  */
-const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x0a, 0x09]);
+const SENTENCE_END = /[。！？!?\n\t]/g;
 /** A heading title that opens a goals section. */
 const GOALS_TITLE = /目标|指标/;
 /** Verbs that make a value a level to reach, not a count to provide. */
@@ -184,8 +185,8 @@ export function extractTargets(
   let goalsTop = false;
   let goalsSub = false;
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !SENTENCE_END.has(text.charCodeAt(i))) continue;
+  for (let i = -1; i < text.length;) {
+    i = nextOf(text, i + 1, SENTENCE_END);
     const end = i < text.length && text[i] !== '\n' ? i + 1 : i;
     const sentenceStart = start;
     start = i + 1;

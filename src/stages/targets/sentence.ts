@@ -4,7 +4,7 @@
  */
 import type { Baseline } from '../../model/schemas.js';
 import type { TargetReading } from '../../model/stages.js';
-import { readValues, verbAt, verbEndingLength } from './value.js';
+import { nextVerbStart, readValues, verbAt, verbEndingLength } from './value.js';
 import { dueYearsIn, baselineYearIn } from './year.js';
 
 /** A target read from one sentence; `range` is where its value stands in the sentence. */
@@ -298,7 +298,7 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
         continue;
       }
     }
-    for (let i = 0; i < text.length; i++) {
+    for (let i = nextVerbStart(text, 0); i < text.length; i = nextVerbStart(text, i + 1)) {
       const verb = verbAt(text, i);
       if (!verb) continue;
       let valueAt = i + verb.verb.length;

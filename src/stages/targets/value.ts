@@ -6,6 +6,7 @@
  */
 import type { Comparator } from '../../model/schemas.js';
 import { readNumberAt, type NumberMatch } from '../../text/numbers.js';
+import { nextOf } from '../../text/scan.js';
 
 /** One value read from a value phrase. */
 export interface ValueReading {
@@ -51,6 +52,13 @@ for (const entry of VERBS) {
   VERBS_BY_FIRST.set(entry[0].charCodeAt(0), list);
 }
 for (const list of VERBS_BY_FIRST.values()) list.sort((a, b) => b[0].length - a[0].length);
+/** Any character a verb starts with, to skip to the next place verbAt can match. */
+const VERB_START = new RegExp(`[${[...VERBS_BY_FIRST.keys()].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+
+/** The first position at or after `from` where a verb may start (verbAt may still find none there), or `text.length`. */
+export function nextVerbStart(text: string, from: number): number {
+  return nextOf(text, from, VERB_START);
+}
 
 /** Verbs of two or more characters by their last character, longest first: a text is compared only with those it could end with. */
 const WORD_VERBS_BY_LAST = new Map<string, string[]>();
