@@ -41,7 +41,7 @@ export function foldChar(ch: string): string {
 }
 
 /** Whether foldChar changes the code unit (the ranges it folds, white space and line breaks). */
-function foldsCode(code: number): boolean {
+export function foldsCode(code: number): boolean {
   return isSpace(code) || code === 0x0a || foldsToIdeograph(code) || (code >= 0xff01 && code <= 0xff5e);
 }
 
@@ -50,13 +50,15 @@ function foldsCode(code: number): boolean {
  * character at a time, so a long line costs one flat string rather than a chain of concatenations.
  */
 export function foldKey(text: string, start: number, end: number): string {
-  const pieces: string[] = [];
+  // Most sentences fold nothing: then the key is their slice, with no pieces to join.
+  let pieces: string[] | null = null;
   let runStart = start;
   for (let i = start; i < end; i++) {
     if (!foldsCode(text.charCodeAt(i))) continue;
-    pieces.push(text.slice(runStart, i), foldChar(text[i]));
+    (pieces ??= []).push(text.slice(runStart, i), foldChar(text[i]));
     runStart = i + 1;
   }
+  if (pieces === null) return text.slice(start, end);
   pieces.push(text.slice(runStart, end));
   return pieces.join('');
 }

@@ -21,12 +21,19 @@ export type TraditionalVariant = 't' | 'tw' | 'hk';
  */
 export const TRADITIONAL_SHARE = 0.05;
 
-const TRADITIONAL_ONLY = new Set<number>();
-for (const ch of TRADITIONAL_ONLY_CHARACTERS) TRADITIONAL_ONLY.add(ch.codePointAt(0)!);
+/** The traditional-only characters of the BMP as a table by code unit (1: traditional-only), and those beyond it. */
+const TRADITIONAL_BMP = new Uint8Array(0x10000);
+const TRADITIONAL_ASTRAL = new Set<number>();
+for (const ch of TRADITIONAL_ONLY_CHARACTERS) {
+  const code = ch.codePointAt(0)!;
+  if (code > 0xffff) TRADITIONAL_ASTRAL.add(code);
+  else TRADITIONAL_BMP[code] = 1;
+}
 
-/** True when the code point at `index` is a traditional-only character. */
+/** True when the code point at `index` is a traditional-only character: one table look-up, as every character of every text is tested. */
 function isTraditionalAt(text: string, index: number): boolean {
-  return TRADITIONAL_ONLY.has(text.codePointAt(index)!);
+  const code = text.codePointAt(index)!;
+  return code > 0xffff ? TRADITIONAL_ASTRAL.has(code) : TRADITIONAL_BMP[code] === 1;
 }
 
 /** OpenCC's traditional → mainland tables, loaded when the first traditional text is found. */

@@ -4,7 +4,7 @@
  * forwards (`《…》`) found again in the text, and the end matter (`抄送：`, `…印发`).
  */
 import type { TrimmedLine } from '../../text/trimmed-lines.js';
-import { foldKey } from '../dedupe/units.js';
+import { foldChar, foldKey, foldsCode } from '../dedupe/units.js';
 import { findChineseDates } from '../metadata/dates.js';
 import { parseDocNumber } from '../metadata/doc-number.js';
 import { findTocs, inToc, type TocRange } from '../../text/toc.js';
@@ -307,16 +307,26 @@ export interface CompactText {
 /** Builds the compact (white space removed, folded) form of `text`. */
 export function compactText(text: string): CompactText {
   const offsets = new Int32Array(text.length + 1);
-  let out = '';
+  // Runs of characters that stay as they are go in as slices; only the folded ones one by one.
+  const pieces: string[] = [];
+  let length = 0;
+  let runStart = 0;
   for (let i = 0; i < text.length; i++) {
-    const folded = foldKey(text, i, i + 1);
+    if (!foldsCode(text.charCodeAt(i))) {
+      offsets[length++] = i;
+      continue;
+    }
+    pieces.push(text.slice(runStart, i));
+    runStart = i + 1;
+    const folded = foldChar(text[i]);
     if (folded.length === 1) {
-      offsets[out.length] = i;
-      out += folded;
+      offsets[length++] = i;
+      pieces.push(folded);
     }
   }
-  offsets[out.length] = text.length;
-  return { text: out, offsets };
+  pieces.push(text.slice(runStart));
+  offsets[length] = text.length;
+  return { text: pieces.join(''), offsets };
 }
 
 /**
