@@ -50,6 +50,11 @@ const MAX_LIST_LENGTH = 400;
  */
 const NEVER_IN_A_NAME = /[，,。.；;：:！？“”"《》\d]/;
 
+/** How far a strict list read from the start of `text` can reach: to the first character no name holds, or the end. */
+export function strictListReach(text: string): number {
+  return NEVER_IN_A_NAME.exec(text)?.index ?? text.length;
+}
+
 /** Splits `text` at `、` outside brackets, trimming white space, keeping offsets. */
 function splitPieces(text: string, base: number): Piece[] {
   const pieces: Piece[] = [];

@@ -2,21 +2,29 @@
  * Department-duty sentences (`区教育局负责…`, `区公安分局、司法局负责…`, `区卫计委会同区财政局等部门…`)
  * and duty-list headings (`3.区卫健委。…`: a numbered item whose title is a department).
  */
-import { parseDepartmentList, type DepartmentMention, type PrefixState } from './department-list.js';
+import { parseDepartmentList, strictListReach, type DepartmentMention, type PrefixState } from './department-list.js';
 import type { ClauseParties } from './clause.js';
 
+/**
+ * One pattern for a list of words, longest first: where several start at one place, the longest
+ * matches (the list before it is the same whichever word follows).
+ */
+function anyOf(words: readonly string[]): RegExp {
+  return new RegExp([...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+}
+
 /** Words that may follow the department(s) a duty sentence opens with. */
-const DUTY_VERBS = [
+const DUTY_VERBS = anyOf([
   '负责', '牵头', '会同', '配合', '协助', '参与', '要', '应', '将', '积极', '主动', '加强', '做好', '督促', '指导',
   '承担', '履行', '按照', '依法', '切实', '共同', '联合', '统筹', '接受', '结合', '根据', '充分', '进一步', '建立',
   '制定', '提供', '开展', '落实', '完善', '推进', '把', '对', '在',
-];
+]);
 /** Verbs strong enough to make a sentence a duty wherever it stands. */
 export const STRONG_DUTY_VERBS: ReadonlySet<string> = new Set(['负责', '牵头', '会同']);
 /** Where the partners named after `会同` end. */
-const PARTNER_ENDS = ['等有关部门', '等相关部门', '等部门', '等单位', '共同', '负责', '开展', '做好', '对', '在', '进行', '研究', '制定', '，', '。', '；'];
+const PARTNER_ENDS = anyOf(['等有关部门', '等相关部门', '等部门', '等单位', '共同', '负责', '开展', '做好', '对', '在', '进行', '研究', '制定', '，', '。', '；']);
 /** Verbs that close the partners' segment after `X牵头，` (`区教育局、区文旅局配合`). */
-const SUPPORT_ENDS = ['共同参与', '配合', '参与', '协助', '协同'];
+const SUPPORT_ENDS = anyOf(['共同参与', '配合', '参与', '协助', '协同']);
 const MAX_SUBJECT_LENGTH = 60;
 /** Punctuation and white space that may close a duty-list heading (`3.区卫健委。`). */
 const CLOSING = new Set(['。', '：', ':', '；', ';', '，', ',', ' ', '\t', '\u3000', '\n', '\r']);
@@ -32,17 +40,22 @@ export interface DutyParties extends ClauseParties {
  */
 function departmentsBefore(
   sentence: string,
-  words: readonly string[],
+  words: RegExp,
   base: number,
   inherited = '',
 ): { mentions: DepartmentMention[]; end: number; word: string; state: PrefixState } | null {
-  const candidates: { at: number; word: string }[] = [];
   const head = sentence.slice(0, MAX_SUBJECT_LENGTH + 8);
-  for (const word of words) {
-    for (let at = head.indexOf(word); at > 0 && at <= MAX_SUBJECT_LENGTH; at = head.indexOf(word, at + 1)) candidates.push({ at, word });
+  // No list reaches past a `，` or a digit: a word after it has no departments before it.
+  const last = Math.min(MAX_SUBJECT_LENGTH, strictListReach(head));
+  const places: { at: number; word: string }[] = [];
+  // From 1: a word at the start has no list before it.
+  words.lastIndex = 1;
+  for (let m = words.exec(head); m !== null && m.index <= last; m = words.exec(head)) {
+    places.push({ at: m.index, word: m[0] });
+    words.lastIndex = m.index + 1;
   }
-  candidates.sort((a, b) => b.at - a.at || b.word.length - a.word.length);
-  for (const { at, word } of candidates) {
+  for (let k = places.length - 1; k >= 0; k--) {
+    const { at, word } = places[k];
     const state: PrefixState = { prefix: inherited };
     const mentions = parseDepartmentList(sentence.slice(0, at), base, state);
     if (mentions) return { mentions, end: at, word, state };
