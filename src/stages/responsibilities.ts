@@ -24,6 +24,7 @@ import { parseDutyHeading, parseDutySentence, STRONG_DUTY_VERBS } from './respon
 import { deepestSection, measureAt, RangeSet } from './responsibilities/locate.js';
 import { readDutyTable } from './responsibilities/table.js';
 import { findTables } from './tables.js';
+import { nextOf } from '../text/scan.js';
 
 /** Words in a heading title that name a chapter of department duties. */
 const DUTY_TITLE = /职责|分工|责任/;
@@ -79,18 +80,19 @@ function dutyListItems(doc: DocumentPart, chapters: readonly SectionNode[]): Fou
   return found;
 }
 
+/** Where a sentence ends: after `。！？`, or before a line break. */
+const SENTENCE_END = /[。！？\n]/g;
+
 /** Sentences of `text` as ranges (ending after `。！？` or before a line break), trimmed. */
 function sentences(text: string): Range[] {
   const out: Range[] = [];
   let from = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    const endsAfter = c === '。' || c === '！' || c === '？';
-    if (i === text.length || endsAfter || c === '\n') {
-      const [s, e] = trimRange(text, from, endsAfter ? i + 1 : i);
-      if (e > s) out.push([s, e]);
-      from = i + 1;
-    }
+  for (let i = -1; i < text.length;) {
+    i = nextOf(text, i + 1, SENTENCE_END);
+    const endsAfter = i < text.length && text[i] !== '\n';
+    const [s, e] = trimRange(text, from, endsAfter ? i + 1 : i);
+    if (e > s) out.push([s, e]);
+    from = i + 1;
   }
   return out;
 }

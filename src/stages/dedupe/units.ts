@@ -6,6 +6,7 @@
  * sentence without being a difference of wording (Kangxi radicals, full-width ASCII, spaces), so
  * that the keys compare equal whether or not normalize already ran.
  */
+import { nextOf } from '../../text/scan.js';
 
 /** One sentence of a text: `[start, end)` are 0-based UTF-16 offsets into that text. */
 export interface SentenceUnit {
@@ -17,8 +18,8 @@ export interface SentenceUnit {
   complete: boolean;
 }
 
-/** Sentence-final marks (。！？!?) as code units: the scan reads codes, not one-character strings. */
-const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f]);
+/** Where a unit ends: a line break, or after a sentence-final mark (。！？!?). */
+const UNIT_END = /[\n。！？!?]/g;
 
 /** White space within a line, which keys leave out. */
 export function isSpace(code: number): boolean {
@@ -74,12 +75,11 @@ export function sentenceUnits(text: string): SentenceUnit[] {
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) units.push({ start: s, end: e, key: foldKey(text, s, e), complete });
   };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a) {
+  for (let i = nextOf(text, 0, UNIT_END); i < text.length; i = nextOf(text, i + 1, UNIT_END)) {
+    if (text.charCodeAt(i) === 0x0a) {
       flush(i, false);
       start = i + 1;
-    } else if (SENTENCE_END.has(code)) {
+    } else {
       // Keep a closing quote or bracket that follows the mark inside the sentence.
       let end = i + 1;
       while (end < text.length && (text[end] === '”' || text[end] === '）' || text[end] === '」')) end++;
