@@ -96,8 +96,12 @@ export function cleanIndicator(raw: string): string {
   return stripTrailers(s).trim();
 }
 
-/** How a measurable indicator ends: a rate, a share, a level, a count or a density. */
-export const MEASURABLE_END = /(?:率|比例|比重|比|水平|素养|寿命|人数|数|量|覆盖面|床位)$/;
+/** The words a measurable indicator ends with: a rate, a share, a level, a count or a density. */
+const MEASURABLE_WORDS = ['率', '比例', '比重', '比', '水平', '素养', '寿命', '人数', '数', '量', '覆盖面', '床位'];
+/** How a measurable indicator ends (MEASURABLE_WORDS). */
+export const MEASURABLE_END = new RegExp(`(?:${MEASURABLE_WORDS.join('|')})$`);
+/** The last characters of MEASURABLE_WORDS: a text without any holds no measurable noun. */
+const MEASURABLE_LAST = new RegExp(`[${MEASURABLE_WORDS.map((word) => word.at(-1)).join('')}]`);
 
 /**
  * `A、B分别达到70%、90%` → [A, B] when the indicator lists as many items as there are values and
@@ -184,6 +188,7 @@ const SUBJECT_VERB = /^(?:进一步|不断|持续|逐步|稳步|努力)?(?:提�
 
 /** The measurable noun a value-less clause names, for the values of the clauses after it, or null. */
 function subjectOf(clause: string): string | null {
+  if (!MEASURABLE_LAST.test(clause)) return null;
   const q = QUALITATIVE.exec(clause.trim());
   const noun = cleanIndicator(q ? q[1] : clause.replace(SUBJECT_VERB, ''));
   return noun.length >= 2 && noun.length <= 40 && MEASURABLE_END.test(noun) ? noun : null;
