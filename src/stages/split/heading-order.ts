@@ -52,7 +52,7 @@ interface Block {
   used: Set<number>;
   maxUsed: number;
   /** Bigrams of the heading's title (see `titleWords`); empty for the text before the first heading. */
-  title: Set<string>;
+  title: Set<number>;
 }
 
 function lineEndFrom(text: string, i: number): number {
@@ -114,24 +114,31 @@ function release(parent: Block, child: Block): void {
   parent.maxUsed = Math.max(0, ...parent.used);
 }
 
-/** Bigrams of CJK ideographs in `text`. */
-function bigramSet(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    if (/[\u4e00-\u9fff]/.test(text[i]) && /[\u4e00-\u9fff]/.test(text[i + 1])) out.add(text.slice(i, i + 2));
+/**
+ * The bigram of CJK ideographs at `text[i]`, as a number (its two code units), or -1: numbers, so
+ * that reading every bigram of a plan's text cuts no two-character strings.
+ */
+function bigramAt(text: string, i: number): number {
+  const first = text.charCodeAt(i);
+  const second = text.charCodeAt(i + 1);
+  return first >= 0x4e00 && first <= 0x9fff && second >= 0x4e00 && second <= 0x9fff ? first * 0x10000 + second : -1;
+}
+
+/** Bigrams of a heading's title: `text[start, end)` up to the first sentence end, at most TITLE_MAX code units. */
+function titleWords(text: string, start: number, end: number): Set<number> {
+  const head = text.slice(start, Math.min(end, start + TITLE_MAX));
+  const stop = head.search(/[。；\n]/);
+  const length = stop < 0 ? head.length : stop;
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < length; i++) {
+    const bigram = bigramAt(head, i);
+    if (bigram >= 0) out.add(bigram);
   }
   return out;
 }
 
-/** Bigrams of a heading's title: `text[start, end)` up to the first sentence end, at most TITLE_MAX code units. */
-function titleWords(text: string, start: number, end: number): Set<string> {
-  const head = text.slice(start, Math.min(end, start + TITLE_MAX));
-  const stop = head.search(/[。；\n]/);
-  return bigramSet(stop < 0 ? head : head.slice(0, stop));
-}
-
 /** How much two titles share: the summed weights of their common bigrams. */
-function overlap(a: Set<string>, b: Set<string>, weights: Map<string, number>): number {
+function overlap(a: Set<number>, b: Set<number>, weights: Map<number, number>): number {
   let sum = 0;
   for (const x of a) if (b.has(x)) sum += weights.get(x) ?? 0;
   return sum;
@@ -141,16 +148,21 @@ function overlap(a: Set<string>, b: Set<string>, weights: Map<string, number>): 
  * Weight of each title bigram: log(blocks / blocks whose text holds it), so the plan's own topic,
  * named all through its text (`肺结核患者`), says little about which heading an item belongs to.
  */
-function titleWeights(text: string, blocks: readonly Block[]): Map<string, number> {
-  const holding = new Map<string, number>();
+function titleWeights(text: string, blocks: readonly Block[]): Map<number, number> {
+  const holding = new Map<number, number>();
   for (const block of blocks) for (const bigram of block.title) holding.set(bigram, 0);
   for (const block of blocks) {
-    for (const bigram of bigramSet(text.slice(block.start, block.end))) {
+    // Each title bigram the block's text holds counts once for the block.
+    const counted = new Set<number>();
+    for (let i = block.start; i + 1 < block.end; i++) {
+      const bigram = bigramAt(text, i);
       const count = holding.get(bigram);
-      if (count !== undefined) holding.set(bigram, count + 1);
+      if (count === undefined || counted.has(bigram)) continue;
+      counted.add(bigram);
+      holding.set(bigram, count + 1);
     }
   }
-  const weights = new Map<string, number>();
+  const weights = new Map<number, number>();
   for (const [bigram, count] of holding) weights.set(bigram, Math.log(blocks.length / count));
   return weights;
 }
@@ -165,7 +177,7 @@ function isHole(parent: Block, ordinal: number): boolean {
  * candidate's title plus the most it shares with one of the candidate's children so far (siblings
  * echo each other: `1．居民…知晓率达85%以上` beside `2．…减少10%以上`).
  */
-function affinity(block: Block, candidate: Block, weights: Map<string, number>): number {
+function affinity(block: Block, candidate: Block, weights: Map<number, number>): number {
   let bestChild = 0;
   for (const child of candidate.children) {
     if (child !== block) bestChild = Math.max(bestChild, overlap(block.title, child.title, weights));
@@ -184,7 +196,7 @@ function closestParent(
   near: number,
   accepts: (candidate: Block) => boolean,
   floor: number,
-  weights: Map<string, number>,
+  weights: Map<number, number>,
 ): Block | null {
   let best: Block | null = null;
   let bestScore = floor;
@@ -294,7 +306,7 @@ export function orderByHeadings(text: MappedText, from: number): MappedText {
     children: [],
     used: new Set<number>(),
     maxUsed: 0,
-    title: index === 0 ? new Set<string>() : titleWords(text.text, start, starts[index + 1]),
+    title: index === 0 ? new Set<number>() : titleWords(text.text, start, starts[index + 1]),
   }));
   const root = buildTree(text.text, blocks);
 

@@ -47,6 +47,21 @@ function bigrams(text: string): string[] {
   return out;
 }
 
+/** How many distinct bigrams the keys of `lists` hold, counted by their code units (no two-character strings). */
+function vocabularySize(lists: ReadonlyArray<readonly SentenceUnit[]>): number {
+  const seen = new Set<number>();
+  for (const units of lists) {
+    for (const { key } of units) {
+      for (let i = 0; i + 1 < key.length; i++) {
+        const first = key.charCodeAt(i);
+        const second = key.charCodeAt(i + 1);
+        if (isIdeograph(first) && isIdeograph(second)) seen.add(first * 0x10000 + second);
+      }
+    }
+  }
+  return seen.size;
+}
+
 /**
  * A set of cue bigrams (two ideographs each), looked up by the code units at a position: scanning
  * every sentence of a plan for them cuts no two-character strings.
@@ -275,7 +290,7 @@ function untanglePair(a: DocumentPart, b: DocumentPart): [DocumentPart, Document
   const modelB = new BigramModel();
   for (const unit of unitsA) modelA.add(unit.key);
   for (const { unit } of stretch) if (cueCount(unit.key, cuesB) > cueCount(unit.key, cuesA)) modelB.add(unit.key);
-  const vocabulary = new Set([...unitsA, ...units].flatMap((u) => bigrams(u.key))).size;
+  const vocabulary = vocabularySize([unitsA, units]);
 
   const kindA = kindCues(a.title, b.title);
   const kindB = kindCues(b.title, a.title);
