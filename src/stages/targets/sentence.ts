@@ -230,6 +230,8 @@ const BUILD = /(建成|新建|建设|创建|打造|培育|设立|组建|新增|�
 const COUNTED = /^(?:个|所|家|支|项|座|处|条|张|名|人|类|种)$/;
 /** A phrase of manner or means before a verb (按照规范, 通过…), never the subject of a count. */
 const MANNER = /^(?:按照|依照|根据|通过|围绕|结合|利用|依托)/;
+/** What a value written first starts with (`50%以上的…`, `百分之五十的…`). */
+const VALUE_FIRST_START = /[\d百千]/;
 /** `50%以上的居家患者接受社区康复服务`: the value comes first, the indicator after 的. */
 const VALUE_FIRST_TAIL = /^的([\s\S]+)$/;
 /**
@@ -290,8 +292,9 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       return indicator === '' ? whole : `${whole}（${indicator}）`;
     };
     // The value-first form: 50%以上的居家患者接受社区康复服务.
-    const lead = cleanIndicator(text);
-    const leadAt = lead.length > 0 && /^[\d百千]/.test(lead) ? text.indexOf(lead) : -1;
+    // Only a clause with a number can open with one (cleanIndicator only takes words off).
+    const lead = VALUE_FIRST_START.test(text) ? cleanIndicator(text) : '';
+    const leadAt = lead.length > 0 && VALUE_FIRST_START.test(lead[0]) ? text.indexOf(lead) : -1;
     if (leadAt >= 0) {
       const { readings, end } = readValues(text, leadAt, null);
       const tail = VALUE_FIRST_TAIL.exec(text.slice(end));

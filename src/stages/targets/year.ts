@@ -30,6 +30,8 @@ function plausible(year: number): boolean {
 
 /** The due years a clause states, in order (到2020年和2025年 → [2020, 2025]). */
 export function dueYearsIn(clause: string): number[] {
+  // Most clauses name no year: one search says so, before the year pattern is run.
+  if (!clause.includes('年')) return [];
   const years: number[] = [];
   /** Years joined to the one before (2022年、2025年) that are not yet known to be due. */
   let pending: number[] = [];
@@ -67,6 +69,7 @@ export function dueYearsIn(clause: string): number[] {
 
 /** The base year of a change (较2015年降低20%, 在2020年基础上提高1个百分点 → 2015, 2020), or null. */
 export function baselineYearIn(clause: string): number | null {
+  if (!clause.includes('年')) return null;
   for (const m of clause.matchAll(YEAR)) {
     const start = m.index ?? 0;
     if (isBaseYear(clause, start, start + m[0].length) && plausible(Number(m[1]))) return Number(m[1]);
