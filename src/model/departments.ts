@@ -233,16 +233,39 @@ export const NATIONAL_PREFIX = '国家';
 /** A department name read and canonicalised. */
 export interface CanonicalDepartment {
   /** The canonical name: level prefix and standard short name (the raw text for unknown names). */
-  name: string;
+  readonly name: string;
   /** The name as written. */
-  raw: string;
+  readonly raw: string;
   /** The level prefix the name carries or inherited (`区`, `市委`, …; `国家` for a central body), or '' when it has none. */
-  prefix: string;
+  readonly prefix: string;
   /** The name is in the table or is a collective body (`各县区政府`, `有关部门`). */
-  known: boolean;
+  readonly known: boolean;
   /** A collective body: all governments of a level, all departments concerned, … */
-  collective: boolean;
+  readonly collective: boolean;
 }
+
+/**
+ * Answers already given, by the text asked about: a duty sentence's openings are read as lists
+ * again and again (every opening before a verb, longest first), so the same few thousand strings
+ * of a plan are asked about many times. Emptied when full, so memory stays bounded on any corpus.
+ */
+class Answers<T> {
+  private readonly known = new Map<string, T>();
+
+  constructor(private readonly capacity: number) {}
+
+  get(key: string, compute: () => T): T {
+    const cached = this.known.get(key);
+    if (cached !== undefined) return cached;
+    const answer = compute();
+    if (this.known.size >= this.capacity) this.known.clear();
+    this.known.set(key, answer);
+    return answer;
+  }
+}
+const ANSWERS_CAPACITY = 20_000;
+const canonicalAnswers = new Answers<CanonicalDepartment>(ANSWERS_CAPACITY);
+const nameAnswers = new Answers<boolean>(ANSWERS_CAPACITY);
 
 /** Splits a leading level prefix (`市`, `市级`, `市委` before a party body) off a name. */
 function splitLevel(raw: string): { prefix: string; body: string } | null {
@@ -301,6 +324,10 @@ function nationalName(canonical: string): string {
  * whatever the list. A name not in the table keeps its raw text as canonical name.
  */
 export function canonicalizeDepartment(raw: string, inheritedPrefix = ''): CanonicalDepartment {
+  return canonicalAnswers.get(`${inheritedPrefix}\u0000${raw}`, () => canonicalize(raw, inheritedPrefix));
+}
+
+function canonicalize(raw: string, inheritedPrefix: string): CanonicalDepartment {
   const name = raw.trim();
   if (isCollective(name)) return { name, raw, prefix: name.startsWith('各') ? '' : (splitLevel(name)?.prefix ?? ''), known: true, collective: true };
   const youthLeague = /^(?:共青)?团(省|市|区|县|州|旗)委$/.exec(name);
@@ -335,6 +362,10 @@ const LEVELS_IN_BRACKETS = /[（(][省市区县旗州盟](?:、[省市区县旗�
  * a short name with a generic ending (局, 委, 办, 中心, 政府, 部门 …) and no word of action in it.
  */
 export function isDepartmentName(text: string): boolean {
+  return nameAnswers.get(text, () => readsAsDepartmentName(text));
+}
+
+function readsAsDepartmentName(text: string): boolean {
   const name = text.trim();
   if (name.length < 2 || name.length > 30) return false;
   // `各县（市、区）人民政府`, `县（区）卫生健康局`: the bracketed levels are part of the name.
