@@ -6,6 +6,7 @@ import type { Baseline } from '../../model/schemas.js';
 import type { TargetReading } from '../../model/stages.js';
 import { nextVerbStart, readValues, verbAt, verbEndingLength } from './value.js';
 import { dueYearsIn, baselineYearIn } from './year.js';
+import { nextOf } from '../../text/scan.js';
 
 /** A target read from one sentence; `range` is where its value stands in the sentence. */
 export interface SentenceTarget extends TargetReading {
@@ -32,8 +33,8 @@ export interface SentenceParse {
   years: number[];
 }
 
-/** What ends a clause (，,；;。！？!?), as code units: clausesOf reads codes, not one-character strings. */
-const CLAUSE_BREAK = new Set([0xff0c, 0x2c, 0xff1b, 0x3b, 0x3002, 0xff01, 0xff1f, 0x21, 0x3f]);
+/** What ends a clause: ，,；;。！？!? */
+const CLAUSE_BREAK = /[，,；;。！？!?]/g;
 const PAST_CUES = /已经|已达|已有|已将|已纳入|累计|截至|截止|取得了|完成了|达到了|实现了|“十[一二三四五六]五”(?:以来|末的)|\d{4}\s?年\s?[—–\-至到]\s?\d{4}\s?年/;
 /** A five-year plan's period (`“十三五”期间`): past when it ended before the years in force. */
 const FIVE_YEAR_PERIOD = /“十([一二三四五六])五”(?:期间|时期)/;
@@ -189,7 +190,7 @@ const SUBJECT_VERB = /^(?:进一步|不断|持续|逐步|稳步|努力)?(?:提�
 /** The measurable noun a value-less clause names, for the values of the clauses after it, or null. */
 function subjectOf(clause: string): string | null {
   if (!MEASURABLE_LAST.test(clause)) return null;
-  const q = QUALITATIVE.exec(clause.trim());
+  const q = qualitativeGoal(clause);
   const noun = cleanIndicator(q ? q[1] : clause.replace(SUBJECT_VERB, ''));
   return noun.length >= 2 && noun.length <= 40 && MEASURABLE_END.test(noun) ? noun : null;
 }
@@ -211,17 +212,23 @@ interface Clause {
 function clausesOf(sentence: string): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
-  for (let i = 0; i <= sentence.length; i++) {
-    if (i === sentence.length || CLAUSE_BREAK.has(sentence.charCodeAt(i))) {
-      if (i > start) clauses.push({ text: sentence.slice(start, i), start });
-      start = i + 1;
-    }
+  for (let i = -1; i < sentence.length;) {
+    i = nextOf(sentence, i + 1, CLAUSE_BREAK);
+    if (i > start) clauses.push({ text: sentence.slice(start, i), start });
+    start = i + 1;
   }
   return clauses;
 }
 
 /** A measurable noun (…率, …比例) that improves or worsens, with no number: a qualitative goal. */
-const QUALITATIVE = /^([\s\S]{2,40}?(?:率|比例|比重|水平|素养|寿命|人数|覆盖面))(?:明显|显著|进一步|稳步|持续|逐步|不断|大幅度?|普遍)(?:提高|提升|增强|下降|降低|减少|增加|扩大|改善)$/;
+const QUALITATIVE_VERBS = ['提高', '提升', '增强', '下降', '降低', '减少', '增加', '扩大', '改善'];
+const QUALITATIVE = new RegExp(`^([\\s\\S]{2,40}?(?:率|比例|比重|水平|素养|寿命|人数|覆盖面))(?:明显|显著|进一步|稳步|持续|逐步|不断|大幅度?|普遍)(?:${QUALITATIVE_VERBS.join('|')})$`);
+
+/** The qualitative goal a clause states (QUALITATIVE), or null; the pattern runs only on clauses that end in one of its verbs. */
+function qualitativeGoal(clause: string): RegExpExecArray | null {
+  const text = clause.trim();
+  return QUALITATIVE_VERBS.some((verb) => text.endsWith(verb)) ? QUALITATIVE.exec(text) : null;
+}
 /**
  * `建成5个以上国家区域医疗中心`, `新建3所社区卫生服务中心`: a count of things to build, the value
  * between the verb and what is built. The indicator is the verb with its object.
@@ -272,7 +279,7 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       continue;
     }
     const text = clause.text;
-    const fromBase = FROM_BASE.exec(text);
+    const fromBase = text.includes('年') ? FROM_BASE.exec(text) : null;
     const baseValue = fromBase ? readValues(text, fromBase.index + fromBase[0].length, null).readings[0] ?? null : null;
     const baselineYear = fromBase ? Number(fromBase[1]) : baselineYearIn(text);
     const baseline: Baseline | null = baselineYear === null && baseValue === null ? null
@@ -365,7 +372,9 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
     if (!found) {
       // 饮用水水质合格率95%以上, 检测能力达标率100%: a rate with its level right after it and no
       // verb, the whole clause (a goals list's item).
-      const rate = RATE_BEFORE_LEVEL.exec(text);
+      // The level of a rate and a growth of staff are written in digits.
+      const hasDigit = /\d/.test(text);
+      const rate = hasDigit ? RATE_BEFORE_LEVEL.exec(text) : null;
       if (rate) {
         const { readings, end } = readValues(text, rate[0].length, null);
         if (readings.length === 1 && isRateUnit(readings[0].unit) && /^[\s。；;，,]*$/.test(text.slice(end))) {
@@ -373,7 +382,7 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
           continue;
         }
       }
-      const growth = readStaffGrowth(text, dueYear(), baseline, yearStated);
+      const growth = hasDigit ? readStaffGrowth(text, dueYear(), baseline, yearStated) : null;
       if (growth) {
         targets.push({ ...growth, range: offset(growth.range, clause.start) });
         continue;
@@ -383,7 +392,7 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
         targets.push({ ...built, range: offset(built.range, clause.start) });
         continue;
       }
-      const q = QUALITATIVE.exec(text.trim());
+      const q = qualitativeGoal(text);
       if (q) {
         targets.push({
           indicator: cleanIndicator(q[1]), comparator: 'qualitative', value: null, valueMax: null, unit: null,

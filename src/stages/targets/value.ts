@@ -6,7 +6,6 @@
  */
 import type { Comparator } from '../../model/schemas.js';
 import { readNumberAt, type NumberMatch } from '../../text/numbers.js';
-import { nextOf } from '../../text/scan.js';
 
 /** One value read from a value phrase. */
 export interface ValueReading {
@@ -52,12 +51,15 @@ for (const entry of VERBS) {
   VERBS_BY_FIRST.set(entry[0].charCodeAt(0), list);
 }
 for (const list of VERBS_BY_FIRST.values()) list.sort((a, b) => b[0].length - a[0].length);
-/** Any character a verb starts with, to skip to the next place verbAt can match. */
-const VERB_START = new RegExp(`[${[...VERBS_BY_FIRST.keys()].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+/** 1 for each code unit a verb starts with: a table, as they are common characters (上, 下, 不, 大) and every one is tried. */
+const VERB_START = new Uint8Array(0x10000);
+for (const code of VERBS_BY_FIRST.keys()) VERB_START[code] = 1;
 
 /** The first position at or after `from` where a verb may start (verbAt may still find none there), or `text.length`. */
 export function nextVerbStart(text: string, from: number): number {
-  return nextOf(text, from, VERB_START);
+  let i = from;
+  while (i < text.length && VERB_START[text.charCodeAt(i)] === 0) i++;
+  return i;
 }
 
 /** Verbs of two or more characters by their last character, longest first: a text is compared only with those it could end with. */
