@@ -351,6 +351,23 @@ describe('decode: bad input', () => {
     expect(diagnostics[0].message).toBe(`Unexpected bytes ff fe at byte ${utf8(before).length}, expected valid UTF-8; replaced by U+FFFD`);
   });
 
+  // Valid UTF-8 is decoded by the platform's validating decoder, the rest by the byte scan: each of
+  // these ill-formed sequences (Unicode table 3-7) must be caught by both, as one replaced run.
+  it.each([
+    ['an overlong NUL', [0xc0, 0x80]],
+    ['an overlong three-byte form', [0xe0, 0x80, 0xaf]],
+    ['a UTF-16 surrogate', [0xed, 0xa0, 0x80]],
+    ['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['a lead byte without its continuation', [0xe5]],
+  ])('replaces %s in UTF-8 text by one U+FFFD', (_name, bad) => {
+    const line = '到2025年，严重精神障碍患者规范管理率达到85%以上。\n';
+    const bytes = concat(utf8(line), bad, utf8(line));
+    const { file, diagnostics } = run(bytes);
+    expect(file.encoding).toBe('utf-8');
+    expect(file.source).toBe(`${line}\uFFFD${line}`);
+    expect(diagnostics.map((d) => [d.code, d.offset])).toEqual([['PLN005', line.length]]);
+  });
+
   it('decodes a damaged copy with a bad run on every line (far more good characters than bad runs)', () => {
     const line = concat(utf8('到2025年，严重精神障碍患者规范管理率达到85%以上。'), [0xc3], utf8('\n'));
     const bytes = concat(...Array.from({ length: 60 }, () => line));

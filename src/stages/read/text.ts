@@ -266,8 +266,10 @@ function encodingOfLabel(label: string): TextEncoding | null {
  * plausible encoding with fewer invalid runs (see whyNotText).
  */
 function detect(bytes: Uint8Array): Decoded {
+  // Most files are valid UTF-8: the platform's validating decoder says so and decodes in one pass.
+  const valid = validUtf8(bytes);
+  if (valid !== null) return { text: valid, encoding: 'utf-8', bom: false, replacements: [] };
   const utf8 = scanBytes(bytes, 0, 'utf-8');
-  if (utf8.count === 0) return decodeRuns(bytes, 0, 'utf-8', false, []);
   const gb = scanBytes(bytes, 0, 'gb18030');
   const gbPlausible = whyNotText(gb, 'gb18030', false) === null;
   const utf8Plausible = whyNotText(utf8, 'utf-8', false) === null;
@@ -444,6 +446,15 @@ function decodeRuns(bytes: Uint8Array, start: number, encoding: TextEncoding, bo
   }
   take(bytes.length);
   return { text: pieces.join(''), encoding, bom, replacements };
+}
+
+/** `bytes` decoded when they are well-formed UTF-8 throughout (as scanUtf8 reads it: Unicode table 3-7), else null. */
+function validUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function decodeValid(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): string {
