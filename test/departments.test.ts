@@ -44,6 +44,13 @@ describe('canonicalizeDepartment', () => {
     expect(canonicalizeDepartment('区城乡规划服务中心')).toMatchObject({ name: '区城乡规划服务中心', known: false, prefix: '区' });
   });
 
+  it('answers a name asked again under another inherited prefix for that prefix (answers are remembered per name and prefix)', () => {
+    const asked = ['区', '市', '', '区'].map((prefix) => canonicalizeDepartment('发改委', prefix));
+    expect(asked.map((d) => [d.name, d.prefix])).toEqual([['区发展改革委', '区'], ['市发展改革委', '市'], ['发展改革委', ''], ['区发展改革委', '区']]);
+    // Remembered answers are not mixed up with the raw text they came from either.
+    expect(canonicalizeDepartment(' 发改委', '市').raw).toBe(' 发改委');
+  });
+
   it('recognises collective bodies', () => {
     for (const name of ['各县区政府', '功能板块管委会', '各有关部门', '各相关部门', '有关部门', '各镇', '各街道', '各乡镇政府', '市各部门', '各成员单位']) {
       expect(canonicalizeDepartment(name), name).toMatchObject({ collective: true, known: true, name });
