@@ -24,7 +24,7 @@
  */
 import type { Nature, YearFrom } from '../model/schemas.js';
 import type { DocumentMetadata, DocumentPart, SectionNode, SectionTree, StageContext, TableNode, TargetNode } from '../model/stages.js';
-import { isRateUnit, isStaffGrowth, parseSentence, type SentenceTarget } from './targets/sentence.js';
+import { isRateUnit, isStaffGrowth, parseSentence, statedYears, type SentenceTarget } from './targets/sentence.js';
 import { natureOf, readTables } from './targets/table.js';
 import { dueYearProblem, withoutRestatements } from './targets/checks.js';
 import { findTables } from './tables.js';
@@ -226,12 +226,14 @@ export function extractTargets(
     if (nature && NATURE_LEAD_IN.test(trimmed)) leadNature = nature;
     const paragraphHadYears = paragraphYears.length > 0;
     const context = contextYears(paragraphYears, leadYears, planEnd);
-    const parse = parseSentence(trimmed, context.years);
+    // Under a background heading only the years a sentence states count (for the sentences after it).
+    const parse = background ? null : parseSentence(trimmed, context.years);
+    const years = parse ? parse.years : statedYears(trimmed);
     // A lead-in that ends in a colon (到2020年，实现以下工作指标：) sets the year for what follows.
-    if (parse.years.length > 0 && /[：:]\s*$/.test(trimmed)) leadYears = parse.years;
-    else if (parse.years.length > 0) paragraphYears = parse.years;
+    if (years.length > 0 && /[：:]\s*$/.test(trimmed)) leadYears = years;
+    else if (years.length > 0) paragraphYears = years;
     if (paragraphEnds) paragraphYears = [];
-    if (background || parse.past) continue;
+    if (parse === null || parse.past) continue;
     for (const t of parse.targets) {
       // A due year stated in this sentence or an earlier one of its paragraph makes it a dated goal.
       const dated = t.yearStated || (t.year !== null && context.from === 'section' && paragraphHadYears && !isNorm(trimmed, t));

@@ -252,6 +252,11 @@ const VALUE_FIRST_GOAL = /能够|能|可以|达到|实现|提供|开展|具备|�
  */
 const FROM_BASE = /(?:由|从)\s?(\d{4})\s?年(?:底|末)?的?(?=[\d.]+)/;
 
+/** The due years a sentence states, clause by clause: what parseSentence gives as `years`, without reading its targets. */
+export function statedYears(sentence: string): number[] {
+  return clausesOf(sentence).flatMap((clause) => dueYearsIn(clause.text));
+}
+
 /**
  * Parses a sentence into targets. `contextYears` are the due years in force before the sentence
  * (a lead-in's `到2022年和2030年`, an earlier sentence's pair, or the plan's end year); years the
