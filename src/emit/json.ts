@@ -12,44 +12,57 @@ const LEAF_WIDTH = 80;
 
 /** The JSON text of `value`, its lines after the first indented by `depth` levels. */
 export function prettyJson(value: unknown, depth = 0): string {
-  const out: string[] = [];
+  // Appended to one string: V8 joins the pieces once, when the text is first read.
+  const out = { text: '' };
   write(value, depth, out);
-  return out.join('');
+  return out.text;
 }
 
 /** A line break and the indentation of `depth` levels, made once per depth. */
 const breaks: string[] = [];
 const lineBreak = (depth: number): string => (breaks[depth] ??= '\n' + '  '.repeat(depth));
 
-function write(value: unknown, depth: number, out: string[]): void {
+/** `"key": ` of the keys met so far: the output model has a few dozen, each written thousands of times. */
+const keyTexts = new Map<string, string>();
+const MAX_KEY_TEXTS = 1000;
+function keyText(key: string): string {
+  let text = keyTexts.get(key);
+  if (text === undefined) {
+    text = JSON.stringify(key) + ': ';
+    if (keyTexts.size < MAX_KEY_TEXTS) keyTexts.set(key, text);
+  }
+  return text;
+}
+
+function write(value: unknown, depth: number, out: { text: string }): void {
   if (value === null || typeof value !== 'object') {
-    out.push(JSON.stringify(value) ?? 'null');
+    out.text += typeof value === 'number' && Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? 'null');
     return;
   }
   const leaf = leafText(value);
   if (leaf !== null) {
-    out.push(leaf);
+    out.text += leaf;
     return;
   }
   const inner = lineBreak(depth + 1);
   if (Array.isArray(value)) {
-    out.push('[');
+    out.text += '[';
     for (let k = 0; k < value.length; k++) {
       const item: unknown = value[k];
-      out.push(k === 0 ? inner : ',' + inner);
+      out.text += k === 0 ? inner : ',' + inner;
       write(item === undefined || typeof item === 'function' ? null : item, depth + 1, out);
     }
-    out.push(lineBreak(depth) + ']');
+    out.text += lineBreak(depth) + ']';
     return;
   }
   let written = 0;
   for (const key of Object.keys(value)) {
     const v: unknown = (value as Record<string, unknown>)[key];
     if (v === undefined || typeof v === 'function') continue;
-    out.push((written++ === 0 ? '{' + inner : ',' + inner) + JSON.stringify(key) + ': ');
+    out.text += (written++ === 0 ? '{' : ',') + inner + keyText(key);
     write(v, depth + 1, out);
   }
-  out.push(written === 0 ? '{}' : lineBreak(depth) + '}');
+  out.text += written === 0 ? '{}' : lineBreak(depth) + '}';
 }
 
 /** The one-line text of a small object or array (see LEAF_VALUES), or null for a larger one. */
