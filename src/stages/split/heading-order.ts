@@ -17,6 +17,7 @@
  */
 import { concatTexts, sliceText, type MappedText } from '../../text/mapped-text.js';
 import { matchMarker, STYLE_RANK } from '../segment/markers.js';
+import { bigramAt } from './bigrams.js';
 
 /** How many recent headings one level up are tried as a parent (bounds the work per heading). */
 const PARENT_WINDOW = 64;
@@ -112,16 +113,6 @@ function release(parent: Block, child: Block): void {
   parent.children.splice(parent.children.indexOf(child), 1);
   parent.used = new Set(parent.children.map((c) => c.heading!.ordinal));
   parent.maxUsed = Math.max(0, ...parent.used);
-}
-
-/**
- * The bigram of CJK ideographs at `text[i]`, as a number (its two code units), or -1: numbers, so
- * that reading every bigram of a plan's text cuts no two-character strings.
- */
-function bigramAt(text: string, i: number): number {
-  const first = text.charCodeAt(i);
-  const second = text.charCodeAt(i + 1);
-  return first >= 0x4e00 && first <= 0x9fff && second >= 0x4e00 && second <= 0x9fff ? first * 0x10000 + second : -1;
 }
 
 /** Bigrams of a heading's title: `text[start, end)` up to the first sentence end, at most TITLE_MAX code units. */

@@ -20,6 +20,7 @@ import { concatTexts, sliceText, type MappedText } from '../../text/mapped-text.
 import { foldsToIdeograph, isSpace, sentenceUnits, type SentenceUnit } from '../dedupe/units.js';
 import { parseChineseInteger } from '../../text/numerals.js';
 import { orderByHeadings } from './heading-order.js';
+import { bigramAt, isIdeograph } from './bigrams.js';
 
 /** B's stretch is interleaved when at least this many of its sentences name A's topic… */
 const INTERLEAVED_MIN_SENTENCES = 5;
@@ -36,8 +37,6 @@ const LEVEL2 = /^\(([一二三四五六七八九十]{1,3})\)/;
 /** A heading marker at the start of a sentence key (keys fold `（一）` to `(一)` and `1．` to `1.`). */
 const HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d))/;
 
-/** Whether a UTF-16 code unit is a CJK unified ideograph of the basic block (U+4E00–U+9FFF). */
-const isIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 function bigrams(text: string): string[] {
   const out: string[] = [];
@@ -47,15 +46,14 @@ function bigrams(text: string): string[] {
   return out;
 }
 
-/** How many distinct bigrams the keys of `lists` hold, counted by their code units (no two-character strings). */
+/** How many distinct bigrams the keys of `lists` hold. */
 function vocabularySize(lists: ReadonlyArray<readonly SentenceUnit[]>): number {
   const seen = new Set<number>();
   for (const units of lists) {
     for (const { key } of units) {
       for (let i = 0; i + 1 < key.length; i++) {
-        const first = key.charCodeAt(i);
-        const second = key.charCodeAt(i + 1);
-        if (isIdeograph(first) && isIdeograph(second)) seen.add(first * 0x10000 + second);
+        const bigram = bigramAt(key, i);
+        if (bigram >= 0) seen.add(bigram);
       }
     }
   }
