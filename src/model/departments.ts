@@ -354,6 +354,13 @@ function canonicalize(raw: string, inheritedPrefix: string): CanonicalDepartment
   return { name, raw, prefix: '', known: false, collective: false };
 }
 
+/** Characters of sentences no department name holds and no list of names takes off an item: punctuation, quotes, digits. */
+const FOREIGN_TO_NAMES = '，。；：:;,.“”"《》！？\\d';
+/** A character of FOREIGN_TO_NAMES: a text holding one is no name, nor a list of names. */
+export const NOT_IN_A_NAME = new RegExp(`[${FOREIGN_TO_NAMES}]`);
+/** What no name holds: FOREIGN_TO_NAMES, white space, and what a list parts its items at (、, brackets). */
+const NAME_BREAK = new RegExp(`[\\s、（）()${FOREIGN_TO_NAMES}]`);
+
 /** The levels a name covers, in brackets after the first (`县（市、区）`, `市（州）`, `区（县）`). */
 const LEVELS_IN_BRACKETS = /[（(][省市区县旗州盟](?:、[省市区县旗州盟]){0,3}[)）]/g;
 
@@ -369,7 +376,7 @@ function readsAsDepartmentName(text: string): boolean {
   const name = text.trim();
   if (name.length < 2 || name.length > 30) return false;
   // `各县（市、区）人民政府`, `县（区）卫生健康局`: the bracketed levels are part of the name.
-  if (/[\s，。；：:;,.、（）()“”"《》！？\d]/.test(name.replace(LEVELS_IN_BRACKETS, ''))) return false;
+  if (NAME_BREAK.test(name.replace(LEVELS_IN_BRACKETS, ''))) return false;
   const canonical = canonicalizeDepartment(name);
   if (canonical.known) return true;
   if (ACTION_WORDS.test(name) || INSTITUTION_ENDING.test(name)) return false;

@@ -1,5 +1,5 @@
 /** Reads a written list of departments (`区审批局、发展改革委`) into canonical departments with offsets. */
-import { canonicalizeDepartment, isDepartmentName } from '../../model/departments.js';
+import { canonicalizeDepartment, isDepartmentName, NOT_IN_A_NAME } from '../../model/departments.js';
 import { LEAD_MARK } from '../../text/department-cell.js';
 
 /** One department named in a text, with its position in that text. */
@@ -44,15 +44,12 @@ interface Piece {
 const ETC_ENDINGS = ['等有关部门', '等相关部门', '等部门', '等单位', '等'];
 const MAX_LIST_LENGTH = 400;
 /**
- * Characters no department name holds (isDepartmentName refuses them) and the list parser never
- * takes off an item: a strict list that holds one has an item that is no name, so it is refused
- * before it is parted. It spares reading the many openings of a sentence that run past a `，`.
+ * How far a strict list read from the start of `text` can reach: to its first character that no
+ * name holds (NOT_IN_A_NAME), or the end. A strict list holding one has an item that is no name:
+ * it is refused before it is parted, which spares reading the openings of a sentence past a `，`.
  */
-const NEVER_IN_A_NAME = /[，,。.；;：:！？“”"《》\d]/;
-
-/** How far a strict list read from the start of `text` can reach: to the first character no name holds, or the end. */
 export function strictListReach(text: string): number {
-  return NEVER_IN_A_NAME.exec(text)?.index ?? text.length;
+  return NOT_IN_A_NAME.exec(text)?.index ?? text.length;
 }
 
 /** Splits `text` at `、` outside brackets, trimming white space, keeping offsets. */
@@ -113,7 +110,7 @@ export function splitAtLeadMarks(mentions: readonly DepartmentMention[]): { lead
  */
 export function parseDepartmentList(text: string, base: number, state: PrefixState, options: ListOptions = {}): DepartmentMention[] | null {
   if (text.length === 0 || text.length > MAX_LIST_LENGTH) return null;
-  if (!options.lenient && NEVER_IN_A_NAME.test(text)) return null;
+  if (!options.lenient && strictListReach(text) < text.length) return null;
   const raw = splitPieces(text, base);
   const pieces: Piece[] = [];
   // Sector words sharing the list's `部门` ending (`公安、司法部门`, `民政、财政等部门`).
