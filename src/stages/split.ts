@@ -12,6 +12,7 @@ import {
   forwardedTitles,
   inlineNotice,
   lineTitles,
+  type CompactText,
   type DocumentStart,
 } from './split/titles.js';
 import { recoverTitle, CUT_TITLE_MAX } from './split/truncated-title.js';
@@ -29,14 +30,15 @@ function documentStarts(text: string): DocumentStart[] {
   // Titles a notice forwards, found again in the text where no title line was recognised.
   const notice = starts.find((s) => s.kind === 'notice');
   if (notice) {
-    const compact = compactText(text);
+    // Built only when a forwarded title has to be searched for: mostly every title is a title line.
+    let compact: CompactText | null = null;
     const noticeText = text.slice(notice.titleEnd, notice.titleEnd + 3000);
     let from = notice.titleEnd;
     for (const title of forwardedTitles(noticeText)) {
       const key = title.replace(/\s/g, '');
       const known = starts.some((s) => s.kind === 'plan' && s.title.replace(/\s/g, '') === key);
       if (known) continue;
-      const found = findForwardedTitle(text, compact, title, from);
+      const found = findForwardedTitle(text, (compact ??= compactText(text)), title, from);
       if (found && !starts.some((s) => found.start < s.titleEnd && s.start < found.titleEnd)) {
         starts.push(found);
         from = found.titleEnd;

@@ -67,6 +67,8 @@ function vocabularySize(lists: ReadonlyArray<readonly SentenceUnit[]>): number {
 class Cues {
   /** The second code units that follow each first one in some cue. */
   private readonly after = new Map<number, Set<number>>();
+  /** 1 for each code unit that starts some cue: most code units of a text start none, and are told by one look-up. */
+  private readonly starts = new Uint8Array(0x10000);
   readonly size: number;
 
   constructor(cues: Iterable<string>) {
@@ -77,13 +79,14 @@ class Cues {
       if (!seconds) this.after.set(first, (seconds = new Set()));
       if (!seconds.has(cue.charCodeAt(1))) size++;
       seconds.add(cue.charCodeAt(1));
+      this.starts[first] = 1;
     }
     this.size = size;
   }
 
   /** Whether the code units `first`, `second` make a cue. */
   has(first: number, second: number): boolean {
-    return this.after.get(first)?.has(second) === true;
+    return this.starts[first] === 1 && this.after.get(first)!.has(second);
   }
 }
 
