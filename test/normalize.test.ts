@@ -90,6 +90,12 @@ describe('traditional → simplified', () => {
   it('converts traditional clauses in mixed text and leaves the simplified ones, 显著 included', () => {
     expect(run('效果显著。醫療機構應當加強管理。').text).toBe('效果显著。医疗机构应当加强管理。');
   });
+  it('converts only the clauses that hold a traditional character, at the start and the end of the text too', () => {
+    const simplified = '全面推进健康城市建设，居民健康素养水平显著提高，重点人群健康管理服务覆盖面持续扩大，基层医疗卫生服务能力明显增强。';
+    const result = run(`學校健康教育，${simplified}\n${simplified}全民健身運動`);
+    expect(result.text).toBe(`学校健康教育，${simplified}\n${simplified}全民健身运动`);
+    expect(result.fixes.map((f) => [f.before, f.after])).toEqual([['學', '学'], ['運', '运'], ['動', '动']]);
+  });
   it('converts a wholly traditional paragraph', () => {
     expect(run('為加強愛滋病防治工作，制定本計劃。').text).toBe('为加强爱滋病防治工作，制定本计划。');
   });

@@ -51,8 +51,8 @@ function converter(variant: TraditionalVariant): ConverterFunction {
   return convert;
 }
 
-// A clause: a run of characters between punctuation, white space and line ends.
-const CLAUSE = /[^\s，。、；：！？,.;:!?（）()“”‘’《》【】「」『』]+/g;
+// What ends a clause: punctuation, white space and line ends (a clause is the run between them).
+const CLAUSE_BREAK = /[\s，。、；：！？,.;:!?（）()“”‘’《》【】「」『』]/;
 
 /** One replacement of a traditional clause (or the whole text) in code-unit offsets. */
 export interface TraditionalEdit {
@@ -61,28 +61,48 @@ export interface TraditionalEdit {
   replacement: string;
 }
 
+/** Where the first traditional-only character of `text` stands, from `from` on; -1 when none does. */
+function nextTraditional(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff ? isTraditionalAt(text, i) : TRADITIONAL_BMP[code] === 1) return i;
+  }
+  return -1;
+}
+
 /**
  * Where and how `text` must change to be simplified. Empty when the text holds no
  * traditional-only character (OpenCC is then not loaded at all).
  */
 export function traditionalEdits(text: string, variant: TraditionalVariant = 't'): TraditionalEdit[] {
+  // Most texts hold none: one table look-up per code unit, and nothing else is counted.
+  let at = nextTraditional(text, 0);
+  if (at < 0) return [];
   let traditional = 0;
   let ideographs = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = at; i < text.length; i++) {
     if (isTraditionalAt(text, i)) traditional++;
     else if (isIdeograph(text[i])) ideographs++;
   }
-  if (traditional === 0) return [];
+  for (let i = 0; i < at; i++) if (isIdeograph(text[i])) ideographs++;
   const convert = converter(variant);
   if (traditional / (traditional + ideographs) >= TRADITIONAL_SHARE) {
     return characterEdits(text, convert(text), 0);
   }
+  // Only the clauses around the traditional characters are converted, each once.
   const edits: TraditionalEdit[] = [];
-  for (const match of text.matchAll(CLAUSE)) {
-    const clause = match[0];
-    let hasTraditional = false;
-    for (let i = 0; i < clause.length && !hasTraditional; i++) hasTraditional = isTraditionalAt(clause, i);
-    if (hasTraditional) edits.push(...characterEdits(clause, convert(clause), match.index));
+  for (; at >= 0; at = nextTraditional(text, at)) {
+    if (CLAUSE_BREAK.test(text[at])) {
+      at++;
+      continue;
+    }
+    let start = at;
+    while (start > 0 && !CLAUSE_BREAK.test(text[start - 1])) start--;
+    let end = at + 1;
+    while (end < text.length && !CLAUSE_BREAK.test(text[end])) end++;
+    const clause = text.slice(start, end);
+    edits.push(...characterEdits(clause, convert(clause), start));
+    at = end;
   }
   return edits;
 }
