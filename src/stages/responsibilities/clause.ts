@@ -4,6 +4,7 @@
  * `（A牵头负责，B、C参与）`, `（A、B分别负责）`, `（A负责）`, `（A会同B负责）`, and the running-text
  * form `由A牵头，B配合`.
  */
+import { nextOf } from '../../text/scan.js';
 import { parseDepartmentList, splitAtLeadMarks, type DepartmentMention, type PrefixState } from './department-list.js';
 
 /** Who leads and who supports, as read from one clause; offsets are into the string parsed. */
@@ -95,10 +96,16 @@ function parseLabelled(content: string): ClauseParties | null {
   return parties.lead.length + parties.support.length > 0 ? parties : null;
 }
 
+/** Whether the code unit parts a verbal clause's segments: ，,；; (the last segment follows the last of them). */
+function isSegmentBreak(code: number): boolean {
+  return code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b;
+}
+
 /** `（A牵头负责，B参与）`, `（A、B分别负责）`, `（A会同B负责）`: every segment must name departments only. */
 function parseVerbal(content: string): ClauseParties | null {
   // The clause ends in its role verb (`…负责`): segments before the last take the role of a verb after them.
-  const lastBreak = Math.max(content.lastIndexOf('，'), content.lastIndexOf(','), content.lastIndexOf('；'), content.lastIndexOf(';'));
+  let lastBreak = content.length - 1;
+  while (lastBreak >= 0 && !isSegmentBreak(content.charCodeAt(lastBreak))) lastBreak--;
   if (stripRole(content.slice(lastBreak + 1).trim()).role === null) return null;
   const parties: ClauseParties = { lead: [], support: [] };
   const state: PrefixState = { prefix: '' };
@@ -147,6 +154,9 @@ export function parseClause(content: string): ClauseParties | null {
   return parseLabelled(content) ?? parseVerbal(content);
 }
 
+/** The brackets a clause opens and closes with, full-width or ASCII. */
+const BRACKETS = /[（(）)]/g;
+
 /**
  * Finds every bracketed responsibility clause in `text` (full-width or ASCII brackets, no nesting,
  * at most 300 code units inside). One pass over the text.
@@ -154,7 +164,7 @@ export function parseClause(content: string): ClauseParties | null {
 export function findClauses(text: string): FoundClause[] {
   const found: FoundClause[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = nextOf(text, 0, BRACKETS); i < text.length; i = nextOf(text, i + 1, BRACKETS)) {
     const c = text[i];
     if (c === '（' || c === '(') open = i;
     else if ((c === '）' || c === ')') && open >= 0) {
@@ -204,6 +214,9 @@ function shift(mentions: DepartmentMention[], by: number): DepartmentMention[] {
   return mentions.map((m) => ({ ...m, start: m.start + by }));
 }
 
+/** What ends a written-out clause: its full stop or the line. */
+const STOP_OR_LINE_END = /[。\n]/g;
+
 /**
  * Finds the sentences that are a responsibility clause written out, without brackets: departments
  * and a role verb and nothing else (`市卫生健康委、市医保局按职责分工负责。`, `各县（市、区）人民政府负责落实。`),
@@ -213,8 +226,8 @@ function shift(mentions: DepartmentMention[], by: number): DepartmentMention[] {
 export function findSentenceClauses(text: string): FoundClause[] {
   const found: FoundClause[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '。' && text[i] !== '\n') continue;
+  for (let i = -1; i < text.length;) {
+    i = nextOf(text, i + 1, STOP_OR_LINE_END);
     const from = start;
     start = i + 1;
     const content = text.slice(from, i);
