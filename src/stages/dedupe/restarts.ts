@@ -17,8 +17,9 @@ export interface Restart {
   end: number;
 }
 
-function isBoundary(ch: string): boolean {
-  return ch === '\n' || ch === '。' || ch === '！' || ch === '？';
+/** Whether the code unit ends a segment: a line end, 。, ！ or ？ (a code unit: a character string per position would be garbage). */
+function isBoundary(code: number): boolean {
+  return code === 0x0a || code === 0x3002 || code === 0xff01 || code === 0xff1f;
 }
 
 /**
@@ -34,13 +35,13 @@ export function findRestarts(text: string, from = 0, to = text.length): Restart[
   for (let k = 1; k < WINDOW; k++) power = Math.imul(power, 31);
   let segmentStart = from;
   for (let b = from; b < to; b++) {
-    const ch = text[b];
-    if (isBoundary(ch)) {
+    const code = text.charCodeAt(b);
+    if (isBoundary(code)) {
       segmentStart = b + 1;
       hash = 0;
       continue;
     }
-    hash = (Math.imul(hash, 31) + text.charCodeAt(b)) | 0;
+    hash = (Math.imul(hash, 31) + code) | 0;
     if (b - segmentStart + 1 > WINDOW) hash = (hash - Math.imul(text.charCodeAt(b - WINDOW), Math.imul(power, 31))) | 0;
     if (b - segmentStart + 1 < WINDOW) continue;
     const windowStart = b - WINDOW + 1;

@@ -47,13 +47,17 @@ function stripRole(segment: string): { body: string; role: 'lead' | 'support' | 
   return { body, role: lead ? 'lead' : 'support', headsUp: verb.startsWith('牵头') || verb === '为牵头单位' };
 }
 
+/** Whether the code unit parts a verbal clause's segments: ，,；; (the last segment follows the last of them). */
+function isSegmentBreak(code: number): boolean {
+  return code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b;
+}
+
 /** Segments of a clause at `，`/`；`, with offsets. */
 function segments(content: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let from = 0;
   for (let i = 0; i <= content.length; i++) {
-    const c = content[i];
-    if (i === content.length || c === '，' || c === ',' || c === '；' || c === ';') {
+    if (i === content.length || isSegmentBreak(content.charCodeAt(i))) {
       out.push({ text: content.slice(from, i), start: from });
       from = i + 1;
     }
@@ -96,10 +100,6 @@ function parseLabelled(content: string): ClauseParties | null {
   return parties.lead.length + parties.support.length > 0 ? parties : null;
 }
 
-/** Whether the code unit parts a verbal clause's segments: ，,；; (the last segment follows the last of them). */
-function isSegmentBreak(code: number): boolean {
-  return code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b;
-}
 
 /** `（A牵头负责，B参与）`, `（A、B分别负责）`, `（A会同B负责）`: every segment must name departments only. */
 function parseVerbal(content: string): ClauseParties | null {
