@@ -55,7 +55,7 @@ interface OwnFacts {
 export function metadata(doc: DocumentPart, file: readonly DocumentPart[], _ctx: StageContext): DocumentMetadata {
   const text = foldForMatching(doc.text.text);
   const title = squeezeCjkSpaces(foldForMatching(doc.title));
-  const own = ownFacts(doc);
+  const own = ownFacts(doc, text);
   const related = doc.kind === 'plan' ? issuingDocuments(doc, file) : [];
   return {
     issuer: own.issuer,
@@ -68,9 +68,23 @@ export function metadata(doc: DocumentPart, file: readonly DocumentPart[], _ctx:
   };
 }
 
-/** The facts a document states itself. */
-function ownFacts(doc: DocumentPart): OwnFacts {
-  const text = foldForMatching(doc.text.text);
+/**
+ * The facts each document states itself, once per document: every plan of a file asks for those
+ * of the notices before it and of the end matter, which would otherwise be read again per plan.
+ */
+const factsOf = new WeakMap<DocumentPart, { source: string; title: string; facts: OwnFacts }>();
+
+/** The facts a document states itself; `text` is its folded text (foldForMatching), when at hand. */
+function ownFacts(doc: DocumentPart, text?: string): OwnFacts {
+  const known = factsOf.get(doc);
+  // Kept only while the part still holds the text and title they were read from.
+  if (known && known.source === doc.text.text && known.title === doc.title) return known.facts;
+  const facts = readOwnFacts(doc, text ?? foldForMatching(doc.text.text));
+  factsOf.set(doc, { source: doc.text.text, title: doc.title, facts });
+  return facts;
+}
+
+function readOwnFacts(doc: DocumentPart, text: string): OwnFacts {
   const title = squeezeCjkSpaces(foldForMatching(doc.title));
   const end = titleEnd(doc);
   const signature: Signature | null = findSignature(text);
@@ -92,7 +106,7 @@ function issuingDocuments(doc: DocumentPart, file: readonly DocumentPart[]): Own
   const at = file.indexOf(doc);
   const notices = file.slice(0, at < 0 ? 0 : at).filter((d) => d.kind === 'notice').reverse();
   const endmatter = file.filter((d) => d.kind === 'endmatter');
-  return [...notices, ...endmatter].map(ownFacts);
+  return [...notices, ...endmatter].map((d) => ownFacts(d));
 }
 
 /**
