@@ -54,8 +54,9 @@ export function removeLinePadding(input: MappedText): PassResult {
   return applyPass(input, edits);
 }
 
-// A run of clause punctuation, possibly right after a sentence end: ，，，  /，  。，
-const PUNCTUATION_RUN = /[。！？]?[，、；：/]+/g;
+// A run of clause punctuation right after a sentence end (。，), or of two marks or more (，，，  /，).
+// A lone mark is never stray: not matching it spares a match per comma of the text.
+const PUNCTUATION_RUN = /[。！？][，、；：/]+|[，、；：/]{2,}/g;
 
 /**
  * Removes stray punctuation: clause marks right after a sentence end (`。，` keeps 。), and runs
