@@ -326,6 +326,13 @@ describe('decode: bad input', () => {
     expect(reason(utf16)).toBe('binary data, not text (NUL character at byte offset 6)');
   });
 
+  it('finds a NUL byte after long clean text, and keeps text with a few stray control bytes', () => {
+    const clean = utf8('到2020年，肺结核患者成功治疗率达到90%以上。\n'.repeat(200));
+    expect(reason(concat(clean, [0x00], utf8('正文')))).toBe(`binary data, not text (NUL byte at offset ${clean.length})`);
+    // A bell and a DEL in 14 kB of text are damage, not a binary file.
+    expect(run(concat(clean, [0x07], utf8('正文'), [0x7f])).file.source).toContain('正文');
+  });
+
   it('rejects an empty file and a white-space-only file (also in UTF-16)', () => {
     expect(reason(new Uint8Array(0))).toBe('empty file');
     expect(reason(utf8(' \r\n\t\u3000\n'))).toBe('only white space, no text');
