@@ -7,9 +7,16 @@
 /** Whether a UTF-16 code unit is a CJK unified ideograph of the basic block. */
 export const isIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
-/** The bigram at `text[i]` as a number, or -1 when `text[i]` and `text[i + 1]` are not both ideographs. */
+/** Ideographs of the basic block. */
+const BLOCK_START = 0x4e00;
+const BLOCK_SIZE = 0x9fff - 0x4e00 + 1;
+
+/**
+ * The bigram at `text[i]` as a number, or -1 when `text[i]` and `text[i + 1]` are not both
+ * ideographs. The numbers stay below 2^30, so the engine keeps them as small integers.
+ */
 export function bigramAt(text: string, i: number): number {
   const first = text.charCodeAt(i);
   const second = text.charCodeAt(i + 1);
-  return isIdeograph(first) && isIdeograph(second) ? first * 0x10000 + second : -1;
+  return isIdeograph(first) && isIdeograph(second) ? (first - BLOCK_START) * BLOCK_SIZE + (second - BLOCK_START) : -1;
 }

@@ -147,20 +147,22 @@ function cueBigramsAtMost(text: string, from: number, cues: Cues): number {
   return count;
 }
 
-/** Bigram counts for a naive Bayes comparison of two plans. */
+/** Bigram counts for a naive Bayes comparison of two plans, by bigram number (bigramAt). */
 class BigramModel {
-  private counts = new Map<string, number>();
+  private counts = new Map<number, number>();
   private total = 0;
   add(key: string): void {
-    for (const b of bigrams(key)) {
+    for (let i = 0; i + 1 < key.length; i++) {
+      const b = bigramAt(key, i);
+      if (b < 0) continue;
       this.counts.set(b, (this.counts.get(b) ?? 0) + 1);
       this.total++;
     }
   }
-  has(bigram: string): boolean {
+  has(bigram: number): boolean {
     return this.counts.has(bigram);
   }
-  logProbability(bigram: string, vocabulary: number): number {
+  logProbability(bigram: number, vocabulary: number): number {
     return Math.log(((this.counts.get(bigram) ?? 0) + SMOOTHING) / (this.total + SMOOTHING * vocabulary));
   }
 }
@@ -301,8 +303,9 @@ function untanglePair(a: DocumentPart, b: DocumentPart): [DocumentPart, Document
   const llrOf = (key: string): number => {
     let llr = 0;
     // Bigrams neither plan has used say nothing (and would favour the smaller sample).
-    for (const bigram of bigrams(key)) {
-      if (!modelA.has(bigram) && !modelB.has(bigram)) continue;
+    for (let i = 0; i + 1 < key.length; i++) {
+      const bigram = bigramAt(key, i);
+      if (bigram < 0 || (!modelA.has(bigram) && !modelB.has(bigram))) continue;
       llr += modelA.logProbability(bigram, vocabulary) - modelB.logProbability(bigram, vocabulary);
     }
     return llr;
