@@ -4,6 +4,8 @@ import { cleanText } from '../src/pipeline.js';
 import { split } from '../src/stages/split.js';
 import { orderByHeadings } from '../src/stages/split/heading-order.js';
 import { untangle } from '../src/stages/split/interleave.js';
+import { bigramAt } from '../src/stages/split/bigrams.js';
+import fc from 'fast-check';
 import type { DocumentPart } from '../src/model/stages.js';
 import { identityText } from '../src/text/mapped-text.js';
 
@@ -251,5 +253,25 @@ describe('untangle on an interleaved pair (wording not in the samples)', () => {
     expect(r.text.text).toContain('狂犬病防治、性病防治和麻风病防治统筹推进。');
     expect(b.text.text).not.toContain('狂犬病');
     expect(b.text.text).toContain('布病新发病例');
+  });
+});
+
+describe('bigramAt', () => {
+  const ideograph = fc.integer({ min: 0x4e00, max: 0x9fff }).map((code) => String.fromCharCode(code));
+
+  it('gives two pairs of ideographs the same number only when they are the same pair, always a small integer', () => {
+    fc.assert(
+      fc.property(ideograph, ideograph, ideograph, ideograph, (a, b, c, d) => {
+        const x = bigramAt(a + b, 0);
+        const y = bigramAt(c + d, 0);
+        expect(x === y).toBe(a + b === c + d);
+        expect(Number.isInteger(x) && x >= 0 && x < 2 ** 30).toBe(true);
+      }),
+    );
+  });
+
+  it('is -1 where either character is no ideograph of the basic block, or past the end', () => {
+    expect(['人a', 'a人', '人，', '⼈民', '人'].map((pair) => bigramAt(pair, 0))).toEqual([-1, -1, -1, -1, -1]);
+    expect(bigramAt('人民', 0)).toBe(bigramAt('为人民', 1));
   });
 });
