@@ -65,10 +65,10 @@ const TRAILING_BASE = /(?:在|较|比)\s?\d{4}\s?年(?:的)?(?:基础上)?$/;
 /** The unit the level holds in, after the indicator (`接种率以乡镇为单位保持在95%以上`): the scope, not the thing measured. */
 const TRAILING_SCOPE = /以[\u4e00-\u9fff（）()、]{1,10}为单位$/;
 
-/** TRAILER_WORDS by their last character, each list in TRAILER_WORDS' order. */
-const TRAILERS_BY_LAST = new Map<string, string[]>();
+/** TRAILER_WORDS by the code of their last character, each list in TRAILER_WORDS' order. */
+const TRAILERS_BY_LAST = new Map<number, string[]>();
 for (const word of TRAILER_WORDS) {
-  const last = word.at(-1)!;
+  const last = word.charCodeAt(word.length - 1);
   TRAILERS_BY_LAST.set(last, [...(TRAILERS_BY_LAST.get(last) ?? []), word]);
 }
 
@@ -76,7 +76,7 @@ for (const word of TRAILER_WORDS) {
 function stripTrailers(s: string): string {
   for (;;) {
     // 均 links (知晓率均达90%) except in 人均, a noun (个人卫生支出人均).
-    const word = TRAILERS_BY_LAST.get(s.at(-1) ?? '')?.find((w) => s.endsWith(w) && !(w === '均' && s.endsWith('人均')));
+    const word = TRAILERS_BY_LAST.get(s.charCodeAt(s.length - 1))?.find((w) => s.endsWith(w) && !(w === '均' && s.endsWith('人均')));
     if (word) { s = s.slice(0, -word.length); continue; }
     // 水平分别提高到不低于22%: a verb chained before the one the value follows.
     const verb = verbEndingLength(s);
@@ -231,13 +231,13 @@ function clausesOf(sentence: string): Clause[] {
 const QUALITATIVE_VERBS = ['提高', '提升', '增强', '下降', '降低', '减少', '增加', '扩大', '改善'];
 const QUALITATIVE = new RegExp(`^([\\s\\S]{2,40}?(?:率|比例|比重|水平|素养|寿命|人数|覆盖面))(?:明显|显著|进一步|稳步|持续|逐步|不断|大幅度?|普遍)(?:${QUALITATIVE_VERBS.join('|')})$`);
 
-/** The last characters of QUALITATIVE_VERBS. */
-const QUALITATIVE_LAST = new Set(QUALITATIVE_VERBS.map((verb) => verb.at(-1)));
+/** The codes of the last characters of QUALITATIVE_VERBS (codes: a one-character string per clause would be garbage). */
+const QUALITATIVE_LAST = new Set(QUALITATIVE_VERBS.map((verb) => verb.charCodeAt(verb.length - 1)));
 
 /** The qualitative goal a clause states (QUALITATIVE), or null; the pattern runs only on clauses that end in one of its verbs. */
 function qualitativeGoal(clause: string): RegExpExecArray | null {
   const text = clause.trim();
-  if (!QUALITATIVE_LAST.has(text.at(-1))) return null;
+  if (!QUALITATIVE_LAST.has(text.charCodeAt(text.length - 1))) return null;
   return QUALITATIVE_VERBS.some((verb) => text.endsWith(verb)) ? QUALITATIVE.exec(text) : null;
 }
 /**
