@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mayHoldNumber } from '../src/text/numbers.js';
 import { parseSentence, cleanIndicator } from '../src/stages/targets/sentence.js';
 
 /** The targets of a sentence as [indicator, comparator, value, valueMax, unit, year]. */
@@ -121,6 +122,18 @@ describe('parseSentence: the forms of the samples', () => {
     expect(read('学生肺结核筛查比例明显提高。', 2020)).toEqual([['学生肺结核筛查比例', 'qualitative', null, null, null, 2020]]);
   });
 
+  it('in a sentence with no number, reads its qualitative goals in order and skips a clause of the past or present', () => {
+    const sentence = '目前居民健康素养水平明显提高，婴儿死亡率稳步下降，重点人群规范管理率持续提升。';
+    const parse = parseSentence(sentence, [2022, 2025]);
+    expect(parse.targets.map((t) => [t.indicator, t.comparator, t.year, t.range])).toEqual([
+      ['婴儿死亡率', 'qualitative', 2025, [0, sentence.length]],
+      ['重点人群规范管理率', 'qualitative', 2025, [0, sentence.length]],
+    ]);
+    expect([parse.past, parse.years, parse.targetLike]).toEqual([true, [], true]);
+    // 百分之百 is written without a digit and is still read as a value.
+    expect(read('规范化管理比例达到百分之百。', 2020)).toEqual([['规范化管理比例', 'gte', 100, null, '%', 2020]]);
+  });
+
   it('marks past achievements', () => {
     expect(parseSentence('“十二五”期间，治愈率保持在85%以上。', []).past).toBe(true);
     expect(parseSentence('截至2016年底，累计登记患者5464人。', []).past).toBe(true);
@@ -205,5 +218,12 @@ describe('cleanIndicator', () => {
     expect(cleanIndicator('②乡镇卫生院服务能力达标率')).toBe('乡镇卫生院服务能力达标率');
     expect(cleanIndicator('⑵ 基层医疗卫生机构诊疗量占比')).toBe('基层医疗卫生机构诊疗量占比');
     expect(cleanIndicator('⒊每万常住人口全科医生数')).toBe('每万常住人口全科医生数');
+  });
+});
+
+describe('mayHoldNumber', () => {
+  it('is true for a text with any character a number is written with, false for one without', () => {
+    expect(['达到95%', '百分之百', '翻一番', '三成', '两所', '十万分之八', '1'].map(mayHoldNumber)).toEqual([true, true, true, true, true, true, true]);
+    expect(['建立健全工作机制', '明显提高', '', '（牵头单位：区卫健委）'].map(mayHoldNumber)).toEqual([false, false, false, false]);
   });
 });

@@ -7,6 +7,7 @@ import type { TargetReading } from '../../model/stages.js';
 import { nextVerbStart, readValues, verbAt, verbEndingLength } from './value.js';
 import { dueYearsIn, baselineYearIn } from './year.js';
 import { nextOf } from '../../text/scan.js';
+import { mayHoldNumber } from '../../text/numbers.js';
 
 /** A target read from one sentence; `range` is where its value stands in the sentence. */
 export interface SentenceTarget extends TargetReading {
@@ -274,6 +275,7 @@ export function statedYears(sentence: string): number[] {
  * sentence states itself win. Values as many as the years in force go to the years in order.
  */
 export function parseSentence(sentence: string, contextYears: readonly number[]): SentenceParse {
+  if (!mayHoldNumber(sentence)) return parseWithoutNumbers(sentence, contextYears);
   const targets: SentenceTarget[] = [];
   const sentenceYears: number[] = [];
   let years: readonly number[] = contextYears;
@@ -409,17 +411,40 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
         continue;
       }
       const q = qualitativeGoal(text);
-      if (q) {
-        targets.push({
-          indicator: cleanIndicator(q[1]), comparator: 'qualitative', value: null, valueMax: null, unit: null,
-          year: dueYear(), baseline: null, range: [0, sentence.length], yearStated, verb: null,
-        });
-      }
+      if (q) targets.push(qualitativeTarget(q, sentence, dueYear(), yearStated));
       subject = subjectOf(text) ?? subject;
     }
   }
   const past = reportsFacts && sentenceYears.length === 0;
   return { targets: targets.filter((t) => t.indicator.length > 0), targetLike: TARGET_LIKE.test(sentence), past, years: sentenceYears };
+}
+
+/** The target of a qualitative goal (qualitativeGoal) read in `sentence`: its range is the whole sentence. */
+function qualitativeTarget(goal: RegExpExecArray, sentence: string, year: number | null, yearStated: boolean): SentenceTarget {
+  return {
+    indicator: cleanIndicator(goal[1]), comparator: 'qualitative', value: null, valueMax: null, unit: null,
+    year, baseline: null, range: [0, sentence.length], yearStated, verb: null,
+  };
+}
+
+/**
+ * parseSentence for a sentence without a character a number is written with (most sentences):
+ * it states no year, no base and no value, so of all the forms only a qualitative goal can be read,
+ * in a clause that does not report the past or the present.
+ */
+function parseWithoutNumbers(sentence: string, contextYears: readonly number[]): SentenceParse {
+  const targets: SentenceTarget[] = [];
+  const dueYear = contextYears[contextYears.length - 1] ?? null;
+  let reportsFacts = false;
+  for (const clause of clausesOf(sentence)) {
+    if (reportsPast(clause.text, contextYears) || PRESENT_CUES.test(clause.text)) {
+      reportsFacts = true;
+      continue;
+    }
+    const q = qualitativeGoal(clause.text);
+    if (q) targets.push(qualitativeTarget(q, sentence, dueYear, false));
+  }
+  return { targets: targets.filter((t) => t.indicator.length > 0), targetLike: TARGET_LIKE.test(sentence), past: reportsFacts, years: [] };
 }
 
 /** The build-count form of a clause (see BUILD), or null. Offsets index `text`. */
