@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findClauses, findLabelledLines, findLeadByClauses, findSentenceClauses, parseClause } from '../src/stages/responsibilities/clause.js';
-import { parseDutyHeading, parseDutySentence } from '../src/stages/responsibilities/duty.js';
+import { mayBeStrongDuty, parseDutyHeading, parseDutySentence, STRONG_DUTY_VERBS } from '../src/stages/responsibilities/duty.js';
+import fc from 'fast-check';
 import type { DepartmentMention } from '../src/stages/responsibilities/department-list.js';
 
 const names = (list: DepartmentMention[] | null | undefined) => (list ?? []).map((d) => d.name);
@@ -291,5 +292,28 @@ describe('the level a list item inherits', () => {
   it('after a provincial body, names the provincial one, and a name with its own prefix keeps it', () => {
     expect(names(parseClause('省卫生健康委牵头，医保局、药监局参与')?.support)).toEqual(['省医保局', '省药监局']);
     expect(names(parseClause('国家卫生健康委、省疾控局负责')?.lead)).toEqual(['国家卫生健康委', '省疾病预防控制局']);
+  });
+});
+
+describe('mayBeStrongDuty', () => {
+  const departments = ['区卫生健康委', '区发展改革委', '区财政局', '区人力资源社会保障局', '区医疗保障局', '市场监管局', '区教育局', '各镇人民政府'];
+  const words = ['、', '和', '负责', '牵头', '会同', '配合', '要', '加强', '，', '做好', '落实', '工作', '宣传教育', '等部门'];
+
+  it('is true for every sentence parseDutySentence reads with a strong verb (so skipping the others loses none)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...departments, ...words), { maxLength: 16 }), (parts) => {
+        const sentence = `${parts.join('')}。`;
+        const parties = parseDutySentence(sentence);
+        if (parties && STRONG_DUTY_VERBS.has(parties.verb)) expect(mayBeStrongDuty(sentence)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('sees a strong verb after a long list of departments, and none in a sentence without one', () => {
+    const subject = '区卫生健康委、区发展改革委、区财政局、区人力资源社会保障局、区医疗保障局、区市场监管局、区教育局、区民政局';
+    expect(parseDutySentence(`${subject}负责落实。`)?.verb).toBe('负责');
+    expect(mayBeStrongDuty(`${subject}负责落实。`)).toBe(true);
+    expect(mayBeStrongDuty('区教育局要加强学校卫生工作，做好宣传教育。')).toBe(false);
   });
 });

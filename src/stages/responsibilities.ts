@@ -20,7 +20,7 @@ import type { Department } from '../model/schemas.js';
 import type { DocumentPart, MeasureNode, Range, ResponsibilityNode, SectionNode, SectionTree, StageContext, TableNode } from '../model/stages.js';
 import { findClauses, findLabelledLines, findLeadByClauses, findSentenceClauses } from './responsibilities/clause.js';
 import type { DepartmentMention } from './responsibilities/department-list.js';
-import { parseDutyHeading, parseDutySentence, STRONG_DUTY_VERBS } from './responsibilities/duty.js';
+import { mayBeStrongDuty, parseDutyHeading, parseDutySentence, STRONG_DUTY_VERBS } from './responsibilities/duty.js';
 import { deepestSection, measureAt, RangeSet } from './responsibilities/locate.js';
 import { readDutyTable } from './responsibilities/table.js';
 import { findTables } from './tables.js';
@@ -103,9 +103,12 @@ function dutySentences(doc: DocumentPart, dutyChapters: RangeSet, skip: readonly
   const found: Found[] = [];
   for (const [start, end] of sentences(text)) {
     if (skip.some((set) => set.overlaps(start, end)) || headings.contains(start, Math.min(end, start + 1))) continue;
-    const parties = parseDutySentence(text.slice(start, end));
-    if (!parties) continue;
+    const sentence = text.slice(start, end);
     const inDutyChapter = dutyChapters.contains(start, end);
+    // Outside a duties chapter only a strong verb makes a duty: most sentences have none to read.
+    if (!inDutyChapter && !mayBeStrongDuty(sentence)) continue;
+    const parties = parseDutySentence(sentence);
+    if (!parties) continue;
     if (!inDutyChapter && !(STRONG_DUTY_VERBS.has(parties.verb) && parties.lead.every((d) => d.known && !d.collective))) continue;
     const shift = (list: DepartmentMention[]) => list.map((d) => ({ ...d, start: d.start + start }));
     found.push({ range: [start, end], lead: shift(parties.lead), support: shift(parties.support), form: 'sentence' });

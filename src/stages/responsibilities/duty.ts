@@ -21,6 +21,7 @@ const DUTY_VERBS = anyOf([
 ]);
 /** Verbs strong enough to make a sentence a duty wherever it stands. */
 export const STRONG_DUTY_VERBS: ReadonlySet<string> = new Set(['负责', '牵头', '会同']);
+const STRONG_DUTY_VERB = new RegExp([...STRONG_DUTY_VERBS].join('|'));
 /** Where the partners named after `会同` end. */
 const PARTNER_ENDS = anyOf(['等有关部门', '等相关部门', '等部门', '等单位', '共同', '负责', '开展', '做好', '对', '在', '进行', '研究', '制定', '，', '。', '；']);
 /** Verbs that close the partners' segment after `X牵头，` (`区教育局、区文旅局配合`). */
@@ -61,6 +62,14 @@ function departmentsBefore(
     if (mentions) return { mentions, end: at, word, state };
   }
   return null;
+}
+
+/**
+ * Whether a strong duty verb stands where parseDutySentence could read it as the verb after the
+ * sentence's subject: a sentence without one can be a duty only inside a duties chapter.
+ */
+export function mayBeStrongDuty(sentence: string): boolean {
+  return STRONG_DUTY_VERB.test(sentence.slice(0, MAX_SUBJECT_LENGTH + 2));
 }
 
 /**
