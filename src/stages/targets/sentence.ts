@@ -275,7 +275,6 @@ export function statedYears(sentence: string): number[] {
  * sentence states itself win. Values as many as the years in force go to the years in order.
  */
 export function parseSentence(sentence: string, contextYears: readonly number[]): SentenceParse {
-  if (!mayHoldNumber(sentence)) return parseWithoutNumbers(sentence, contextYears);
   const targets: SentenceTarget[] = [];
   const sentenceYears: number[] = [];
   let years: readonly number[] = contextYears;
@@ -297,6 +296,14 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       continue;
     }
     const text = clause.text;
+    // A clause with no character a number is written with (most clauses) states no base and no
+    // value: only a qualitative goal, or the subject of the values after it.
+    if (!mayHoldNumber(text)) {
+      const q = qualitativeGoal(text);
+      if (q) targets.push(qualitativeTarget(q, sentence, years[years.length - 1] ?? null, yearStated));
+      subject = subjectOf(text) ?? subject;
+      continue;
+    }
     const fromBase = text.includes('年') ? FROM_BASE.exec(text) : null;
     const baseValue = fromBase ? readValues(text, fromBase.index + fromBase[0].length, null).readings[0] ?? null : null;
     const baselineYear = fromBase ? Number(fromBase[1]) : baselineYearIn(text);
@@ -425,26 +432,6 @@ function qualitativeTarget(goal: RegExpExecArray, sentence: string, year: number
     indicator: cleanIndicator(goal[1]), comparator: 'qualitative', value: null, valueMax: null, unit: null,
     year, baseline: null, range: [0, sentence.length], yearStated, verb: null,
   };
-}
-
-/**
- * parseSentence for a sentence without a character a number is written with (most sentences):
- * it states no year, no base and no value, so of all the forms only a qualitative goal can be read,
- * in a clause that does not report the past or the present.
- */
-function parseWithoutNumbers(sentence: string, contextYears: readonly number[]): SentenceParse {
-  const targets: SentenceTarget[] = [];
-  const dueYear = contextYears[contextYears.length - 1] ?? null;
-  let reportsFacts = false;
-  for (const clause of clausesOf(sentence)) {
-    if (reportsPast(clause.text, contextYears) || PRESENT_CUES.test(clause.text)) {
-      reportsFacts = true;
-      continue;
-    }
-    const q = qualitativeGoal(clause.text);
-    if (q) targets.push(qualitativeTarget(q, sentence, dueYear, false));
-  }
-  return { targets: targets.filter((t) => t.indicator.length > 0), targetLike: TARGET_LIKE.test(sentence), past: reportsFacts, years: [] };
 }
 
 /** The build-count form of a clause (see BUILD), or null. Offsets index `text`. */
