@@ -29,8 +29,11 @@ export function applyPass(input: MappedText, edits: readonly KindedEdit[]): Pass
 
 /** True for a CJK unified ideograph (BMP blocks: Extension A, the main block, compatibility). */
 export function isIdeograph(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+  return ch !== undefined && isIdeographCode(ch.charCodeAt(0));
+}
+
+/** isIdeograph for a code unit: a loop over a text need not cut a one-character string per position. */
+export function isIdeographCode(c: number): boolean {
   return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 

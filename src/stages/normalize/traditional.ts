@@ -7,7 +7,7 @@
  */
 import type { ConverterFunction } from 'opencc-js';
 import type { MappedText } from '../../text/mapped-text.js';
-import { applyPass, isIdeograph, type KindedEdit, type PassResult } from '../../text/edit-pass.js';
+import { applyPass, isIdeographCode, type KindedEdit, type PassResult } from '../../text/edit-pass.js';
 import { TRADITIONAL_ONLY_CHARACTERS } from './traditional-chars.js';
 import { lazyModule } from '../../lazy-module.js';
 
@@ -82,9 +82,9 @@ export function traditionalEdits(text: string, variant: TraditionalVariant = 't'
   let ideographs = 0;
   for (let i = at; i < text.length; i++) {
     if (isTraditionalAt(text, i)) traditional++;
-    else if (isIdeograph(text[i])) ideographs++;
+    else if (isIdeographCode(text.charCodeAt(i))) ideographs++;
   }
-  for (let i = 0; i < at; i++) if (isIdeograph(text[i])) ideographs++;
+  for (let i = 0; i < at; i++) if (isIdeographCode(text.charCodeAt(i))) ideographs++;
   const convert = converter(variant);
   if (traditional / (traditional + ideographs) >= TRADITIONAL_SHARE) {
     return characterEdits(text, convert(text), 0);

@@ -3,7 +3,7 @@
  * stands in Chinese text becomes full-width. CJK punctuation is never narrowed.
  */
 import type { MappedText } from '../../text/mapped-text.js';
-import { applyPass, isDigit, isIdeograph, isWidePunctuation, type KindedEdit, type PassResult } from '../../text/edit-pass.js';
+import { applyPass, isDigit, isIdeograph, isIdeographCode, isWidePunctuation, type KindedEdit, type PassResult } from '../../text/edit-pass.js';
 
 // Full-width digits, Latin letters and the percent sign.
 const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05]/g;
@@ -109,6 +109,6 @@ export function widenAsciiPunctuation(input: MappedText): PassResult {
 }
 
 function hasIdeograph(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isIdeograph(text[i])) return true;
+  for (let i = start; i < end; i++) if (isIdeographCode(text.charCodeAt(i))) return true;
   return false;
 }
