@@ -12,6 +12,8 @@ export type TocRange = [number, number];
 
 /** The line that opens a table of contents: 目录, 目 录, 目次 (nothing else on the line). */
 const TOC_TITLE = /^目[ \u3000]*[录次]$/;
+/** TOC_TITLE anywhere: a text without it has no table of contents, and its lines need not be cut. */
+const TOC_TITLE_WORD = /目[ \u3000]*[录次]/;
 /** Longest entry line, in UTF-16 code units (a heading title, its dot leader and page number). */
 const ENTRY_MAX = 90;
 /** Most entry lines a table of contents holds (bounds the scan on text that only looks like one). */
@@ -46,6 +48,7 @@ function isEntryLike(line: string): boolean {
  */
 export function findTocs(text: string): TocRange[] {
   const tocs: TocRange[] = [];
+  if (!TOC_TITLE_WORD.test(text)) return tocs;
   const lines = trimmedLines(text).map((l): TocRange => [l.start, l.end]);
   for (let i = 0; i < lines.length; i++) {
     const [s, e] = lines[i];
