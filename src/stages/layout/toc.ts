@@ -36,18 +36,24 @@ function entryTitle(content: string): string {
 export function tocEdits(text: string, lines: readonly PrintedLine[]): KindedEdit[] {
   const edits: KindedEdit[] = [];
   // Later lines, spaces dropped, by how often they occur: a bare entry must be repeated later.
-  const later = new Map<string, number>();
-  for (const line of lines) {
-    const key = line.content.replace(/[ \u3000]+/g, '');
-    if (key.length > 0 && key.length <= MAX_BARE_ENTRY * 2) later.set(key, (later.get(key) ?? 0) + 1);
-  }
+  // Counted when the first 目录 line asks for them: most texts have none.
+  let later: Map<string, number> | null = null;
+  const occurrences = (): Map<string, number> => {
+    if (later) return later;
+    later = new Map();
+    for (const line of lines) {
+      const key = line.content.replace(/[ \u3000]+/g, '');
+      if (key.length > 0 && key.length <= MAX_BARE_ENTRY * 2) later.set(key, (later.get(key) ?? 0) + 1);
+    }
+    return later;
+  };
   const isLeaderEntry = (line: PrintedLine, titled: boolean) =>
     line.content.length <= MAX_ENTRY_LENGTH &&
     HAS_WORDS.test(line.content) &&
     (DOT_LEADER_ENTRY.test(line.content) || (titled && SPACE_LEADER_ENTRY.test(line.content) && HEADING_MARKER.test(line.content)));
   const isBareEntry = (line: PrintedLine) => {
     const key = line.content.replace(/[ \u3000]+/g, '');
-    return key.length <= MAX_BARE_ENTRY && HEADING_MARKER.test(key) && (later.get(key) ?? 0) >= 2;
+    return key.length <= MAX_BARE_ENTRY && HEADING_MARKER.test(key) && (occurrences().get(key) ?? 0) >= 2;
   };
 
   let i = 0;
