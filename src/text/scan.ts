@@ -6,10 +6,12 @@
 
 /**
  * The index of the first character at or after `from` that `chars` matches, or `text.length` when
- * none does. `chars`: a class of single characters with the `g` flag (`/[。！？\n]/g`).
+ * none does. `chars`: a class of single UTF-16 code units (BMP characters) with the `g` flag
+ * (`/[。！？\n]/g`).
  */
 export function nextOf(text: string, from: number, chars: RegExp): number {
   chars.lastIndex = from;
-  const m = chars.exec(text);
-  return m === null ? text.length : m.index;
+  // test, not exec: no match array is made for each of the text's sentences. The match is one
+  // code unit, so it stands just before where the search stopped.
+  return chars.test(text) ? chars.lastIndex - 1 : text.length;
 }
