@@ -281,6 +281,21 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
   let reportsFacts = false;
   // The measurable noun named by an earlier clause without a value: 人均预期寿命稳步提升，预计到2025年达到81.37岁.
   let subject: string | null = null;
+  // The clauses since then that may name a later one (a fact's noun, or a value-less clause's),
+  // read only when a value needs the subject: most sentences have no such value.
+  let namingClauses: Array<{ text: string; fact: boolean }> = [];
+  const currentSubject = (): string | null => {
+    for (let k = namingClauses.length - 1; k >= 0; k--) {
+      const { text, fact } = namingClauses[k];
+      const named = fact ? factSubject(text) : subjectOf(text);
+      if (named !== null) {
+        subject = named;
+        break;
+      }
+    }
+    namingClauses = [];
+    return subject;
+  };
   for (const clause of clausesOf(sentence)) {
     const stated = dueYearsIn(clause.text);
     if (stated.length > 0) {
@@ -292,7 +307,7 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
     if (!yearStated && (reportsPast(clause.text, years) || PRESENT_CUES.test(clause.text))) {
       reportsFacts = true;
       // 目前孕产妇死亡率为9.8/10万，到2025年下降到9/10万: the fact names the subject of the goal after it.
-      subject = factSubject(clause.text) ?? subject;
+      namingClauses.push({ text: clause.text, fact: true });
       continue;
     }
     const text = clause.text;
@@ -301,7 +316,7 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
     if (!mayHoldNumber(text)) {
       const q = qualitativeGoal(text);
       if (q) targets.push(qualitativeTarget(q, sentence, years[years.length - 1] ?? null, yearStated));
-      subject = subjectOf(text) ?? subject;
+      namingClauses.push({ text, fact: false });
       continue;
     }
     const fromBase = text.includes('年') ? FROM_BASE.exec(text) : null;
@@ -316,8 +331,9 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
     let found = false;
     /** An indicator without a measurable noun (城市, or nothing) names a part of the subject, or nothing. */
     const withSubject = (indicator: string): string => {
-      if (subject === null || MEASURABLE_END.test(indicator) || indicator.length > 6) return indicator;
-      const whole = subject;
+      if (MEASURABLE_END.test(indicator) || indicator.length > 6) return indicator;
+      const whole = currentSubject();
+      if (whole === null) return indicator;
       // The value-less clause was a qualitative goal; now that it has a value, it is not one.
       const qualitative = targets.findIndex((t) => t.comparator === 'qualitative' && t.indicator === whole);
       if (qualitative >= 0) targets.splice(qualitative, 1);
@@ -390,7 +406,10 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       }
       found = true;
       // 增加到190名以上，不低于0.38名/万人口: a later value without a noun measures the same thing.
-      if (MEASURABLE_END.test(indicator)) subject = indicator;
+      if (MEASURABLE_END.test(indicator)) {
+        subject = indicator;
+        namingClauses = [];
+      }
       indicatorStart = end;
       i = end - 1;
     }
@@ -419,7 +438,7 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       }
       const q = qualitativeGoal(text);
       if (q) targets.push(qualitativeTarget(q, sentence, dueYear(), yearStated));
-      subject = subjectOf(text) ?? subject;
+      namingClauses.push({ text, fact: false });
     }
   }
   const past = reportsFacts && sentenceYears.length === 0;
