@@ -138,10 +138,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     const pages: string[] = [];
     const edges: TextEdges = { left: Infinity, right: -Infinity };
     let printable = 0;
+    const ahead = new PagesAhead(document);
     for (let n = 1; n <= document.numPages; n++) {
-      const page = await document.getPage(n);
       try {
-        const content = await page.getTextContent();
+        const content = await ahead.textContent(n);
         const glyphs: Glyphs[] = [];
         for (const item of content.items) {
           if (!('str' in item) || item.str.trim() === '') continue;
@@ -154,8 +154,6 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       } catch (error) {
         if (error instanceof InputError) throw error;
         throw new InputError(`damaged PDF: page ${n} cannot be read (${firstLine(error)})`, 'PLN009');
-      } finally {
-        page.cleanup();
       }
     }
     if (printable === 0) throw new InputError('PDF has no text layer (a scan?); OCR it first', 'PLN011');
@@ -169,6 +167,46 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     return { text, pageStarts };
   } finally {
     await document.destroy();
+  }
+}
+
+/** Pages whose text is asked for before it is needed (see PagesAhead). */
+const PAGES_AHEAD = 4;
+
+type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
+type TextContent = Awaited<ReturnType<Awaited<ReturnType<PdfDocument['getPage']>>['getTextContent']>>;
+
+/**
+ * The text content of a document's pages, asked of pdf.js a few pages ahead of the one read: a
+ * page's streams are inflated off the main thread, so while one page waits for them pdf.js parses
+ * the next. Pages are still taken in order, and each page's resources are released as soon as its
+ * text is in.
+ */
+class PagesAhead {
+  private readonly asked = new Map<number, Promise<{ content: TextContent } | { error: unknown }>>();
+  private next = 1;
+
+  constructor(private readonly document: PdfDocument) {}
+
+  /** Page `n`'s text content (n from 1, in order); rejects with what pdf.js threw for that page. */
+  async textContent(n: number): Promise<TextContent> {
+    while (this.next <= Math.min(n + PAGES_AHEAD, this.document.numPages)) this.ask(this.next++);
+    const answer = await this.asked.get(n)!;
+    this.asked.delete(n);
+    if ('error' in answer) throw answer.error;
+    return answer.content;
+  }
+
+  private ask(n: number): void {
+    // Settled either way, so that a page asked for and never read leaves no unhandled rejection.
+    const answer = this.document.getPage(n).then(async (page) => {
+      try {
+        return { content: await page.getTextContent() };
+      } finally {
+        page.cleanup();
+      }
+    }).catch((error: unknown) => ({ error }));
+    this.asked.set(n, answer);
   }
 }
 
