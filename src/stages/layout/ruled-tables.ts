@@ -100,8 +100,8 @@ function partedCells(text: string, line: PrintedLine): TableCell[] {
     const run = valueRun(text, cell.start, cell.end);
     let starts = run && run.length > 1 ? run.slice(1) : [];
     if (!run) {
-      for (let p = cell.start + 1; p < cell.end && starts.length === 0; p++) {
-        if (text[p] !== ' ') continue;
+      // From space to space (indexOf, not a one-character string per position).
+      for (let p = text.indexOf(' ', cell.start + 1); p !== -1 && p < cell.end && starts.length === 0; p = text.indexOf(' ', p + 1)) {
         const tail = valueRun(text, p + 1, cell.end);
         if (tail) starts = tail;
         else if (cell.end - p - 1 <= MAX_UNIT_LENGTH && UNIT_CELL.test(text.slice(p + 1, cell.end))) starts = [p + 1];

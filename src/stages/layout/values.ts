@@ -12,8 +12,16 @@ const VALUE_CELL =
 /** Enough of the text to read one value cell. */
 const VALUE_LOOKAHEAD = 24;
 
+/**
+ * The characters VALUE_CELL's alternatives start with: a year's 1 or 2, a nature word's or a
+ * verb's first character, a sign, the space before a number, a digit. Most cells start with none,
+ * and are told so without cutting and matching their text.
+ */
+const VALUE_CELL_FIRST = new Set([...'0123456789 预约倡指属下降提增减达控不力≥≤<>＜＞'].map((ch) => ch.charCodeAt(0)));
+
 /** The length of the value cell at `at` (with the space after it), or 0 when none starts there. */
 export function valueCellLength(text: string, at: number, end: number): number {
+  if (at >= end || !VALUE_CELL_FIRST.has(text.charCodeAt(at))) return 0;
   const match = VALUE_CELL.exec(text.slice(at, Math.min(end, at + VALUE_LOOKAHEAD)));
   return match ? match[0].length : 0;
 }
