@@ -54,14 +54,23 @@ export function isWide(code: number): boolean {
   );
 }
 
-/** Display columns of `text[start, end)`. A low surrogate adds nothing (its pair counted 2). */
+/** Display columns of each code unit (2 wide, 0 for a low surrogate, else 1), made on first use. */
+let columns: Uint8Array | null = null;
+function columnTable(): Uint8Array {
+  if (columns) return columns;
+  columns = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) columns[code] = code >= 0xdc00 && code <= 0xdfff ? 0 : isWide(code) ? 2 : 1;
+  return columns;
+}
+
+/**
+ * Display columns of `text[start, end)`. A low surrogate adds nothing (its pair counted 2). One
+ * table look-up per code unit: every line is measured, and again after each layout pass.
+ */
 export function displayWidth(text: string, start = 0, end = text.length): number {
+  const table = columnTable();
   let width = 0;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff) continue;
-    width += isWide(code) ? 2 : 1;
-  }
+  for (let i = start; i < end; i++) width += table[text.charCodeAt(i)];
   return width;
 }
 
