@@ -37,7 +37,8 @@ export function cellsOf(text: string, line: PrintedLine): Cell[] {
   if (line.content.length === 0 || line.content.length > MAX_ROW_LENGTH || line.content.includes('\t')) return cells;
   let at = line.contentStart;
   let column = line.indent;
-  for (const gap of line.content.matchAll(CELL_GAP)) {
+  // Most lines have no gap: no match is looked for in them.
+  for (const gap of line.content.includes('  ') ? line.content.matchAll(CELL_GAP) : []) {
     const gapStart = line.contentStart + gap.index;
     cells.push({ start: at, end: gapStart, column });
     column += displayWidth(text, at, gapStart) + gap[0].length;

@@ -80,11 +80,18 @@ export function furnitureEdits(text: string, lines: readonly PrintedLine[]): Kin
   const found = new Map<PrintedLine, string>();
 
   // Repetition: the same masked line in the same band of several pages.
+  const masked = new Map<PrintedLine, string>();
+  /** A band line's key: its band and masked content, each line's masked once. */
+  const keyOf = (line: PrintedLine, band: BandLine['band']): string => {
+    let key = masked.get(line);
+    if (key === undefined) masked.set(line, (key = maskedKey(line.content)));
+    return `${band}:${key}`;
+  };
   const seen = new Map<string, Set<number>>();
   for (const page of pages) {
     for (const { line, band } of page) {
       if (line.content.length > MAX_FURNITURE_LENGTH || line.content.includes('\t')) continue;
-      const key = `${band}:${maskedKey(line.content)}`;
+      const key = keyOf(line, band);
       let onPages = seen.get(key);
       if (!onPages) seen.set(key, (onPages = new Set()));
       onPages.add(line.page);
@@ -93,9 +100,9 @@ export function furnitureEdits(text: string, lines: readonly PrintedLine[]): Kin
   const minPages = Math.max(REPEAT_MIN_PAGES, Math.ceil(pageCount * REPEAT_MIN_SHARE));
   const repeated = (key: string) => (seen.get(key)?.size ?? 0) >= minPages;
   for (const page of pages) {
-    const tableHead = repeatedTableHead(text, page, seen, repeated);
+    const tableHead = repeatedTableHead(text, page, seen, repeated, keyOf);
     for (const { line, band } of page) {
-      const key = `${band}:${maskedKey(line.content)}`;
+      const key = keyOf(line, band);
       if (!repeated(key) || tableHead.has(line)) continue;
       // A plan's title may be printed again as the running header: on the first page, the one
       // line that reads as a title stays.
@@ -141,10 +148,16 @@ export function furnitureEdits(text: string, lines: readonly PrintedLine[]): Kin
  * upper header rows, `目标值` over the year columns). A running header that is on other pages too
  * is not part of it.
  */
-function repeatedTableHead(text: string, page: readonly BandLine[], seen: ReadonlyMap<string, ReadonlySet<number>>, repeated: (key: string) => boolean): Set<PrintedLine> {
+function repeatedTableHead(
+  text: string,
+  page: readonly BandLine[],
+  seen: ReadonlyMap<string, ReadonlySet<number>>,
+  repeated: (key: string) => boolean,
+  bandKey: (line: PrintedLine, band: BandLine['band']) => string,
+): Set<PrintedLine> {
   const head = new Set<PrintedLine>();
   const top = page.filter((b) => b.band === 'top');
-  const keyOf = (line: PrintedLine) => `top:${maskedKey(line.content)}`;
+  const keyOf = (line: PrintedLine) => bandKey(line, 'top');
   const row = top.findIndex(({ line }) => repeated(keyOf(line)) && cellsOf(text, line).length >= TABLE_HEAD_CELLS);
   if (row < 0) return head;
   const rowPages = seen.get(keyOf(top[row].line))!;
