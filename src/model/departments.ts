@@ -264,7 +264,9 @@ class Answers<T> {
   }
 }
 const ANSWERS_CAPACITY = 20_000;
+/** By the name, for names with no inherited prefix (most); by prefix and name for the others. */
 const canonicalAnswers = new Answers<CanonicalDepartment>(ANSWERS_CAPACITY);
+const prefixedAnswers = new Answers<CanonicalDepartment>(ANSWERS_CAPACITY);
 const nameAnswers = new Answers<boolean>(ANSWERS_CAPACITY);
 
 /** Splits a leading level prefix (`市`, `市级`, `市委` before a party body) off a name. */
@@ -324,7 +326,9 @@ function nationalName(canonical: string): string {
  * whatever the list. A name not in the table keeps its raw text as canonical name.
  */
 export function canonicalizeDepartment(raw: string, inheritedPrefix = ''): CanonicalDepartment {
-  return canonicalAnswers.get(`${inheritedPrefix}\u0000${raw}`, () => canonicalize(raw, inheritedPrefix));
+  // The name alone is the key when nothing is inherited: no key string is joined for each call.
+  if (inheritedPrefix === '') return canonicalAnswers.get(raw, () => canonicalize(raw, ''));
+  return prefixedAnswers.get(`${inheritedPrefix}\u0000${raw}`, () => canonicalize(raw, inheritedPrefix));
 }
 
 function canonicalize(raw: string, inheritedPrefix: string): CanonicalDepartment {
