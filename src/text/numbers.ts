@@ -7,6 +7,8 @@
  * The scan is a single left-to-right pass: linear in the length of the text.
  */
 
+import { codeUnitSet, nextIn } from './scan.js';
+
 /** The base a number is written against. `'1/10万'` is per 100 000 (as in `8.5/10万`). */
 export type NumberBase = '%' | '‰' | '‱' | '1/10万' | null;
 
@@ -43,20 +45,14 @@ const PER_PREFIXES: ReadonlyArray<{ prefix: RegExp; base: NumberBase }> = [
 ];
 
 /**
- * The characters a number can start or hold, as a table by code unit (1: such a character): Arabic
- * digits, the digits, units and big units of Chinese numerals. A text without any holds no number
- * readNumberAt can read (百分之百 has 百). A table, as a pattern of these scattered characters runs
- * several times slower over the many sentences that hold none.
+ * The characters a number can start or hold: Arabic digits, the digits, units and big units of
+ * Chinese numerals. A text without any holds no number readNumberAt can read (百分之百 has 百).
  */
-const NUMBER_CHARACTERS = new Uint8Array(0x10000);
-for (const ch of ['0123456789', ...Object.keys(DIGIT_VALUES), ...Object.keys(SMALL_UNIT_VALUES), ...Object.keys(BIG_UNIT_VALUES)].join('')) {
-  NUMBER_CHARACTERS[ch.charCodeAt(0)] = 1;
-}
+const NUMBER_CHARACTERS = codeUnitSet(['0123456789', ...Object.keys(DIGIT_VALUES), ...Object.keys(SMALL_UNIT_VALUES), ...Object.keys(BIG_UNIT_VALUES)]);
 
 /** Whether `text` holds a character a number is written with (see NUMBER_CHARACTERS). */
 export function mayHoldNumber(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (NUMBER_CHARACTERS[text.charCodeAt(i)] === 1) return true;
-  return false;
+  return nextIn(text, 0, NUMBER_CHARACTERS) < text.length;
 }
 
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;

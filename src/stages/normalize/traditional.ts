@@ -10,6 +10,7 @@ import type { MappedText } from '../../text/mapped-text.js';
 import { applyPass, isIdeographCode, type KindedEdit, type PassResult } from '../../text/edit-pass.js';
 import { TRADITIONAL_ONLY_CHARACTERS } from './traditional-chars.js';
 import { lazyModule } from '../../lazy-module.js';
+import { codeUnitSet } from '../../text/scan.js';
 
 /** OpenCC's source variants: standard traditional, Taiwan, Hong Kong. */
 export type TraditionalVariant = 't' | 'tw' | 'hk';
@@ -21,14 +22,9 @@ export type TraditionalVariant = 't' | 'tw' | 'hk';
  */
 export const TRADITIONAL_SHARE = 0.05;
 
-/** The traditional-only characters of the BMP as a table by code unit (1: traditional-only), and those beyond it. */
-const TRADITIONAL_BMP = new Uint8Array(0x10000);
-const TRADITIONAL_ASTRAL = new Set<number>();
-for (const ch of TRADITIONAL_ONLY_CHARACTERS) {
-  const code = ch.codePointAt(0)!;
-  if (code > 0xffff) TRADITIONAL_ASTRAL.add(code);
-  else TRADITIONAL_BMP[code] = 1;
-}
+/** The traditional-only characters of the BMP as a set of code units, and those beyond it by code point. */
+const TRADITIONAL_BMP = codeUnitSet([...TRADITIONAL_ONLY_CHARACTERS].filter((ch) => ch.codePointAt(0)! <= 0xffff));
+const TRADITIONAL_ASTRAL = new Set([...TRADITIONAL_ONLY_CHARACTERS].map((ch) => ch.codePointAt(0)!).filter((code) => code > 0xffff));
 
 /** True when the code point at `index` is a traditional-only character: one table look-up, as every character of every text is tested. */
 function isTraditionalAt(text: string, index: number): boolean {

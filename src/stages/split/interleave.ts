@@ -21,6 +21,7 @@ import { foldsToIdeograph, isSpace, sentenceUnits, type SentenceUnit } from '../
 import { parseChineseInteger } from '../../text/numerals.js';
 import { orderByHeadings } from './heading-order.js';
 import { bigramAt, isIdeograph } from './bigrams.js';
+import { codeUnitSet, type CodeUnitSet } from '../../text/scan.js';
 
 /** B's stretch is interleaved when at least this many of its sentences name A's topic… */
 const INTERLEAVED_MIN_SENTENCES = 5;
@@ -67,8 +68,8 @@ function vocabularySize(lists: ReadonlyArray<readonly SentenceUnit[]>): number {
 class Cues {
   /** The second code units that follow each first one in some cue. */
   private readonly after = new Map<number, Set<number>>();
-  /** 1 for each code unit that starts some cue: most code units of a text start none, and are told by one look-up. */
-  private readonly starts = new Uint8Array(0x10000);
+  /** The code units that start some cue: most code units of a text start none, and are told by one look-up. */
+  private readonly starts: CodeUnitSet;
   readonly size: number;
 
   constructor(cues: Iterable<string>) {
@@ -79,8 +80,8 @@ class Cues {
       if (!seconds) this.after.set(first, (seconds = new Set()));
       if (!seconds.has(cue.charCodeAt(1))) size++;
       seconds.add(cue.charCodeAt(1));
-      this.starts[first] = 1;
     }
+    this.starts = codeUnitSet(this.after.keys());
     this.size = size;
   }
 

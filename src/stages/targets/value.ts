@@ -6,6 +6,7 @@
  */
 import type { Comparator } from '../../model/schemas.js';
 import { readNumberAt, type NumberMatch } from '../../text/numbers.js';
+import { codeUnitSet, nextIn } from '../../text/scan.js';
 
 /** One value read from a value phrase. */
 export interface ValueReading {
@@ -51,15 +52,12 @@ for (const entry of VERBS) {
   VERBS_BY_FIRST.set(entry[0].charCodeAt(0), list);
 }
 for (const list of VERBS_BY_FIRST.values()) list.sort((a, b) => b[0].length - a[0].length);
-/** 1 for each code unit a verb starts with: a table, as they are common characters (上, 下, 不, 大) and every one is tried. */
-const VERB_START = new Uint8Array(0x10000);
-for (const code of VERBS_BY_FIRST.keys()) VERB_START[code] = 1;
+/** The code units a verb starts with: many common characters (上, 下, 不, 大), each of them tried. */
+const VERB_START = codeUnitSet(VERBS_BY_FIRST.keys());
 
 /** The first position at or after `from` where a verb may start (verbAt may still find none there), or `text.length`. */
 export function nextVerbStart(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && VERB_START[text.charCodeAt(i)] === 0) i++;
-  return i;
+  return nextIn(text, from, VERB_START);
 }
 
 /** Verbs of two or more characters by their last character, longest first: a text is compared only with those it could end with. */
