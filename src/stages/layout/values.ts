@@ -6,18 +6,26 @@
  * cells printed a single space apart use them.
  */
 
+/** The words a nature cell or its column's header is (`预期性`, `指标性质`). */
+const NATURE_WORDS = ['预期性', '约束性', '倡导性', '指标性质', '指标属性', '属性'];
+/** The verbs of change or comparison a value may be written after (`下降 10%`). */
+const VALUE_VERBS = ['下降', '降低', '提高', '增加', '减少', '达到', '控制在', '不低于', '不高于', '力争'];
+/** The comparison signs a value may be written after (`≥30`). */
+const SIGNS = '≥≤<>＜＞';
+
 // The cell, with the one space that may follow it (a number's cell) — a year heading runs on.
-const VALUE_CELL =
-  /^(?:(?:19|20)\d\d ?年|(?:预期性|约束性|倡导性|指标性质|指标属性|属性)(?: |$)|(?:(?:下降|降低|提高|增加|减少|达到|控制在|不低于|不高于|力争) ?)?[≥≤<>＜＞]? ?\d+(?:\.\d+)?(?: ?(?:%|％|‰|\/10 ?万|\/千|以上|以下|以内))*(?: |$))/;
+const VALUE_CELL = new RegExp(
+  `^(?:(?:19|20)\\d\\d ?年|(?:${NATURE_WORDS.join('|')})(?: |$)|(?:(?:${VALUE_VERBS.join('|')}) ?)?[${SIGNS}]? ?\\d+(?:\\.\\d+)?(?: ?(?:%|％|‰|\\/10 ?万|\\/千|以上|以下|以内))*(?: |$))`,
+);
 /** Enough of the text to read one value cell. */
 const VALUE_LOOKAHEAD = 24;
 
 /**
- * The characters VALUE_CELL's alternatives start with: a year's 1 or 2, a nature word's or a
- * verb's first character, a sign, the space before a number, a digit. Most cells start with none,
- * and are told so without cutting and matching their text.
+ * The characters VALUE_CELL's alternatives start with: a digit (a year's too), a nature word's or
+ * a verb's first character, a sign, the space before a number. Most cells start with none, and are
+ * told so without cutting and matching their text.
  */
-const VALUE_CELL_FIRST = new Set([...'0123456789 预约倡指属下降提增减达控不力≥≤<>＜＞'].map((ch) => ch.charCodeAt(0)));
+const VALUE_CELL_FIRST = new Set([...'0123456789 ', ...SIGNS, ...[...NATURE_WORDS, ...VALUE_VERBS].map((word) => word[0])].map((ch) => ch.charCodeAt(0)));
 
 /** The length of the value cell at `at` (with the space after it), or 0 when none starts there. */
 export function valueCellLength(text: string, at: number, end: number): number {
