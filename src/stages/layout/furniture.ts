@@ -100,7 +100,7 @@ export function furnitureEdits(text: string, lines: readonly PrintedLine[]): Kin
   const minPages = Math.max(REPEAT_MIN_PAGES, Math.ceil(pageCount * REPEAT_MIN_SHARE));
   const repeated = (key: string) => (seen.get(key)?.size ?? 0) >= minPages;
   for (const page of pages) {
-    const tableHead = repeatedTableHead(text, page, seen, repeated, keyOf);
+    const tableHead = repeatedTableHead(text, page, seen, repeated, (line) => keyOf(line, 'top'));
     for (const { line, band } of page) {
       const key = keyOf(line, band);
       if (!repeated(key) || tableHead.has(line)) continue;
@@ -153,11 +153,10 @@ function repeatedTableHead(
   page: readonly BandLine[],
   seen: ReadonlyMap<string, ReadonlySet<number>>,
   repeated: (key: string) => boolean,
-  bandKey: (line: PrintedLine, band: BandLine['band']) => string,
+  keyOf: (line: PrintedLine) => string,
 ): Set<PrintedLine> {
   const head = new Set<PrintedLine>();
   const top = page.filter((b) => b.band === 'top');
-  const keyOf = (line: PrintedLine) => bandKey(line, 'top');
   const row = top.findIndex(({ line }) => repeated(keyOf(line)) && cellsOf(text, line).length >= TABLE_HEAD_CELLS);
   if (row < 0) return head;
   const rowPages = seen.get(keyOf(top[row].line))!;

@@ -76,11 +76,10 @@ export function traditionalEdits(text: string, variant: TraditionalVariant = 't'
   if (at < 0) return [];
   let traditional = 0;
   let ideographs = 0;
-  for (let i = at; i < text.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     if (isTraditionalAt(text, i)) traditional++;
     else if (isIdeographCode(text.charCodeAt(i))) ideographs++;
   }
-  for (let i = 0; i < at; i++) if (isIdeographCode(text.charCodeAt(i))) ideographs++;
   const convert = converter(variant);
   if (traditional / (traditional + ideographs) >= TRADITIONAL_SHARE) {
     return characterEdits(text, convert(text), 0);

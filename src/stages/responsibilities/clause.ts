@@ -100,7 +100,6 @@ function parseLabelled(content: string): ClauseParties | null {
   return parties.lead.length + parties.support.length > 0 ? parties : null;
 }
 
-
 /** `（A牵头负责，B参与）`, `（A、B分别负责）`, `（A会同B负责）`: every segment must name departments only. */
 function parseVerbal(content: string): ClauseParties | null {
   // The clause ends in its role verb (`…负责`): segments before the last take the role of a verb after them.

@@ -22,6 +22,7 @@ const DUTY_VERBS = anyOf([
 /** Verbs strong enough to make a sentence a duty wherever it stands. */
 export const STRONG_DUTY_VERBS: ReadonlySet<string> = new Set(['负责', '牵头', '会同']);
 const STRONG_DUTY_VERB = new RegExp([...STRONG_DUTY_VERBS].join('|'));
+const STRONG_DUTY_VERB_LENGTH = Math.max(...[...STRONG_DUTY_VERBS].map((verb) => verb.length));
 /** Where the partners named after `会同` end. */
 const PARTNER_ENDS = anyOf(['等有关部门', '等相关部门', '等部门', '等单位', '共同', '负责', '开展', '做好', '对', '在', '进行', '研究', '制定', '，', '。', '；']);
 /** Verbs that close the partners' segment after `X牵头，` (`区教育局、区文旅局配合`). */
@@ -69,7 +70,8 @@ function departmentsBefore(
  * sentence's subject: a sentence without one can be a duty only inside a duties chapter.
  */
 export function mayBeStrongDuty(sentence: string): boolean {
-  return STRONG_DUTY_VERB.test(sentence.slice(0, MAX_SUBJECT_LENGTH + 2));
+  // A subject's verb starts at most MAX_SUBJECT_LENGTH in (see departmentsBefore).
+  return STRONG_DUTY_VERB.test(sentence.slice(0, MAX_SUBJECT_LENGTH + STRONG_DUTY_VERB_LENGTH));
 }
 
 /**

@@ -4,12 +4,13 @@
  * be counted without cutting a two-character string for each.
  */
 
-/** Whether a UTF-16 code unit is a CJK unified ideograph of the basic block. */
-export const isIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
-
-/** Ideographs of the basic block. */
+/** The basic block of CJK unified ideographs. */
 const BLOCK_START = 0x4e00;
-const BLOCK_SIZE = 0x9fff - 0x4e00 + 1;
+const BLOCK_END = 0x9fff;
+const BLOCK_SIZE = BLOCK_END - BLOCK_START + 1;
+
+/** Whether a UTF-16 code unit is a CJK unified ideograph of the basic block (not of Extension A or the compatibility block). */
+export const isBasicIdeograph = (code: number): boolean => code >= BLOCK_START && code <= BLOCK_END;
 
 /**
  * The bigram at `text[i]` as a number, or -1 when `text[i]` and `text[i + 1]` are not both
@@ -18,5 +19,5 @@ const BLOCK_SIZE = 0x9fff - 0x4e00 + 1;
 export function bigramAt(text: string, i: number): number {
   const first = text.charCodeAt(i);
   const second = text.charCodeAt(i + 1);
-  return isIdeograph(first) && isIdeograph(second) ? (first - BLOCK_START) * BLOCK_SIZE + (second - BLOCK_START) : -1;
+  return isBasicIdeograph(first) && isBasicIdeograph(second) ? (first - BLOCK_START) * BLOCK_SIZE + (second - BLOCK_START) : -1;
 }

@@ -20,7 +20,7 @@ import { concatTexts, sliceText, type MappedText } from '../../text/mapped-text.
 import { foldsToIdeograph, isSpace, sentenceUnits, type SentenceUnit } from '../dedupe/units.js';
 import { parseChineseInteger } from '../../text/numerals.js';
 import { orderByHeadings } from './heading-order.js';
-import { bigramAt, isIdeograph } from './bigrams.js';
+import { bigramAt, isBasicIdeograph } from './bigrams.js';
 import { codeUnitSet, type CodeUnitSet } from '../../text/scan.js';
 
 /** B's stretch is interleaved when at least this many of its sentences name A's topic… */
@@ -38,11 +38,10 @@ const LEVEL2 = /^\(([一二三四五六七八九十]{1,3})\)/;
 /** A heading marker at the start of a sentence key (keys fold `（一）` to `(一)` and `1．` to `1.`). */
 const HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d))/;
 
-
 function bigrams(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
-    if (isIdeograph(text.charCodeAt(i)) && isIdeograph(text.charCodeAt(i + 1))) out.push(text.slice(i, i + 2));
+    if (isBasicIdeograph(text.charCodeAt(i)) && isBasicIdeograph(text.charCodeAt(i + 1))) out.push(text.slice(i, i + 2));
   }
   return out;
 }

@@ -235,11 +235,10 @@ const QUALITATIVE = new RegExp(`^([\\s\\S]{2,40}?(?:率|比例|比重|水平|素
 /** The codes of the last characters of QUALITATIVE_VERBS (codes: a one-character string per clause would be garbage). */
 const QUALITATIVE_LAST = new Set(QUALITATIVE_VERBS.map((verb) => verb.charCodeAt(verb.length - 1)));
 
-/** The qualitative goal a clause states (QUALITATIVE), or null; the pattern runs only on clauses that end in one of its verbs. */
+/** The qualitative goal a clause states (QUALITATIVE), or null; the pattern runs only on clauses that end as one of its verbs does. */
 function qualitativeGoal(clause: string): RegExpExecArray | null {
   const text = clause.trim();
-  if (!QUALITATIVE_LAST.has(text.charCodeAt(text.length - 1))) return null;
-  return QUALITATIVE_VERBS.some((verb) => text.endsWith(verb)) ? QUALITATIVE.exec(text) : null;
+  return QUALITATIVE_LAST.has(text.charCodeAt(text.length - 1)) ? QUALITATIVE.exec(text) : null;
 }
 /**
  * `建成5个以上国家区域医疗中心`, `新建3所社区卫生服务中心`: a count of things to build, the value
