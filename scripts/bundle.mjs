@@ -1,6 +1,7 @@
-// The one-file build of the CLI that bin/plans runs (src/cli/load-main.ts), made after tsc from
-// dist/: esbuild joins dist/cli/main.js and the modules it imports into dist/bundle/plans.cjs; the
-// libraries loaded only for some formats stay outside and are loaded when needed. Then the bundle
+// The one-file build of the CLI that bin/plans and the workers of `extract --jobs` run
+// (src/cli/load-main.ts), made after tsc from dist/: esbuild joins dist/cli/bundle-entry.js and the
+// modules it imports into dist/bundle/plans.cjs; the libraries loaded only for some formats stay
+// outside and are loaded when needed. Then the bundle
 // runs a few commands on the sample plans and V8's code cache of what they compiled is saved
 // beside it (dist/bundle/plans.cache), so that a command compiles little of it again.
 // Usage: node scripts/bundle.mjs [DIST]   (DIST: the folder tsc wrote, by default ./dist)
@@ -14,7 +15,7 @@ const dist = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
 const { BUNDLE, CODE_CACHE, compileBundle } = await import(path.join(dist, 'cli/load-main.js'));
 
 await build({
-  entryPoints: [path.join(dist, 'cli/main.js')],
+  entryPoints: [path.join(dist, 'cli/bundle-entry.js')],
   outfile: BUNDLE,
   bundle: true,
   format: 'cjs',

@@ -114,6 +114,11 @@ describe('start-up', () => {
     const two = loadedBy('extract', path.join(corpus, '004_52bb338bf9d79d54.txt'), path.join(corpus, 'numbered-table-plan.docx'), '--stdout', '--format', 'json', '--jobs', '2');
     expect(library(two, 'tinypool')).toBe(true);
   });
+
+  it('the worker threads of --jobs 2 run the one-file build too: no module of dist/ is loaded but the worker and load-main', () => {
+    const loaded = loadedBy('extract', path.join(corpus, '004_52bb338bf9d79d54.txt'), path.join(corpus, 'b', '002_11cdaf7be783ca84.txt'), '--stdout', '--format', 'json', '--jobs', '2');
+    expect([...new Set(loaded.filter((file) => file.startsWith('dist/')))].sort()).toEqual(['dist/cli/extract-worker.js', 'dist/cli/load-main.js']);
+  });
 });
 
 describe('the one-file build', () => {

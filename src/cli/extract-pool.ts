@@ -11,7 +11,8 @@ import { importLibrary } from '../import-library.js';
 
 /**
  * The compiled worker. From src/cli (tests), dist/cli and the one-file build in dist/bundle alike
- * this names dist/cli: a worker thread cannot load TypeScript (and loads the modules, once per thread).
+ * this names dist/cli: a worker thread cannot load TypeScript. The worker runs the pipeline of the
+ * one-file build, as the main thread does (extract-worker.ts).
  */
 const WORKER = new URL('../../dist/cli/extract-worker.js', import.meta.url);
 

@@ -1,7 +1,12 @@
 /** A worker thread of the extract pool (extract-pool.ts): one input in, its outcome out as plain data. */
 import Tinypool, { type Transferable } from 'tinypool';
 import type { InputFile } from './io.js';
-import { extractOne, type ExtractOneOptions, type ExtractOutcome, type ExtractOutput } from './extract-one.js';
+import type { ExtractOneOptions, ExtractOutcome, ExtractOutput } from './extract-one.js';
+import { loadExtractOne } from './load-main.js';
+
+// From the one-file build and its code cache, as bin/plans runs main(): each thread is a fresh V8
+// isolate, which would otherwise load and compile the modules tsc wrote all over again.
+const extractOne = await loadExtractOne();
 
 export interface ExtractTask {
   file: InputFile;

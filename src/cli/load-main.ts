@@ -1,9 +1,10 @@
 /**
- * How bin/plans gets main(): from the one-file build of the CLI (dist/bundle/plans.cjs, made by
- * scripts/bundle.mjs), compiled with the V8 code cache saved beside it at build time, or else
- * from the modules tsc wrote. One file and a cache start in about half the CPU time of loading
- * some 150 modules and compiling each function on first call, which is most of what a short
- * command costs (`npm run bench`, start-up rows).
+ * How bin/plans gets main(), and a worker thread of `extract --jobs N` extractOne(): from the
+ * one-file build of the CLI (dist/bundle/plans.cjs, made by scripts/bundle.mjs), compiled with the
+ * V8 code cache saved beside it at build time, or else from the modules tsc wrote. One file and a
+ * cache start in about a sixth of the CPU time of loading some 150 modules and compiling each
+ * function on first call, which is most of what a short command costs (`npm run bench`, start-up
+ * rows) and what each worker thread would pay again.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { createRequire } from 'node:module';
 import * as nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import type { main as Main } from './main.js';
+import type * as BundleEntry from './bundle-entry.js';
 
 const DIST = nodePath.dirname(nodePath.dirname(fileURLToPath(import.meta.url)));
 export const BUNDLE = nodePath.join(DIST, 'bundle', 'plans.cjs');
@@ -21,9 +22,10 @@ const MAIN = nodePath.join(DIST, 'cli', 'main.js');
 /** The bytes a code cache starts with: the SHA-1 of the bundle it was made from. */
 const HASH_BYTES = 20;
 
-/** The bundle as a compiled script with main() run from it, and the script (to save its code cache). */
+/** The bundle as a compiled script with what it exports (bundle-entry.ts), and the script (to save its code cache). */
 export interface CompiledBundle {
-  main: typeof Main;
+  main: typeof BundleEntry.main;
+  extractOne: typeof BundleEntry.extractOne;
   script: vm.Script;
   /** The bundle's hash, which a saved code cache starts with. */
   hash: Buffer;
@@ -33,9 +35,17 @@ export interface CompiledBundle {
  * main() of the bundle, or of dist/cli when there is no bundle or it is older than what tsc last
  * wrote (a build with tsc alone must not run stale code).
  */
-export async function loadMain(): Promise<typeof Main> {
-  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= statSync(MAIN).mtimeMs) return compileBundle(readCodeCache()).main;
-  return (await import('./main.js')).main;
+export async function loadMain(): Promise<typeof BundleEntry.main> {
+  return bundleIsCurrent() ? compileBundle(readCodeCache()).main : (await import('./main.js')).main;
+}
+
+/** extractOne() of the bundle, or of dist/cli (as loadMain). */
+export async function loadExtractOne(): Promise<typeof BundleEntry.extractOne> {
+  return bundleIsCurrent() ? compileBundle(readCodeCache()).extractOne : (await import('./extract-one.js')).extractOne;
+}
+
+function bundleIsCurrent(): boolean {
+  return existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= statSync(MAIN).mtimeMs;
 }
 
 /**
@@ -51,10 +61,10 @@ export function compileBundle(cached?: Buffer): CompiledBundle {
     filename: BUNDLE,
     cachedData,
       });
-  const module = { exports: {} as { main: typeof Main } };
+  const module = { exports: {} as typeof BundleEntry };
   const importLibrary = (specifier: string) => import(specifier);
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, nodePath.dirname(BUNDLE), importLibrary);
-  return { main: module.exports.main, script, hash };
+  return { main: module.exports.main, extractOne: module.exports.extractOne, script, hash };
 }
 
 function readCodeCache(): Buffer | undefined {

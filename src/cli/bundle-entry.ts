@@ -1,0 +1,7 @@
+/**
+ * What the one-file build (scripts/bundle.mjs) exports: main() for bin/plans, and extractOne()
+ * for the worker threads of `extract --jobs N` (extract-worker.ts), so that a worker starts from
+ * the same compiled script and code cache as the main thread, not from the modules tsc wrote.
+ */
+export { main } from './main.js';
+export { extractOne } from './extract-one.js';
