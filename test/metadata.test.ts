@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { metadata } from '../src/stages/metadata.js';
+import { findChineseDates } from '../src/stages/metadata/dates.js';
 import type { DocumentPart, StageContext, StageDiagnostic } from '../src/model/stages.js';
 import { identityText, sliceText, type MappedText } from '../src/text/mapped-text.js';
 
@@ -257,5 +258,25 @@ describe('metadata on wording not in the samples', () => {
     expect(spaced.period).toBeNull();
     expect(Date.now() - started).toBeLessThan(6000);
     expect(metadata(doc('plan', ''), [], ctx).date).toBeNull();
+  });
+});
+
+describe('findChineseDates', () => {
+  it('finds each 年月日 date with its offsets, whatever stands before it, in text order', () => {
+    // Written for this test: a date at the very start, one after a longer run of digits, one with
+    // tabs and spaces around 年, one in numerals with ○, and a 年 with too few characters before it.
+    const text = '2019年3月5日印发。编号12020年 11 月 2 日，九年\t二○二一\t年十二月三十日。';
+    expect(findChineseDates(text)).toEqual([
+      { iso: '2019-03-05', start: 0, end: 9 },
+      { iso: '2020-11-02', start: 15, end: 29 },
+      { iso: '2021-12-30', start: 33, end: 45 },
+    ]);
+    expect(text.slice(15, 29)).toBe('2020年 11 月 2 日');
+    expect(text.slice(33, 45)).toBe('二○二一\t年十二月三十日');
+  });
+
+  it('skips a date that is no calendar day and still finds the next one', () => {
+    expect(findChineseDates('2021年2月30日、2021年2月28日').map((d) => d.iso)).toEqual(['2021-02-28']);
+    expect(findChineseDates('年月日 年 2021年')).toEqual([]);
   });
 });

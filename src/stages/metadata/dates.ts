@@ -12,8 +12,8 @@ export interface DateMatch {
 // Year: four Arabic digits or four numeral characters (二〇二一; ○ and 零 are common stand-ins for 〇).
 const YEAR = '(\\d{4}|[〇○零一二三四五六七八九]{4})';
 const MONTH_OR_DAY = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
-/** Every 年月日 date; bounded pieces, so linear on any input. */
-const CHINESE_DATE = new RegExp(`${YEAR}[ \\t]*年[ \\t]*${MONTH_OR_DAY}[ \\t]*月[ \\t]*${MONTH_OR_DAY}[ \\t]*日`, 'g');
+/** A 年月日 date at lastIndex; bounded pieces, so linear on any input. */
+const CHINESE_DATE_AT = new RegExp(`${YEAR}[ \\t]*年[ \\t]*${MONTH_OR_DAY}[ \\t]*月[ \\t]*${MONTH_OR_DAY}[ \\t]*日`, 'y');
 
 /** Reads one numeral field (Arabic or Chinese). */
 function field(written: string): number | null {
@@ -29,10 +29,21 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Every valid 年月日 date in `text` (folded first, see foldForMatching), in text order. */
+/**
+ * Every valid 年月日 date in `text` (folded first, see foldForMatching), in text order. Each date
+ * holds one 年 and its year is the four characters before it (and the tabs or spaces after them),
+ * so a date can start only there: the pattern is tried at those places, not at every character of
+ * the text. Dates found so cannot overlap (a year has no 日), as a global search's do not.
+ */
 export function findChineseDates(text: string): DateMatch[] {
   const found: DateMatch[] = [];
-  for (const m of text.matchAll(CHINESE_DATE)) {
+  for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    let yearEnd = at;
+    while (yearEnd > 0 && (text.charCodeAt(yearEnd - 1) === 0x20 || text.charCodeAt(yearEnd - 1) === 0x09)) yearEnd--;
+    if (yearEnd < 4) continue;
+    CHINESE_DATE_AT.lastIndex = yearEnd - 4;
+    const m = CHINESE_DATE_AT.exec(text);
+    if (m === null) continue;
     const [y, mo, d] = [field(m[1]), field(m[2]), field(m[3])];
     if (y === null || mo === null || d === null) continue;
     const iso = isoDate(y, mo, d);
