@@ -10,6 +10,9 @@ import { buildLines, pageText, readPdf } from '../src/stages/read/pdf.js';
 import { cleanTextAsync, extract, extractAsync } from '../src/pipeline.js';
 import { InputError } from '../src/model/stages.js';
 
+// Taken before any test of this file has loaded pdf.js (each test file runs in a fresh process).
+const builtinsBefore = { push: Array.prototype.push, parse: JSON.parse, toString: Function.prototype.toString };
+
 const fixture = (name: string) => new Uint8Array(readFileSync(`fixtures/${name}`));
 const readBytes = (path: string) => new Uint8Array(readFileSync(path));
 const sampleLines = (stem: string) => readFileSync(`fixtures/${stem}.txt`, 'utf8').replace(/\r\n?/g, '\n').split('\n');
@@ -72,6 +75,14 @@ describe('PDF reader', () => {
     expect(body[0]).toBe('某某市卫生健康委员会文件');
     expect(body[body.length - 1]).toBe('1本方案所称高血压患者，指35岁及以上常住居民中的确诊患者。');
     expect(lines).not.toContain('第1页');
+  });
+});
+
+describe('pdf.js in the process', () => {
+  it("leaves the built-ins it would replace as they were (the legacy build's core-js swaps in a slower Array.prototype.push), and adds what it needs", async () => {
+    await readPdf(fixture('rendered/004_52bb338bf9d79d54.lo.pdf'), {});
+    expect({ push: Array.prototype.push, parse: JSON.parse, toString: Function.prototype.toString }).toEqual(builtinsBefore);
+    expect('withResolvers' in Promise).toBe(true);
   });
 });
 

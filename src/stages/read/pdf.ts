@@ -26,7 +26,7 @@ import { createRequire } from 'node:module';
 import * as nodePath from 'node:path';
 import { InputError } from '../../model/stages.js';
 import type { ReaderText, ReadOptions } from './read.js';
-import { importLibrary } from '../../import-library.js';
+import { loadPdfjs } from './pdfjs.js';
 
 /** Default page limit: far above any plan, low enough to bound a run on a hostile file. */
 export const MAX_PDF_PAGES = 2000;
@@ -109,7 +109,7 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
  * read (damaged, truncated, encrypted), that has more than `maxPages` pages, or no text layer.
  */
 export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ReaderText> {
-  const pdfjs = await importLibrary<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   const packageDir = nodePath.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
