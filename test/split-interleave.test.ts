@@ -4,7 +4,7 @@ import { cleanText } from '../src/pipeline.js';
 import { split } from '../src/stages/split.js';
 import { orderByHeadings } from '../src/stages/split/heading-order.js';
 import { untangle } from '../src/stages/split/interleave.js';
-import { bigramAt } from '../src/stages/split/bigrams.js';
+import { bigramAt, firstCodeUnit, secondCodeUnit } from '../src/stages/split/bigrams.js';
 import fc from 'fast-check';
 import type { DocumentPart } from '../src/model/stages.js';
 import { identityText } from '../src/text/mapped-text.js';
@@ -268,6 +268,16 @@ describe('bigramAt', () => {
         expect(Number.isInteger(x) && x >= 0 && x < 2 ** 30).toBe(true);
       }),
     );
+  });
+
+  it('gives back both characters of a pair from its number (firstCodeUnit, secondCodeUnit)', () => {
+    fc.assert(
+      fc.property(ideograph, ideograph, (a, b) => {
+        const bigram = bigramAt(a + b, 0);
+        expect(String.fromCharCode(firstCodeUnit(bigram), secondCodeUnit(bigram))).toBe(a + b);
+      }),
+    );
+    expect([firstCodeUnit(bigramAt('一龥', 0)), secondCodeUnit(bigramAt('一龥', 0))]).toEqual([0x4e00, 0x9fa5]);
   });
 
   it('is -1 where either character is no ideograph of the basic block, or past the end', () => {

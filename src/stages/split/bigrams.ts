@@ -21,3 +21,13 @@ export function bigramAt(text: string, i: number): number {
   const second = text.charCodeAt(i + 1);
   return isBasicIdeograph(first) && isBasicIdeograph(second) ? (first - BLOCK_START) * BLOCK_SIZE + (second - BLOCK_START) : -1;
 }
+
+/** The first code unit of a bigram given by its number (bigramAt). */
+export function firstCodeUnit(bigram: number): number {
+  return BLOCK_START + Math.floor(bigram / BLOCK_SIZE);
+}
+
+/** The second code unit of a bigram given by its number (bigramAt). */
+export function secondCodeUnit(bigram: number): number {
+  return BLOCK_START + (bigram % BLOCK_SIZE);
+}

@@ -17,7 +17,8 @@
  */
 import { concatTexts, sliceText, type MappedText } from '../../text/mapped-text.js';
 import { matchMarker, STYLE_RANK } from '../segment/markers.js';
-import { bigramAt } from './bigrams.js';
+import { bigramAt, firstCodeUnit, secondCodeUnit } from './bigrams.js';
+import { codeUnitSet } from '../../text/scan.js';
 
 /** How many recent headings one level up are tried as a parent (bounds the work per heading). */
 const PARENT_WINDOW = 64;
@@ -29,8 +30,8 @@ const HOLE_MIN_AFFINITY = 3;
 const HOLE_MIN_RATIO = 2;
 /** Longest heading title compared for shared words, in UTF-16 code units. */
 const TITLE_MAX = 40;
-/** Characters after which a heading may start in the middle of a line. */
-const SENTENCE_ENDS = new Set(['。', '！', '？', '；', '：']);
+/** Characters after which a heading may start in the middle of a line (and the line break, after which any may). */
+const HEADING_MAY_FOLLOW = codeUnitSet('\n。！？；：');
 /** Characters that end a run-on title before any marker. */
 const TITLE_STOPS = new Set(['，', '。', '；', '：', '！', '？', '\n']);
 
@@ -86,7 +87,7 @@ function findHeadings(text: string, from: number): Heading[] {
   let lineEnd = lineEndFrom(text, from);
   for (let i = from; i < text.length; i++) {
     if (i > lineEnd) lineEnd = lineEndFrom(text, i);
-    const atStart = i === from || text[i - 1] === '\n' || SENTENCE_ENDS.has(text[i - 1]);
+    const atStart = i === from || HEADING_MAY_FOLLOW[text.charCodeAt(i - 1)] === 1;
     if (!atStart) continue;
     const heading = headingAt(text, i, lineEnd);
     if (!heading) continue;
@@ -140,21 +141,23 @@ function overlap(a: Set<number>, b: Set<number>, weights: Map<number, number>): 
  * named all through its text (`肺结核患者`), says little about which heading an item belongs to.
  */
 function titleWeights(text: string, blocks: readonly Block[]): Map<number, number> {
-  const holding = new Map<number, number>();
-  for (const block of blocks) for (const bigram of block.title) holding.set(bigram, 0);
-  for (const block of blocks) {
-    // Each title bigram the block's text holds counts once for the block.
-    const counted = new Set<number>();
+  // Each title bigram's count of blocks, and the last block that counted it (it counts once per block).
+  const holding = new Map<number, { count: number; lastBlock: number }>();
+  for (const block of blocks) for (const bigram of block.title) holding.set(bigram, { count: 0, lastBlock: -1 });
+  // Most pairs of characters are no title bigram: their first or second character alone tells.
+  const firsts = codeUnitSet([...holding.keys()].map(firstCodeUnit));
+  const seconds = codeUnitSet([...holding.keys()].map(secondCodeUnit));
+  blocks.forEach((block, k) => {
     for (let i = block.start; i + 1 < block.end; i++) {
-      const bigram = bigramAt(text, i);
-      const count = holding.get(bigram);
-      if (count === undefined || counted.has(bigram)) continue;
-      counted.add(bigram);
-      holding.set(bigram, count + 1);
+      if (firsts[text.charCodeAt(i)] === 0 || seconds[text.charCodeAt(i + 1)] === 0) continue;
+      const held = holding.get(bigramAt(text, i));
+      if (held === undefined || held.lastBlock === k) continue;
+      held.lastBlock = k;
+      held.count++;
     }
-  }
+  });
   const weights = new Map<number, number>();
-  for (const [bigram, count] of holding) weights.set(bigram, Math.log(blocks.length / count));
+  for (const [bigram, { count }] of holding) weights.set(bigram, Math.log(blocks.length / count));
   return weights;
 }
 

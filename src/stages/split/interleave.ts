@@ -46,18 +46,16 @@ function bigrams(text: string): string[] {
   return out;
 }
 
-/** How many distinct bigrams the keys of `lists` hold. */
-function vocabularySize(lists: ReadonlyArray<readonly SentenceUnit[]>): number {
-  const seen = new Set<number>();
-  for (const units of lists) {
-    for (const { key } of units) {
-      for (let i = 0; i + 1 < key.length; i++) {
-        const bigram = bigramAt(key, i);
-        if (bigram >= 0) seen.add(bigram);
-      }
+/** How many distinct bigrams `model` has counted and the keys of `units` hold together. */
+function vocabularySize(model: BigramModel, units: readonly SentenceUnit[]): number {
+  const more = new Set<number>();
+  for (const { key } of units) {
+    for (let i = 0; i + 1 < key.length; i++) {
+      const bigram = bigramAt(key, i);
+      if (bigram >= 0 && !model.has(bigram)) more.add(bigram);
     }
   }
-  return seen.size;
+  return model.distinct + more.size;
 }
 
 /**
@@ -149,21 +147,33 @@ function cueBigramsAtMost(text: string, from: number, cues: Cues): number {
 
 /** Bigram counts for a naive Bayes comparison of two plans, by bigram number (bigramAt). */
 class BigramModel {
-  private counts = new Map<number, number>();
+  /** Where each bigram's count is kept in `counts`: a bigram met again costs one look-up. */
+  private slots = new Map<number, number>();
+  private counts: number[] = [];
   private total = 0;
   add(key: string): void {
     for (let i = 0; i + 1 < key.length; i++) {
       const b = bigramAt(key, i);
       if (b < 0) continue;
-      this.counts.set(b, (this.counts.get(b) ?? 0) + 1);
+      let slot = this.slots.get(b);
+      if (slot === undefined) {
+        this.slots.set(b, (slot = this.counts.length));
+        this.counts.push(0);
+      }
+      this.counts[slot]++;
       this.total++;
     }
   }
   has(bigram: number): boolean {
-    return this.counts.has(bigram);
+    return this.slots.has(bigram);
+  }
+  /** How many distinct bigrams were counted. */
+  get distinct(): number {
+    return this.counts.length;
   }
   logProbability(bigram: number, vocabulary: number): number {
-    return Math.log(((this.counts.get(bigram) ?? 0) + SMOOTHING) / (this.total + SMOOTHING * vocabulary));
+    const slot = this.slots.get(bigram);
+    return Math.log(((slot === undefined ? 0 : this.counts[slot]) + SMOOTHING) / (this.total + SMOOTHING * vocabulary));
   }
 }
 
@@ -293,7 +303,7 @@ function untanglePair(a: DocumentPart, b: DocumentPart): [DocumentPart, Document
   const modelB = new BigramModel();
   for (const unit of unitsA) modelA.add(unit.key);
   for (const { unit } of stretch) if (cueCount(unit.key, cuesB) > cueCount(unit.key, cuesA)) modelB.add(unit.key);
-  const vocabulary = vocabularySize([unitsA, units]);
+  const vocabulary = vocabularySize(modelA, units);
 
   const kindA = kindCues(a.title, b.title);
   const kindB = kindCues(b.title, a.title);
