@@ -9,9 +9,9 @@ import { CODES, type DiagnosticCode } from './diagnostics/codes.js';
 import { compareDiagnostics } from './diagnostics/format.js';
 import type { PipelineOptions } from './pipeline.js';
 import { findInputs } from './cli/io.js';
-import { processInput } from './cli/run-inputs.js';
+import { processInput, readingAhead } from './cli/run-inputs.js';
 import { DEFAULT_MAX_BYTES } from './cli/byte-size.js';
-import { applyConfig, configsFor, type LoadedConfig } from './cli/check-config.js';
+import { applyConfig, configsFor, type ConfigCache } from './cli/check-config.js';
 
 export { ConfigError } from './cli/check-config.js';
 
@@ -33,10 +33,10 @@ export async function check(inputs: readonly string[], options: CheckOptions = {
   const readOptions = { ...options, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES };
   const { files, problems } = await findInputs(inputs, cwd);
   const report: CheckReport = { schemaVersion: '1', files: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0 } };
-  const cache = new Map<string, LoadedConfig | null>();
-  for (const file of files) {
+  const cache: ConfigCache = new Map();
+  for (const [file, reading] of readingAhead(files, readOptions, options.stdin)) {
     const configs = await configsFor(file.stdin ? path.join(cwd, '-') : file.absolute, cache);
-    const outcome = await processInput(file, readOptions, options.stdin);
+    const outcome = await processInput(file, readOptions, options.stdin, reading);
     if ('error' in outcome) {
       report.files.push({ file: file.display, readable: false, diagnostics: [inputDiagnostic(file.display, outcome)] });
       continue;

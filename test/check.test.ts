@@ -241,6 +241,21 @@ describe('plans.config.json', () => {
     expect(run.exitCode).toBe(1);
   });
 
+  it('in one run over several folders, each file gets the configs of its own folders, the nearest deciding', async () => {
+    const repo = tmp();
+    mkdirSync(path.join(repo, '.git'));
+    for (const folder of ['a', 'b', path.join('a', 'deep')]) mkdirSync(path.join(repo, folder), { recursive: true });
+    const contact = '各单位于每月5日前报送材料（联系人：孙丽，联系电话：13811112222）。\n';
+    for (const file of ['a/x.txt', 'b/y.txt', 'a/deep/z.txt', 'a/w.txt']) writeFileSync(path.join(repo, file), `某某县卫生健康工作方案\n${contact}`);
+    writeFileSync(path.join(repo, 'plans.config.json'), JSON.stringify({ rules: { PLN702: 'error' } }));
+    writeFileSync(path.join(repo, 'a', 'plans.config.json'), JSON.stringify({ rules: { PLN702: 'off' } }));
+    writeFileSync(path.join(repo, 'a', 'deep', 'plans.config.json'), JSON.stringify({ rules: { PLN702: 'info' } }));
+    const run = await runCli(['check', 'a/x.txt', 'b/y.txt', 'a/deep/z.txt', 'a/w.txt', '--format', 'json'], { cwd: repo });
+    const severities = (name: string) =>
+      JSON.parse(run.stdout).files.find((f: { file: string }) => f.file.endsWith(name)).diagnostics.filter((d: Diagnostic) => d.code === 'PLN702').map((d: Diagnostic) => d.severity);
+    expect([severities('x.txt'), severities('y.txt'), severities('z.txt'), severities('w.txt')]).toEqual([[], ['error', 'error'], ['info', 'info'], []]);
+  });
+
   it('files patterns are globs: * stays within a folder, ** crosses folders, {a,b} and [..] as in any glob', () => {
     const warning: Diagnostic = { code: 'PLN404', severity: 'warning', message: 'm', file: 'f', line: 1, column: 1 };
     const offFor = (pattern: string, relative: string) => {

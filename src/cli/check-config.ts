@@ -32,35 +32,42 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+/** The config files that apply in each folder met so far in a run (see configsFor). */
+export type ConfigCache = Map<string, Promise<LoadedConfig[]>>;
+
 /**
  * Reads the config files that apply to `file`, nearest last: from its folder up to the first folder
- * holding `.git` (a folder, or a file in a git worktree) or the filesystem root.
+ * holding `.git` (a folder, or a file in a git worktree) or the filesystem root. Each folder is
+ * looked at once per run (`cache`): the files of a corpus share their folders and those above.
  */
-export async function configsFor(file: string, cache: Map<string, LoadedConfig | null>): Promise<LoadedConfig[]> {
-  const found: LoadedConfig[] = [];
-  let dir = path.dirname(path.resolve(file));
-  for (;;) {
-    const config = await loadConfig(dir, cache);
-    if (config) found.unshift(config);
-    const parent = path.dirname(dir);
-    if (parent === dir || (await exists(path.join(dir, '.git')))) break;
-    dir = parent;
+export function configsFor(file: string, cache: ConfigCache): Promise<LoadedConfig[]> {
+  return configsIn(path.dirname(path.resolve(file)), cache);
+}
+
+function configsIn(dir: string, cache: ConfigCache): Promise<LoadedConfig[]> {
+  let configs = cache.get(dir);
+  if (configs === undefined) {
+    configs = (async () => {
+      const own = await loadConfig(dir);
+      const parent = path.dirname(dir);
+      const above = parent === dir || (await exists(path.join(dir, '.git'))) ? [] : await configsIn(parent, cache);
+      return own ? [...above, own] : above;
+    })();
+    cache.set(dir, configs);
   }
-  return found;
+  return configs;
 }
 
 async function exists(file: string): Promise<boolean> {
   return fs.access(file).then(() => true, () => false);
 }
 
-async function loadConfig(dir: string, cache: Map<string, LoadedConfig | null>): Promise<LoadedConfig | null> {
-  if (cache.has(dir)) return cache.get(dir)!;
+async function loadConfig(dir: string): Promise<LoadedConfig | null> {
   const file = path.join(dir, CONFIG_FILE);
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
   } catch {
-    cache.set(dir, null);
     return null;
   }
   let json: unknown;
@@ -74,9 +81,7 @@ async function loadConfig(dir: string, cache: Map<string, LoadedConfig | null>):
     const issue = parsed.error.issues[0];
     throw new ConfigError(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
-  const loaded = { dir, config: parsed.data };
-  cache.set(dir, loaded);
-  return loaded;
+  return { dir, config: parsed.data };
 }
 
 /** The matcher of a `files` glob, compiled once per pattern (picomatch: full glob syntax, `{a,b}` included). */

@@ -6,7 +6,7 @@
 import type { InputFile } from './io.js';
 import { extractOne, type ExtractOneOptions, type ExtractOutcome } from './extract-one.js';
 import type { ExtractTask } from './extract-worker.js';
-import { startReading } from './run-inputs.js';
+import { readingAhead } from './run-inputs.js';
 import { importLibrary } from '../import-library.js';
 
 /**
@@ -39,13 +39,7 @@ export async function* extractAll(
 ): AsyncGenerator<[InputFile, ExtractOutcome]> {
   const threads = Math.min(jobs, files.filter((f) => !f.stdin).length);
   if (threads <= 1) {
-    // The next file is read while this one is processed, so the thread does not wait for the disk.
-    let reading = files.length > 0 ? startReading(files[0], options, stdin) : null;
-    for (const [k, file] of files.entries()) {
-      const current = reading!;
-      reading = k + 1 < files.length ? startReading(files[k + 1], options, stdin) : null;
-      yield [file, await extractOne(file, options, stdin, current)];
-    }
+    for (const [file, reading] of readingAhead(files, options, stdin)) yield [file, await extractOne(file, options, stdin, reading)];
     return;
   }
   const { default: Tinypool } = await importLibrary<typeof import('tinypool')>('tinypool');

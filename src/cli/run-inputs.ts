@@ -98,6 +98,20 @@ export function startReading(file: InputFile, options: ReadOptions, stdin?: Node
 }
 
 /**
+ * Each input with the reading of its bytes, in order; the next input's reading is started when
+ * this one is handed out, so that a run processing one input in this thread does not wait for the
+ * disk at the next (a file ahead is held in memory, no more).
+ */
+export function* readingAhead(files: readonly InputFile[], options: ReadOptions, stdin?: NodeJS.ReadableStream): Generator<[InputFile, Promise<ReadOutcome>]> {
+  let reading = files.length > 0 ? startReading(files[0], options, stdin) : null;
+  for (const [k, file] of files.entries()) {
+    const current = reading!;
+    reading = k + 1 < files.length ? startReading(files[k + 1], options, stdin) : null;
+    yield [file, current];
+  }
+}
+
+/**
  * Runs extract on one input, read by `reading` (by default read now). An unusable input gives its reason instead of a result; so does a
  * failure inside a stage (a bug in plans, PLN703), so that one file cannot stop a corpus run.
  */
