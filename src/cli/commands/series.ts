@@ -33,13 +33,13 @@ export function seriesCommand(io: CliIo, done: Done): Command {
         'be read (the others are still shown), or when the inputs hold no plan.',
     )
     .action(async (inputs: string[], opts: SeriesCommandOptions) => {
-      const [{ processInput }, { buildSeries }] = await Promise.all([import('../run-inputs.js'), import('../../series/series.js')]);
+      const [{ processInput, readingAhead }, { buildSeries }] = await Promise.all([import('../run-inputs.js'), import('../../series/series.js')]);
       const { files, problems } = await findInputs(inputs, io.cwd);
       let failed = problems.length > 0;
       for (const p of problems) io.stderr.write(`plans: ${p.display}: ${p.reason}\n`);
       const results: ExtractResult[] = [];
-      for (const file of files) {
-        const outcome = await processInput(file, opts, io.stdin);
+      for (const [file, reading] of readingAhead(files, opts, io.stdin)) {
+        const outcome = await processInput(file, opts, io.stdin, reading);
         if ('error' in outcome) {
           failed = true;
           io.stderr.write(`plans: ${file.display}: ${outcome.error}\n`);
