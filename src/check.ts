@@ -9,7 +9,8 @@ import { CODES, type DiagnosticCode } from './diagnostics/codes.js';
 import { compareDiagnostics } from './diagnostics/format.js';
 import type { PipelineOptions } from './pipeline.js';
 import { findInputs } from './cli/io.js';
-import { processInput, readingAhead } from './cli/run-inputs.js';
+import { checkAll } from './cli/pool.js';
+import type { CheckOneOptions } from './cli/check-one.js';
 import { DEFAULT_MAX_BYTES } from './cli/byte-size.js';
 import { applyConfig, configsFor, type ConfigCache } from './cli/check-config.js';
 
@@ -22,6 +23,8 @@ export interface CheckOptions extends PipelineOptions {
   maxBytes?: number;
   /** Read for the input `-`. */
   stdin?: NodeJS.ReadableStream;
+  /** How many inputs are checked at once, each in a worker thread (default 1: all in this thread). */
+  jobs?: number;
 }
 
 /**
@@ -29,19 +32,18 @@ export interface CheckOptions extends PipelineOptions {
  * ConfigError for a plans.config.json that is not valid JSON or not of the documented form.
  */
 export async function check(inputs: readonly string[], options: CheckOptions = {}): Promise<CheckReport> {
-  const cwd = options.cwd ?? process.cwd();
-  const readOptions = { ...options, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES };
+  const { cwd = process.cwd(), stdin, jobs = 1, ...pipelineOptions } = options;
+  const oneOptions: CheckOneOptions = { ...pipelineOptions, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES };
   const { files, problems } = await findInputs(inputs, cwd);
   const report: CheckReport = { schemaVersion: '1', files: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0 } };
   const cache: ConfigCache = new Map();
-  for (const [file, reading] of readingAhead(files, readOptions, options.stdin)) {
+  for await (const [file, outcome] of checkAll(files, oneOptions, jobs, stdin)) {
     const configs = await configsFor(file.stdin ? path.join(cwd, '-') : file.absolute, cache);
-    const outcome = await processInput(file, readOptions, options.stdin, reading);
     if ('error' in outcome) {
       report.files.push({ file: file.display, readable: false, diagnostics: [inputDiagnostic(file.display, outcome)] });
       continue;
     }
-    const diagnostics = applyConfig(outcome.result.diagnostics, file.absolute, configs).sort(compareDiagnostics);
+    const diagnostics = applyConfig(outcome.diagnostics, file.absolute, configs).sort(compareDiagnostics);
     report.files.push({ file: file.display, readable: true, diagnostics });
   }
   // Arguments that name nothing are listed too, not only counted in the exit code.

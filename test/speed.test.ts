@@ -67,6 +67,23 @@ describe('extract --jobs', () => {
     expect(three).toEqual(one);
   }, 120_000);
 
+  it('check gives the same report, in every format, and the same exit and messages with --jobs 2 as with --jobs 1', () => {
+    for (const format of ['json', 'sarif', 'text']) {
+      const [one, two] = [1, 2].map((jobs) => {
+        const run = spawnSync(process.execPath, [path.join(build, 'bin', 'plans'), 'check', corpus, '--format', format, '--jobs', String(jobs)], { encoding: 'utf8' });
+        return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+      });
+      expect(two, format).toEqual(one);
+      expect(one.status).toBe(2);
+      expect(one.stderr).toMatch(/^plans: \S+broken\.pdf: [^\n]+\n$/);
+    }
+    const report = JSON.parse(spawnSync(process.execPath, [path.join(build, 'bin', 'plans'), 'check', corpus, '--format', 'json', '--jobs', '2'], { encoding: 'utf8' }).stdout);
+    expect(report.files.map((f: { file: string }) => path.basename(f.file))).toEqual(
+      // The walk's order (sorted names, folder b/ among the files): the PDF is in b/.
+      ['000_tb_plan.gbk.html', '004_52bb338bf9d79d54.txt', '002_11cdaf7be783ca84.txt', '004_52bb338bf9d79d54.utf16le.txt', 'broken.pdf', 'numbered-table-plan.pdf', 'numbered-table-plan.docx'],
+    );
+  }, 120_000);
+
   it('refuses --jobs 0 with a usage error', () => {
     const run = extract(0);
     expect(run.status).toBe(2);
@@ -117,7 +134,7 @@ describe('start-up', () => {
 
   it('the worker threads of --jobs 2 run the one-file build too: no module of dist/ is loaded but the worker and load-main', () => {
     const loaded = loadedBy('extract', path.join(corpus, '004_52bb338bf9d79d54.txt'), path.join(corpus, 'b', '002_11cdaf7be783ca84.txt'), '--stdout', '--format', 'json', '--jobs', '2');
-    expect([...new Set(loaded.filter((file) => file.startsWith('dist/')))].sort()).toEqual(['dist/cli/extract-worker.js', 'dist/cli/load-main.js']);
+    expect([...new Set(loaded.filter((file) => file.startsWith('dist/')))].sort()).toEqual(['dist/cli/load-main.js', 'dist/cli/pool-worker.js']);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * How bin/plans gets main(), and a worker thread of `extract --jobs N` extractOne(): from the
+ * How bin/plans gets main(), and a worker thread of `--jobs N` what it runs: from the
  * one-file build of the CLI (dist/bundle/plans.cjs, made by scripts/bundle.mjs), compiled with the
  * V8 code cache saved beside it at build time, or else from the modules tsc wrote. One file and a
  * cache start in about a sixth of the CPU time of loading some 150 modules and compiling each
@@ -26,6 +26,7 @@ const HASH_BYTES = 20;
 export interface CompiledBundle {
   main: typeof BundleEntry.main;
   extractOne: typeof BundleEntry.extractOne;
+  checkOne: typeof BundleEntry.checkOne;
   script: vm.Script;
   /** The bundle's hash, which a saved code cache starts with. */
   hash: Buffer;
@@ -39,9 +40,11 @@ export async function loadMain(): Promise<typeof BundleEntry.main> {
   return bundleIsCurrent() ? compileBundle(readCodeCache()).main : (await import('./main.js')).main;
 }
 
-/** extractOne() of the bundle, or of dist/cli (as loadMain). */
-export async function loadExtractOne(): Promise<typeof BundleEntry.extractOne> {
-  return bundleIsCurrent() ? compileBundle(readCodeCache()).extractOne : (await import('./extract-one.js')).extractOne;
+/** What a worker thread of the pool runs, from the bundle or from dist/cli (as loadMain). */
+export async function loadWorkerFunctions(): Promise<Pick<typeof BundleEntry, 'extractOne' | 'checkOne'>> {
+  if (bundleIsCurrent()) return compileBundle(readCodeCache());
+  const [{ extractOne }, { checkOne }] = await Promise.all([import('./extract-one.js'), import('./check-one.js')]);
+  return { extractOne, checkOne };
 }
 
 function bundleIsCurrent(): boolean {
@@ -64,7 +67,7 @@ export function compileBundle(cached?: Buffer): CompiledBundle {
   const module = { exports: {} as typeof BundleEntry };
   const importLibrary = (specifier: string) => import(specifier);
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, nodePath.dirname(BUNDLE), importLibrary);
-  return { main: module.exports.main, extractOne: module.exports.extractOne, script, hash };
+  return { ...module.exports, script, hash };
 }
 
 function readCodeCache(): Buffer | undefined {

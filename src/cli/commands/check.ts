@@ -7,7 +7,7 @@ import { printable } from '../../diagnostics/printable.js';
 import { EXIT } from '../errors.js';
 import type { CheckReport, Diagnostic } from '../../model/schemas.js';
 import { VERSION } from '../version.js';
-import { encodingOption, maxBytesOption, parseCount, redactOption } from '../options.js';
+import { encodingOption, jobsOption, maxBytesOption, parseCount, redactOption } from '../options.js';
 
 const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -18,6 +18,7 @@ interface CheckCommandOptions {
   encoding: string;
   maxBytes: number;
   redact?: boolean;
+  jobs: number;
 }
 
 export function checkCommand(io: CliIo, done: Done): Command {
@@ -29,6 +30,7 @@ export function checkCommand(io: CliIo, done: Done): Command {
     .addOption(encodingOption())
     .addOption(maxBytesOption())
     .addOption(redactOption())
+    .addOption(jobsOption(io.cpus ?? 1, 'check'))
     .addHelpText('after', '\nA plans.config.json in a corpus folder or above it (up to the folder holding .git) sets severities per code (see README).')
     .action(async (inputs: string[], opts: CheckCommandOptions) => {
       const [{ check, ConfigError, unreadableReason }, { compareDiagnostics }] = await Promise.all([import('../../check.js'), import('../../diagnostics/format.js')]);

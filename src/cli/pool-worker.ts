@@ -1,23 +1,26 @@
-/** A worker thread of the extract pool (extract-pool.ts): one input in, its outcome out as plain data. */
+/** A worker thread of the pool (pool.ts): one input in, its outcome out as plain data. */
 import Tinypool, { type Transferable } from 'tinypool';
 import type { InputFile } from './io.js';
 import type { ExtractOneOptions, ExtractOutcome, ExtractOutput } from './extract-one.js';
-import { loadExtractOne } from './load-main.js';
+import type { CheckOneOptions, CheckOutcome } from './check-one.js';
+import { loadWorkerFunctions } from './load-main.js';
 
 // From the one-file build and its code cache, as bin/plans runs main(): each thread is a fresh V8
 // isolate, which would otherwise load and compile the modules tsc wrote all over again.
-const extractOne = await loadExtractOne();
+const { extractOne, checkOne } = await loadWorkerFunctions();
 
-export interface ExtractTask {
-  file: InputFile;
-  options: ExtractOneOptions;
+/** One input for `plans extract` or `plans check`. */
+export type PoolTask = { work: 'extract'; file: InputFile; options: ExtractOneOptions } | { work: 'check'; file: InputFile; options: CheckOneOptions };
+
+export default function runTask(task: PoolTask): Promise<ExtractOutcome | CheckOutcome> {
+  return task.work === 'extract' ? extractInWorker(task.file, task.options) : checkOne(task.file, task.options);
 }
 
 /**
- * The outcome of one input. Its output goes back as UTF-8 bytes moved to the main thread, not
- * copied: encoding them here keeps that work off the thread that writes every file.
+ * The outcome of one input of extract. Its output goes back as UTF-8 bytes moved to the main
+ * thread, not copied: encoding them here keeps that work off the thread that writes every file.
  */
-export default async function extractInWorker({ file, options }: ExtractTask): Promise<ExtractOutcome> {
+async function extractInWorker(file: InputFile, options: ExtractOneOptions): Promise<ExtractOutcome> {
   const outcome = await extractOne(file, options);
   if ('error' in outcome || outcome.output === null) return outcome;
   const bytes = utf8(outcome.output);
