@@ -9,8 +9,7 @@ import { CODES, type DiagnosticCode } from './diagnostics/codes.js';
 import { compareDiagnostics } from './diagnostics/format.js';
 import type { PipelineOptions } from './pipeline.js';
 import { findInputs } from './cli/io.js';
-import { checkAll } from './cli/pool.js';
-import type { CheckOneOptions } from './cli/check-one.js';
+import { checkAll, type CheckOneOptions } from './cli/check-one.js';
 import { DEFAULT_MAX_BYTES } from './cli/byte-size.js';
 import { applyConfig, configsFor, type ConfigCache } from './cli/check-config.js';
 

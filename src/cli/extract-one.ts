@@ -7,6 +7,7 @@ import type { CsvTable } from '../emit/csv.js';
 import type { ExtractResult } from '../model/schemas.js';
 import { renderView, viewSourceOf } from '../view/page.js';
 import { countsOf, type ResultCounts } from './progress.js';
+import { inOrder, type InputWork } from './pool.js';
 
 /** The options of extract that shape one input's outcome (plain data: they are sent to workers). */
 export interface ExtractOneOptions {
@@ -42,4 +43,15 @@ export async function extractOne(file: InputFile, options: ExtractOneOptions, st
   // A page shows the source text, which only this input's outcome holds: it is rendered now.
   const output = options.format === 'html' ? renderView(outcome.result, viewSourceOf(outcome.clean), { redact: options.redact }) : emitPieces(outcome.result, options.format, options);
   return { counts, output };
+}
+
+/** Each input with its outcome of `plans extract`, in input order, `jobs` at a time (pool.ts). */
+export function extractAll(files: readonly InputFile[], options: ExtractOneOptions, jobs: number, stdin?: NodeJS.ReadableStream): AsyncGenerator<[InputFile, ExtractOutcome]> {
+  const work: InputWork<ExtractOutcome> = {
+    options,
+    inThread: (file, reading) => extractOne(file, options, stdin, reading),
+    task: (file) => ({ work: 'extract', file, options }),
+    failed: (error) => ({ error }),
+  };
+  return inOrder(files, jobs, work, stdin);
 }

@@ -33,8 +33,8 @@ export function parseCount(value: string): number {
 }
 
 /** --jobs: how many inputs are processed at once, each in a worker thread; `defaultJobs` is what the caller has (bin/plans: every CPU). */
-export function jobsOption(defaultJobs: number, what: string): Option {
-  return new Option('--jobs <n>', `${what} this many files in parallel (${what === 'extract' ? 'output' : 'report'} as with --jobs 1)`)
+export function jobsOption(defaultJobs: number, description: string): Option {
+  return new Option('--jobs <n>', description)
     .argParser((value: string) => {
       const jobs = parseCount(value);
       if (jobs < 1) throw new InvalidArgumentError('expected at least 1');

@@ -4,8 +4,6 @@
  * input, `--jobs 1`, and standard input run in this thread: no pool is started for them.
  */
 import type { InputFile } from './io.js';
-import { extractOne, type ExtractOneOptions, type ExtractOutcome } from './extract-one.js';
-import { checkOne, type CheckOneOptions, type CheckOutcome } from './check-one.js';
 import type { PoolTask } from './pool-worker.js';
 import { readingAhead, type ReadOptions, type ReadOutcome } from './run-inputs.js';
 import { importLibrary } from '../import-library.js';
@@ -32,7 +30,7 @@ const AHEAD_PER_THREAD = 8;
 const WORKER_YOUNG_GENERATION_MB = 16;
 
 /** What is done with each input: in this thread, or by a worker given the task. */
-interface InputWork<Outcome> {
+export interface InputWork<Outcome> {
   /** What the thread reads an input with (the bound on its size). */
   options: ReadOptions;
   inThread(file: InputFile, reading?: Promise<ReadOutcome>): Promise<Outcome>;
@@ -41,29 +39,8 @@ interface InputWork<Outcome> {
   failed(reason: string): Outcome;
 }
 
-/** Each input with its outcome of `plans extract`, in input order. */
-export function extractAll(files: readonly InputFile[], options: ExtractOneOptions, jobs: number, stdin?: NodeJS.ReadableStream): AsyncGenerator<[InputFile, ExtractOutcome]> {
-  const work: InputWork<ExtractOutcome> = {
-    options,
-    inThread: (file, reading) => extractOne(file, options, stdin, reading),
-    task: (file) => ({ work: 'extract', file, options }),
-    failed: (error) => ({ error }),
-  };
-  return inOrder(files, jobs, work, stdin);
-}
-
-/** Each input with its outcome of `plans check`, in input order. */
-export function checkAll(files: readonly InputFile[], options: CheckOneOptions, jobs: number, stdin?: NodeJS.ReadableStream): AsyncGenerator<[InputFile, CheckOutcome]> {
-  const work: InputWork<CheckOutcome> = {
-    options,
-    inThread: (file, reading) => checkOne(file, options, stdin, reading),
-    task: (file) => ({ work: 'check', file, options }),
-    failed: (error) => ({ error, code: 'PLN703' }),
-  };
-  return inOrder(files, jobs, work, stdin);
-}
-
-async function* inOrder<Outcome>(
+/** Each input with its outcome, in input order (`work` says what it is: extractAll, checkAll). */
+export async function* inOrder<Outcome>(
   files: readonly InputFile[],
   jobs: number,
   work: InputWork<Outcome>,

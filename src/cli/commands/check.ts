@@ -30,7 +30,7 @@ export function checkCommand(io: CliIo, done: Done): Command {
     .addOption(encodingOption())
     .addOption(maxBytesOption())
     .addOption(redactOption())
-    .addOption(jobsOption(io.cpus ?? 1, 'check'))
+    .addOption(jobsOption(io.cpus ?? 1, 'check this many files in parallel (report as with --jobs 1)'))
     .addHelpText('after', '\nA plans.config.json in a corpus folder or above it (up to the folder holding .git) sets severities per code (see README).')
     .action(async (inputs: string[], opts: CheckCommandOptions) => {
       const [{ check, ConfigError, unreadableReason }, { compareDiagnostics }] = await Promise.all([import('../../check.js'), import('../../diagnostics/format.js')]);

@@ -39,10 +39,10 @@ export function extractCommand(io: CliIo, done: Done): Command {
     .addOption(redactOption())
     .addOption(encodingOption())
     .addOption(maxBytesOption())
-    .addOption(jobsOption(io.cpus ?? 1, 'extract'))
+    .addOption(jobsOption(io.cpus ?? 1, 'extract this many files in parallel (output as with --jobs 1)'))
     .action(async (inputs: string[], opts: ExtractOptions) => {
       if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom applies to --format csv only');
-      const { extractAll } = await import('../pool.js');
+      const { extractAll } = await import('../extract-one.js');
       const { files, problems } = await findInputs(inputs, io.cwd);
       if (opts.format === 'html' && opts.stdout && files.length > 1) {
         io.stderr.write('plans: --format html with --stdout prints one page: give one input, or write files with --out-dir\n');

@@ -29,8 +29,8 @@ export function loadPdfjs(): Promise<Pdfjs> {
  * would load the lazy ones of Node (fetch, crypto, navigator …).
  */
 function builtinObjects(): object[] {
-  const constructors = [Object, Function, Array, String, Number, Boolean, Symbol, BigInt, Promise, Map, Set, WeakMap, WeakSet, RegExp, Date, Error, ArrayBuffer, SharedArrayBuffer, DataView, Uint8Array, Object.getPrototypeOf(Uint8Array) as object];
-  return [...constructors.flatMap((c) => [c, (c as { prototype?: object }).prototype ?? {}]), JSON, Math, Reflect, Atomics];
+  const constructors: { prototype: object }[] = [Object, Function, Array, String, Number, Boolean, Symbol, BigInt, Promise, Map, Set, WeakMap, WeakSet, RegExp, Date, Error, ArrayBuffer, SharedArrayBuffer, DataView, Uint8Array, Object.getPrototypeOf(Uint8Array)];
+  return [...constructors.flatMap((c) => [c, c.prototype]), JSON, Math, Reflect, Atomics];
 }
 
 /** Runs `load`, then puts back every property of the built-in objects it replaced (those it added stay). */
