@@ -2,9 +2,9 @@
  * One sentence → the targets it states. A pure function of the sentence and the year in force
  * (from a lead-in such as `到2020年，实现以下工作指标：`). Offsets are 0-based into the sentence.
  */
-import type { Baseline } from '../../model/schemas.js';
+import type { Baseline, Comparator } from '../../model/schemas.js';
 import type { TargetReading } from '../../model/stages.js';
-import { nextVerbStart, readValues, verbAt, verbEndingLength } from './value.js';
+import { nextVerbStart, readValues, verbAt, verbEndingLength, type ValueReading } from './value.js';
 import { dueYearsIn, baselineYearIn } from './year.js';
 import { nextOf } from '../../text/scan.js';
 import { mayHoldNumber } from '../../text/numbers.js';
@@ -17,7 +17,31 @@ export interface SentenceTarget extends TargetReading {
   /** The verb or sign the value was read after (`达到`, `不少于`, `≤`, `建成`), or null. */
   verb: string | null;
   /** A level written after its rate with no verb (`合格率95%以上`): a goal only where goals are listed. */
+  verbless: boolean;
+}
+
+/** What a target read in a clause says besides its value. */
+interface ClauseTarget {
+  indicator: string;
+  year: number | null;
+  baseline: Baseline | null;
+  yearStated: boolean;
+  verb: string | null;
   verbless?: boolean;
+}
+
+/**
+ * The target of the value `r` read in a clause that starts at `clauseStart` in the sentence.
+ * Every target of a sentence is made here or in qualitativeTarget, with its fields in one order:
+ * objects of one shape keep the engine's property reads in extractTargets on one fast path (five
+ * shapes made it compile that function again and again while a corpus ran).
+ */
+function clauseTarget(r: ValueReading, comparator: Comparator, clauseStart: number, about: ClauseTarget): SentenceTarget {
+  return {
+    indicator: about.indicator, comparator, value: r.value, valueMax: r.valueMax, unit: r.unit, year: about.year,
+    baseline: about.baseline, range: offset(r.range, clauseStart), yearStated: about.yearStated, verb: about.verb,
+    verbless: about.verbless ?? false,
+  };
 }
 
 /** What the parser made of a sentence. */
@@ -349,7 +373,7 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       const isGoal = r !== undefined && (r.comparator !== 'eq' || (r.unit === '%' && tail !== null && VALUE_FIRST_GOAL.test(tail[1])));
       if (readings.length === 1 && tail && isGoal) {
         const comparator = r.comparator === 'eq' ? 'gte' : r.comparator;
-        targets.push({ ...r, comparator, indicator: cleanIndicator(tail[1]), year: dueYear(), baseline, range: offset(r.range, clause.start), yearStated, verb: null });
+        targets.push(clauseTarget(r, comparator, clause.start, { indicator: cleanIndicator(tail[1]), year: dueYear(), baseline, yearStated, verb: null }));
         continue;
       }
     }
@@ -389,18 +413,7 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       const eachYear = readings.length === 1 && yearStated && years.length > 1;
       for (const { indicator: measured, r, k } of valued) {
         for (const year of perYear ? [years[k]] : eachYear ? years : [dueYear()]) {
-          targets.push({
-            indicator: measured,
-            comparator: r.comparator,
-            value: r.value,
-            valueMax: r.valueMax,
-            unit: r.unit,
-            year,
-            baseline,
-            range: offset(r.range, clause.start),
-            yearStated,
-            verb: verb.verb,
-          });
+          targets.push(clauseTarget(r, r.comparator, clause.start, { indicator: measured, year, baseline, yearStated, verb: verb.verb }));
         }
       }
       found = true;
@@ -421,18 +434,19 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       if (rate) {
         const { readings, end } = readValues(text, rate[0].length, null);
         if (readings.length === 1 && isRateUnit(readings[0].unit) && /^[\s。；;，,]*$/.test(text.slice(end))) {
-          targets.push({ ...readings[0], indicator: cleanIndicator(rate[1]), year: dueYear(), baseline, range: offset(readings[0].range, clause.start), yearStated, verb: null, verbless: true });
+          const about = { indicator: cleanIndicator(rate[1]), year: dueYear(), baseline, yearStated, verb: null, verbless: true };
+          targets.push(clauseTarget(readings[0], readings[0].comparator, clause.start, about));
           continue;
         }
       }
-      const growth = hasDigit ? readStaffGrowth(text, dueYear(), baseline, yearStated) : null;
+      const growth = hasDigit ? readStaffGrowth(text, clause.start, dueYear(), baseline, yearStated) : null;
       if (growth) {
-        targets.push({ ...growth, range: offset(growth.range, clause.start) });
+        targets.push(growth);
         continue;
       }
-      const built = readBuilt(text, dueYear(), baseline, yearStated);
+      const built = readBuilt(text, clause.start, dueYear(), baseline, yearStated);
       if (built) {
-        targets.push({ ...built, range: offset(built.range, clause.start) });
+        targets.push(built);
         continue;
       }
       const q = qualitativeGoal(text);
@@ -448,12 +462,12 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
 function qualitativeTarget(goal: RegExpExecArray, sentence: string, year: number | null, yearStated: boolean): SentenceTarget {
   return {
     indicator: cleanIndicator(goal[1]), comparator: 'qualitative', value: null, valueMax: null, unit: null,
-    year, baseline: null, range: [0, sentence.length], yearStated, verb: null,
+    year, baseline: null, range: [0, sentence.length], yearStated, verb: null, verbless: false,
   };
 }
 
-/** The build-count form of a clause (see BUILD), or null. Offsets index `text`. */
-function readBuilt(text: string, year: number | null, baseline: Baseline | null, yearStated: boolean): SentenceTarget | null {
+/** The build-count form of a clause (see BUILD) that starts at `clauseStart` in its sentence, or null. */
+function readBuilt(text: string, clauseStart: number, year: number | null, baseline: Baseline | null, yearStated: boolean): SentenceTarget | null {
   const built = BUILD.exec(text);
   if (!built) return null;
   const { readings, end } = readValues(text, built.index + built[0].length, 'floor');
@@ -466,7 +480,7 @@ function readBuilt(text: string, year: number | null, baseline: Baseline | null,
   const subject = cleanIndicator(before);
   // 按照…规范开展6类: a manner, not who builds; a long subject is a clause of its own.
   const where = subject.length <= 10 && !MANNER.test(before.trim()) ? subject : '';
-  return { ...r, indicator: `${where}${built[1]}${object}`, year, baseline, yearStated, verb: built[1] };
+  return clauseTarget(r, r.comparator, clauseStart, { indicator: `${where}${built[1]}${object}`, year, baseline, yearStated, verb: built[1] });
 }
 
 /**
@@ -481,13 +495,14 @@ const STAFF_UNITS: ReadonlySet<string> = new Set(['名', '人']);
 export const isStaffGrowth = (target: SentenceTarget): boolean =>
   target.comparator === 'increase' && STAFF_UNITS.has(target.unit ?? '') && (target.verb === '新增' || target.verb === '增加');
 
-/** The staff-growth form of a clause (see STAFF_GROWTH), or null. Offsets index `text`. */
-function readStaffGrowth(text: string, year: number | null, baseline: Baseline | null, yearStated: boolean): SentenceTarget | null {
+/** The staff-growth form of a clause (see STAFF_GROWTH) that starts at `clauseStart` in its sentence, or null. */
+function readStaffGrowth(text: string, clauseStart: number, year: number | null, baseline: Baseline | null, yearStated: boolean): SentenceTarget | null {
   const growth = STAFF_GROWTH.exec(text);
   if (!growth) return null;
   const { readings, end } = readValues(text, growth.index + growth[0].length, 'increase');
   if (readings.length !== 1 || !STAFF_UNITS.has(readings[0].unit ?? '') || text.slice(end).trim() !== '') return null;
-  return { ...readings[0], indicator: `${growth[1]}${growth[2]}`, year, baseline, yearStated, verb: growth[1] };
+  const about = { indicator: `${growth[1]}${growth[2]}`, year, baseline, yearStated, verb: growth[1] };
+  return clauseTarget(readings[0], readings[0].comparator, clauseStart, about);
 }
 
 function offset(range: [number, number], by: number): [number, number] {
