@@ -227,3 +227,30 @@ describe('mayHoldNumber', () => {
     expect(['建立健全工作机制', '明显提高', '', '（牵头单位：区卫健委）'].map(mayHoldNumber)).toEqual([false, false, false, false]);
   });
 });
+
+describe('parseSentence: one shape of target', () => {
+  // Each form of goal is read by its own branch; all give targets with the same fields in the same
+  // order: objects of one shape, which extractTargets reads on one fast path of the engine.
+  const forms = [
+    '到2027年，全区孕产妇死亡率下降到9/10万以下。', // a verb and its value
+    '60%以上的乡镇卫生院提供中医药服务。', // the value first
+    '基层医疗机构药品配备合格率98%以上。', // a rate and its level, no verb
+    '三年内新增康复治疗师30名。', // a growth of staff
+    '每个街道建成1所社区心理服务站。', // a count to build
+    '居民健康素养水平稳步提升。', // qualitative
+  ];
+
+  it('gives every form of goal with the same fields in the same order', () => {
+    const keys = forms.map((sentence) => {
+      const { targets } = parseSentence(sentence, [2027]);
+      expect(targets, sentence).toHaveLength(1);
+      return Object.keys(targets[0]).join(',');
+    });
+    expect(new Set(keys).size, keys.join('\n')).toBe(1);
+    expect(keys[0]).toBe('indicator,comparator,value,valueMax,unit,year,baseline,range,yearStated,verb,verbless');
+  });
+
+  it('marks only the level written after its rate as verbless', () => {
+    expect(forms.map((sentence) => parseSentence(sentence, [2027]).targets[0].verbless)).toEqual([false, false, true, false, false, false]);
+  });
+});
