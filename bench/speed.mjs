@@ -61,8 +61,8 @@ readdirSync(corpus).sort().forEach((f, k) => copyFileSync(path.join(corpus, f), 
 
 /**
  * Wall time of two `plans extract --jobs 1` processes, one per half of the corpus, run at once:
- * the speed-up two independent processes get on this machine bounds what --jobs 2 can get (a
- * machine whose cores share one memory bus or a hypervisor's time slice gives far less than 2×).
+ * the speed-up two independent processes get on this machine bounds what --jobs 2 can get (each
+ * process also keeps V8 compiling on threads of its own: on two cores, two get far less than 2×).
  */
 async function twoProcessesMs() {
   const start = performance.now();
