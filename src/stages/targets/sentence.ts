@@ -405,9 +405,9 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       // 申报率、监测合格率均达到90%以上: one value for each indicator of the list — each item one
       // (a list of the groups measured, 流动人口、青年学生…知晓率均达90%, stays one indicator).
       const items = readings.length === 1 && SHARED_VALUE.test(written) ? listedIndicators(indicator) : [];
-      const valued = items.length > 1
-        ? items.map((item) => ({ indicator: item, r: readings[0], k: 0 }))
-        : readings.map((r, k) => ({ indicator: perYear ? indicator : split[k], r, k }));
+      const valued: Array<{ indicator: string; r: ValueReading; k: number }> = [];
+      if (items.length > 1) for (const item of items) valued.push({ indicator: item, r: readings[0], k: 0 });
+      else readings.forEach((r, k) => valued.push({ indicator: perYear ? indicator : split[k], r, k }));
       // 到2025年和2030年，…每万人配备营养指导员不少于1名 (or …均达到90%): one value the sentence
       // sets for each of its due years holds at each of them.
       const eachYear = readings.length === 1 && yearStated && years.length > 1;

@@ -246,16 +246,21 @@ export function readValues(text: string, pos: number, kind: VerbKind | null): { 
     cursor = qualifier?.end ?? q.end;
     q = LIST_JOINERS.test(text.slice(cursor, cursor + 1)) ? readQuantity(text, skipSpaces(text, cursor + 1)) : null;
   }
-  if (quantities.length === 0) return { readings: [], end: pos };
+  // One array, empty or not, made here: V8 then gives every array of readings one elements kind,
+  // where an empty literal beside a .map() result made the code that reads them compile again.
+  const readings: ValueReading[] = [];
+  if (quantities.length === 0) return { readings, end: pos };
   // 达到3至5人, 分别达到70%、90%以上: a list shares the unit and the qualifier of its last member.
   const last = quantities[quantities.length - 1];
-  const readings = quantities.map((q): ValueReading => ({
-    comparator: comparatorFor(kind, q.qualifier ?? last.qualifier, q.valueMax !== null),
-    value: q.value,
-    valueMax: q.valueMax,
-    unit: q.unit ?? last.unit,
-    range: [q.start, q.numberEnd],
-  }));
+  for (const q of quantities) {
+    readings.push({
+      comparator: comparatorFor(kind, q.qualifier ?? last.qualifier, q.valueMax !== null),
+      value: q.value,
+      valueMax: q.valueMax,
+      unit: q.unit ?? last.unit,
+      range: [q.start, q.numberEnd],
+    });
+  }
   return { readings, end: cursor };
 }
 
