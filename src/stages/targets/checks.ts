@@ -23,11 +23,14 @@ export function withoutRestatements(targets: readonly TargetNode[], restated: (t
     const first = chosen.get(key);
     if (!first || (first.source === 'sentence' && t.source === 'table')) chosen.set(key, t);
   }
-  return targets.filter((t) => {
-    if (t.comparator === 'qualitative' || chosen.get(goalKey(t)) === t) return true;
-    restated(t);
-    return false;
-  });
+  // Pushed into one array, not filtered: an empty result of .filter() has another elements kind
+  // than a full one, and each new kind made V8 compile extractTargets again.
+  const kept: TargetNode[] = [];
+  for (const t of targets) {
+    if (t.comparator === 'qualitative' || chosen.get(goalKey(t)) === t) kept.push(t);
+    else restated(t);
+  }
+  return kept;
 }
 
 /** Why a due year cannot be the plan's (PLN504 message), or null when it can. */
