@@ -145,8 +145,9 @@ function titleWeights(text: string, blocks: readonly Block[]): Map<number, numbe
   const holding = new Map<number, { count: number; lastBlock: number }>();
   for (const block of blocks) for (const bigram of block.title) holding.set(bigram, { count: 0, lastBlock: -1 });
   // Most pairs of characters are no title bigram: their first or second character alone tells.
-  const firsts = codeUnitSet([...holding.keys()].map(firstCodeUnit));
-  const seconds = codeUnitSet([...holding.keys()].map(secondCodeUnit));
+  const titleBigrams = [...holding.keys()];
+  const firsts = codeUnitSet(titleBigrams.map(firstCodeUnit));
+  const seconds = codeUnitSet(titleBigrams.map(secondCodeUnit));
   blocks.forEach((block, k) => {
     for (let i = block.start; i + 1 < block.end; i++) {
       if (firsts[text.charCodeAt(i)] === 0 || seconds[text.charCodeAt(i + 1)] === 0) continue;

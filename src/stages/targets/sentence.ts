@@ -21,7 +21,9 @@ export interface SentenceTarget extends TargetReading {
 }
 
 /** What a target read in a clause says besides its value. */
-interface ClauseTarget {
+interface TargetContext {
+  /** The comparator, where it is not the value's own (a value written first reads 50% as at least 50%). */
+  comparator?: Comparator;
   indicator: string;
   year: number | null;
   baseline: Baseline | null;
@@ -36,9 +38,9 @@ interface ClauseTarget {
  * objects of one shape keep the engine's property reads in extractTargets on one fast path (five
  * shapes made it compile that function again and again while a corpus ran).
  */
-function clauseTarget(r: ValueReading, comparator: Comparator, clauseStart: number, about: ClauseTarget): SentenceTarget {
+function clauseTarget(r: ValueReading, clauseStart: number, about: TargetContext): SentenceTarget {
   return {
-    indicator: about.indicator, comparator, value: r.value, valueMax: r.valueMax, unit: r.unit, year: about.year,
+    indicator: about.indicator, comparator: about.comparator ?? r.comparator, value: r.value, valueMax: r.valueMax, unit: r.unit, year: about.year,
     baseline: about.baseline, range: offset(r.range, clauseStart), yearStated: about.yearStated, verb: about.verb,
     verbless: about.verbless ?? false,
   };
@@ -373,7 +375,7 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       const isGoal = r !== undefined && (r.comparator !== 'eq' || (r.unit === '%' && tail !== null && VALUE_FIRST_GOAL.test(tail[1])));
       if (readings.length === 1 && tail && isGoal) {
         const comparator = r.comparator === 'eq' ? 'gte' : r.comparator;
-        targets.push(clauseTarget(r, comparator, clause.start, { indicator: cleanIndicator(tail[1]), year: dueYear(), baseline, yearStated, verb: null }));
+        targets.push(clauseTarget(r, clause.start, { comparator, indicator: cleanIndicator(tail[1]), year: dueYear(), baseline, yearStated, verb: null }));
         continue;
       }
     }
@@ -413,7 +415,7 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
       const eachYear = readings.length === 1 && yearStated && years.length > 1;
       for (const { indicator: measured, r, k } of valued) {
         for (const year of perYear ? [years[k]] : eachYear ? years : [dueYear()]) {
-          targets.push(clauseTarget(r, r.comparator, clause.start, { indicator: measured, year, baseline, yearStated, verb: verb.verb }));
+          targets.push(clauseTarget(r, clause.start, { indicator: measured, year, baseline, yearStated, verb: verb.verb }));
         }
       }
       found = true;
@@ -435,7 +437,7 @@ export function parseSentence(sentence: string, contextYears: readonly number[])
         const { readings, end } = readValues(text, rate[0].length, null);
         if (readings.length === 1 && isRateUnit(readings[0].unit) && /^[\s。；;，,]*$/.test(text.slice(end))) {
           const about = { indicator: cleanIndicator(rate[1]), year: dueYear(), baseline, yearStated, verb: null, verbless: true };
-          targets.push(clauseTarget(readings[0], readings[0].comparator, clause.start, about));
+          targets.push(clauseTarget(readings[0], clause.start, about));
           continue;
         }
       }
@@ -480,7 +482,7 @@ function readBuilt(text: string, clauseStart: number, year: number | null, basel
   const subject = cleanIndicator(before);
   // 按照…规范开展6类: a manner, not who builds; a long subject is a clause of its own.
   const where = subject.length <= 10 && !MANNER.test(before.trim()) ? subject : '';
-  return clauseTarget(r, r.comparator, clauseStart, { indicator: `${where}${built[1]}${object}`, year, baseline, yearStated, verb: built[1] });
+  return clauseTarget(r, clauseStart, { indicator: `${where}${built[1]}${object}`, year, baseline, yearStated, verb: built[1] });
 }
 
 /**
@@ -502,7 +504,7 @@ function readStaffGrowth(text: string, clauseStart: number, year: number | null,
   const { readings, end } = readValues(text, growth.index + growth[0].length, 'increase');
   if (readings.length !== 1 || !STAFF_UNITS.has(readings[0].unit ?? '') || text.slice(end).trim() !== '') return null;
   const about = { indicator: `${growth[1]}${growth[2]}`, year, baseline, yearStated, verb: growth[1] };
-  return clauseTarget(readings[0], readings[0].comparator, clauseStart, about);
+  return clauseTarget(readings[0], clauseStart, about);
 }
 
 function offset(range: [number, number], by: number): [number, number] {
